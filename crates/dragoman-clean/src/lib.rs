@@ -1,0 +1,1 @@
+//! dragoman-clean (work in progress).

@@ -1,0 +1,1 @@
+//! dragoman-ingest (work in progress).

@@ -1,0 +1,1 @@
+//! dragoman-nlp (work in progress).

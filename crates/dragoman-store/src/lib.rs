@@ -1,0 +1,1 @@
+//! dragoman-store (work in progress).
