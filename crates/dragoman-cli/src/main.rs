@@ -1,1 +1,90 @@
-fn main() {}
+//! The `dragoman` command: wires the library crates together.
+//!
+//! Each subcommand lives in its own module; `main` turns errors into one
+//! message on stderr and an exit code (0 ok, 1 some input or check failed,
+//! 2 bad usage). A closed stdout (`dragoman extract ... | head`) exits 0.
+
+#![forbid(unsafe_code)]
+
+mod bench;
+mod commands;
+mod output;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// dragoman: who met whom, who said what - from raw news reports.
+///
+/// Reads scraped articles (plain text with page chrome, HTML, JSONL corpora)
+/// and produces clean document records: title, authors, publication date and
+/// body, with page chrome set aside. Records are written as JSON Lines
+/// (`extract`) or kept in a SQLite store (`ingest`, `docs`, `show`).
+#[derive(Debug, Parser)]
+#[command(
+    name = "dragoman",
+    version,
+    after_help = "Example:\n  dragoman extract examples/articles > records.jsonl\n  dragoman ingest examples/articles && dragoman docs"
+)]
+pub struct Cli {
+    /// The SQLite database (created if missing).
+    #[arg(
+        long,
+        global = true,
+        env = "DRAGOMAN_DB",
+        default_value = "dragoman.db"
+    )]
+    pub db: PathBuf,
+
+    /// Extra dictionary files (page-chrome phrases in the format of
+    /// crates/dragoman-clean/resources/chrome.txt). Repeatable.
+    #[arg(long = "dict", global = true, value_name = "FILE")]
+    pub dicts: Vec<PathBuf>,
+
+    /// The largest document accepted, in bytes (a file, or one JSONL line).
+    #[arg(long, global = true, default_value_t = 10 * 1024 * 1024, value_name = "BYTES")]
+    pub max_bytes: u64,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract records from files without storing them (JSON Lines on stdout).
+    #[command(
+        after_help = "Examples:\n  dragoman extract examples/articles > records.jsonl\n  dragoman extract --format pretty examples/articles/01_baku_talks.txt\n  cat corpus.jsonl | dragoman extract -"
+    )]
+    Extract(commands::ExtractArgs),
+    /// Process files and keep their records in the store.
+    #[command(
+        after_help = "Example:\n  dragoman --db news.db ingest examples/articles\n\nPrints \"N new, N unchanged, N updated, N failed\"; re-ingesting identical\ncontent changes nothing."
+    )]
+    Ingest(commands::IngestArgs),
+    /// List stored documents: id, published, words, title.
+    #[command(after_help = "Example:\n  dragoman docs\n  dragoman docs --json")]
+    Docs(commands::DocsArgs),
+    /// Show one stored document.
+    #[command(
+        after_help = "Example:\n  dragoman show 01_baku_talks\n  dragoman show 01_baku_talks --json"
+    )]
+    Show(commands::ShowArgs),
+    /// Benchmarks (throughput and peak memory).
+    #[command(after_help = "Example:\n  dragoman bench ingest --docs 10000")]
+    Bench(bench::BenchArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match commands::run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            if output::is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("dragoman: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}

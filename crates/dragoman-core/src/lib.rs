@@ -195,7 +195,11 @@ impl Doc {
                         .iter()
                         .map(|&m| {
                             let t = text_span(m);
-                            Mention { start: t.start, end: t.end, text: t.text }
+                            Mention {
+                                start: t.start,
+                                end: t.end,
+                                text: t.text,
+                            }
                         })
                         .collect(),
                 })
@@ -278,6 +282,9 @@ mod tests {
         let back: Record = serde_json::from_str(&json).unwrap();
         assert_eq!(back, doc.to_record());
         assert!(json.contains("\"published\":{\"date\":\"2023-12-06\""));
-        assert!(json.contains("\"title\":null"), "title is always present: {json}");
+        assert!(
+            json.contains("\"title\":null"),
+            "title is always present: {json}"
+        );
     }
 }

@@ -27,10 +27,17 @@ impl OffsetMap {
             let n = c.len_utf8();
             if n > 1 {
                 extra += n - 1;
-                wide.push(WideChar { byte, char, extra_after: extra });
+                wide.push(WideChar {
+                    byte,
+                    char,
+                    extra_after: extra,
+                });
             }
         }
-        OffsetMap { wide, len: text.len() }
+        OffsetMap {
+            wide,
+            len: text.len(),
+        }
     }
 
     /// The code point offset of a byte offset (a char boundary, or the

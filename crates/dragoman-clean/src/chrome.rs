@@ -1,0 +1,286 @@
+//! The page-chrome phrase dictionary (`resources/chrome.txt`) and its matcher.
+
+use std::fmt;
+
+/// What a chrome line is, as named in the record's `boilerplate[].kind`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChromeKind {
+    pub kind: String,
+    /// The article body ends before a line of this kind.
+    pub stop: bool,
+    /// A list heading that may be glued to the next headline.
+    pub heading: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Phrase {
+    words: Vec<String>,
+    text: String,
+    kind: usize,
+}
+
+/// A set of chrome phrases by kind.
+#[derive(Debug, Clone)]
+pub struct ChromeDictionary {
+    kinds: Vec<ChromeKind>,
+    phrases: Vec<Phrase>,
+}
+
+/// A malformed line in a chrome dictionary file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DictionaryError {
+    pub line: usize,
+    pub reason: String,
+}
+
+impl fmt::Display for DictionaryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.reason)
+    }
+}
+
+impl std::error::Error for DictionaryError {}
+
+const BUILT_IN: &str = include_str!("../resources/chrome.txt");
+
+impl Default for ChromeDictionary {
+    fn default() -> Self {
+        ChromeDictionary::parse(BUILT_IN).expect("the built-in chrome dictionary parses")
+    }
+}
+
+impl ChromeDictionary {
+    /// Parses the `[kind flags]` / one-phrase-per-line format.
+    pub fn parse(text: &str) -> Result<ChromeDictionary, DictionaryError> {
+        let mut dict = ChromeDictionary {
+            kinds: Vec::new(),
+            phrases: Vec::new(),
+        };
+        dict.extend(text)?;
+        Ok(dict)
+    }
+
+    /// Adds the phrases of another file in the same format.
+    pub fn extend(&mut self, text: &str) -> Result<(), DictionaryError> {
+        let mut current: Option<usize> = None;
+        for (n, raw) in text.lines().enumerate() {
+            let line = raw.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(header) = line.strip_prefix('[') {
+                let header = header.strip_suffix(']').ok_or_else(|| DictionaryError {
+                    line: n + 1,
+                    reason: format!("section header {line:?} lacks its closing ']'"),
+                })?;
+                let mut parts = header.split_whitespace();
+                let kind = parts.next().ok_or_else(|| DictionaryError {
+                    line: n + 1,
+                    reason: "empty section header".into(),
+                })?;
+                let mut entry = ChromeKind {
+                    kind: kind.to_string(),
+                    stop: false,
+                    heading: false,
+                };
+                for flag in parts {
+                    match flag {
+                        "stop" => entry.stop = true,
+                        "heading" => entry.heading = true,
+                        "inline" => {}
+                        other => {
+                            return Err(DictionaryError {
+                                line: n + 1,
+                                reason: format!(
+                                    "unknown flag {other:?} (expected stop, heading or inline)"
+                                ),
+                            })
+                        }
+                    }
+                }
+                current = Some(match self.kinds.iter().position(|k| k.kind == entry.kind) {
+                    Some(i) => {
+                        self.kinds[i] = entry;
+                        i
+                    }
+                    None => {
+                        self.kinds.push(entry);
+                        self.kinds.len() - 1
+                    }
+                });
+                continue;
+            }
+            let kind = current.ok_or_else(|| DictionaryError {
+                line: n + 1,
+                reason: format!("phrase {line:?} before any [kind] section"),
+            })?;
+            let text = line.to_lowercase();
+            self.phrases.push(Phrase {
+                words: text.split_whitespace().map(str::to_string).collect(),
+                text,
+                kind,
+            });
+        }
+        // longest phrases first, so "related articles" wins over "related"
+        self.phrases.sort_by(|a, b| b.text.len().cmp(&a.text.len()));
+        Ok(())
+    }
+
+    /// The chrome kind of a whole line, if it is one.
+    pub fn classify(&self, line: &str) -> Option<&ChromeKind> {
+        let lower = line.trim().to_lowercase();
+        if lower.is_empty() {
+            return None;
+        }
+        let words = lower.split_whitespace().count();
+        for p in &self.phrases {
+            if !lower.starts_with(&p.text) {
+                continue;
+            }
+            let rest = &lower[p.text.len()..];
+            let boundary = rest.is_empty()
+                || p.text.ends_with(|c: char| !c.is_alphanumeric())
+                || rest.starts_with(|c: char| !c.is_alphanumeric());
+            if !boundary {
+                continue;
+            }
+            let single_word = p.words.len() == 1 && p.text.ends_with(char::is_alphanumeric);
+            let fits = if single_word {
+                // "Share", "Comments (3)", "Advertisement" - but not "Share prices fell."
+                !rest.chars().any(char::is_alphabetic) || only_social_names(rest)
+            } else {
+                words <= p.words.len() + 8
+            };
+            if fits {
+                return Some(&self.kinds[p.kind]);
+            }
+        }
+        if is_comment_count(&lower) {
+            return self.kind("comment-form");
+        }
+        None
+    }
+
+    /// Splits a heading glued to the next headline ("Latest newsRussia ...",
+    /// "Latest news“Muslim NATO”: ..."): the byte offset after the heading.
+    pub fn glued_heading(&self, line: &str) -> Option<(usize, &ChromeKind)> {
+        let lower = line.to_lowercase();
+        if lower.len() != line.len() {
+            // lower-casing changed byte lengths: offsets would not carry over
+            return None;
+        }
+        for p in &self.phrases {
+            let kind = &self.kinds[p.kind];
+            if !kind.heading || !lower.starts_with(&p.text) {
+                continue;
+            }
+            let rest = &line[p.text.len()..];
+            let glued = rest.starts_with(|c: char| {
+                c.is_uppercase() || matches!(c, '“' | '"' | '‘' | '\'' | '«')
+            });
+            if glued && rest.trim().split_whitespace().count() >= 2 {
+                return Some((p.text.len(), kind));
+            }
+        }
+        None
+    }
+
+    pub fn kind(&self, name: &str) -> Option<&ChromeKind> {
+        self.kinds.iter().find(|k| k.kind == name)
+    }
+}
+
+const SOCIAL: [&str; 12] = [
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "email",
+    "e-mail",
+    "reddit",
+    "pinterest",
+    "vk",
+    "print",
+];
+
+fn only_social_names(rest: &str) -> bool {
+    let words: Vec<&str> = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty() && words.iter().all(|w| SOCIAL.contains(w))
+}
+
+/// "3 comments", "12 Comments", "1 comment".
+fn is_comment_count(lower: &str) -> bool {
+    let mut parts = lower.split_whitespace();
+    matches!(
+        (parts.next(), parts.next(), parts.next()),
+        (Some(n), Some("comments" | "comment" | "responses" | "replies"), None)
+            if n.chars().all(|c| c.is_ascii_digit())
+    )
+}
+
+/// True when every word of a line is the name of a social network or
+/// sharing action ("Facebook Twitter WhatsApp Telegram").
+pub fn is_share_line(line: &str) -> bool {
+    only_social_names(&line.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_by_kind_and_rejects_sentences() {
+        let d = ChromeDictionary::default();
+        let kind = |s: &str| d.classify(s).map(|k| k.kind.as_str());
+        assert_eq!(kind("Leave a Reply"), Some("comment-form"));
+        assert_eq!(
+            kind("Your email address will not be published. Required fields are marked *"),
+            Some("comment-form")
+        );
+        assert_eq!(kind("You May Also Like"), Some("also-like"));
+        assert_eq!(kind("Back to top button"), Some("back-to-top"));
+        assert_eq!(kind("Share: Facebook Twitter"), Some("share"));
+        assert_eq!(kind("Comments (3)"), Some("comment-form"));
+        assert_eq!(kind("3 comments"), Some("comment-form"));
+        assert_eq!(kind("Share prices fell sharply on Monday."), None);
+        assert_eq!(kind("Related to the talks, the minister said nothing new about the corridor or the border."), None);
+        assert_eq!(kind("Advertisement"), Some("advertisement"));
+        assert_eq!(kind("Adrienne Watson said"), None);
+    }
+
+    #[test]
+    fn splits_glued_headings() {
+        let d = ChromeDictionary::default();
+        let (at, kind) = d
+            .glued_heading("Latest newsRussia Proposes New Medal")
+            .unwrap();
+        assert_eq!(at, "Latest news".len());
+        assert_eq!(kind.kind, "latest-news");
+        assert!(d.glued_heading("Latest news").is_none());
+        assert!(d
+            .glued_heading("Related talks were held in Brussels")
+            .is_none());
+        let quoted = "Latest news“Muslim NATO”: A Strategic Vector";
+        assert!(d.glued_heading(quoted).is_some());
+    }
+
+    #[test]
+    fn user_dictionaries_extend_and_report_errors() {
+        let mut d = ChromeDictionary::default();
+        d.extend("[promo stop]\njoin our telegram channel\n")
+            .unwrap();
+        assert_eq!(
+            d.classify("Join our Telegram channel for more")
+                .map(|k| k.kind.as_str()),
+            Some("promo")
+        );
+        let err = ChromeDictionary::parse("orphan phrase\n").unwrap_err();
+        assert_eq!(err.line, 1);
+        assert!(ChromeDictionary::parse("[x bogus]\n").is_err());
+    }
+}

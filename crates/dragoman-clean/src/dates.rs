@@ -1,0 +1,519 @@
+//! Date lines: page lines that are nothing but a date (a publication stamp,
+//! a date beside a related headline, a crawl date), parsed into their parts.
+//!
+//! # Day/month order
+//!
+//! A numeric date such as `06.12.2023` or `04/05/2023` does not say which
+//! number is the day. The order is decided from the page's own evidence, in
+//! this order:
+//!
+//! 1. a weekday printed with the date (`Wednesday, 06.12.2023`) that agrees
+//!    with only one reading;
+//! 2. the page's other dates written with the same separator: one whose
+//!    first number is above 12 shows day-first, one whose second number is
+//!    above 12 shows month-first;
+//! 3. the page's dates with a month *name*: `16.Jul.2025` or `13 Dec 2025`
+//!    show a day-first site, `Dec 13, 2025` a month-first one;
+//! 4. weekdays named in the article (`said on Tuesday`): a report names
+//!    days of the week just before it was published, so the reading after
+//!    which the named weekdays fall closest (within the preceding week) wins
+//!    when it is clearly closer;
+//! 5. otherwise, dotted dates (`06.12.2023`) are read day-first, the
+//!    convention everywhere dots are used, with lower confidence; slashed
+//!    dates stay ambiguous and only their year is kept.
+//!
+//! A date that cannot be ordered is never guessed: it is reported with the
+//! parts that are certain.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// A calendar date with optional parts (never a guess).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartialDate {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+impl PartialDate {
+    /// `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `None` when even the year is unknown.
+    pub fn iso(&self) -> Option<String> {
+        let y = self.year?;
+        Some(match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+            (Some(m), None) => format!("{y:04}-{m:02}"),
+            _ => format!("{y:04}"),
+        })
+    }
+}
+
+/// How the two numbers of a numeric date were ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// Not ambiguous: a month name, ISO order, or a number above 12.
+    Fixed,
+    /// Both numbers could be the day: decided by the page's evidence.
+    Ambiguous,
+}
+
+/// One line of a page that consists of a date (and maybe a time, a prefix
+/// such as "Published:", a weekday, or a "by NAME" tail).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateLine {
+    /// The numbers as written: for a numeric date `a.b.yyyy`, `first = a`.
+    pub first: u32,
+    pub second: u32,
+    pub year: i32,
+    /// The month when it is written as a name or fixed by position.
+    pub month_named: bool,
+    /// Separator of a numeric date (`.`, `/`, `-`), or ' ' for named months.
+    pub separator: char,
+    /// Day-first (`true`) or month-first (`false`) when the text fixes it.
+    pub fixed_day_first: Option<bool>,
+    pub time: Option<String>,
+    pub weekday: Option<u32>,
+    /// A prefix word that marks a publication stamp ("Published", "Posted").
+    pub stamp_prefix: bool,
+    /// "Updated", "Last modified": a date, but the article's later edit.
+    pub updated_prefix: bool,
+    /// The name in "Posted on 12 February 2024 by Staff Reporter".
+    pub by: Option<String>,
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The index (from 1 for months, from 0 for weekdays) of the name that
+/// `word` spells in full or abbreviates to three letters or more.
+fn name_index(names: &[&str], word: &str) -> Option<usize> {
+    let w = word.trim_end_matches([',', '.']).to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    names.iter().position(|name| name.starts_with(&w))
+}
+
+/// Month number, January = 1 ("Sept", "Dec", "December").
+pub fn month_number(word: &str) -> Option<u32> {
+    name_index(&MONTHS, word).map(|i| i as u32 + 1)
+}
+
+/// Weekday index, Monday = 0 ("Tue", "Tues", "Tuesday").
+pub fn weekday_number(word: &str) -> Option<u32> {
+    name_index(&WEEKDAYS, word).map(|i| i as u32)
+}
+
+fn date_line_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let prefix = r"(?:(?P<prefix>published|posted|date|dated|updated|last\s+updated|last\s+modified|modified|first\s+published)(?:\s+on)?\s*:?\s*)?";
+        let weekday = r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
+        let numeric = r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P<sep2>[./-])(?P<y>\d{4})";
+        let iso = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})";
+        let day_mon = r"(?P<dd>\d{1,2})(?:st|nd|rd|th)?[.\s-]+(?:of\s+)?(?P<dm>[a-z]{3,9})\.?[.,\s-]+(?P<dy>\d{4})";
+        let mon_day = r"(?P<mm>[a-z]{3,9})\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>\d{4})";
+        let time = r"(?:(?:,|\s+at|\s+-|\s+\|)?\s*(?P<time>\d{1,2}:\d{2})(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*|[+-]\d{2}:?\d{2}))?)?";
+        let by = r"(?:\s+by\s+(?P<by>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?";
+        Regex::new(&format!(
+            r"(?i)^\s*{prefix}{weekday}(?:{numeric}|{iso}|{day_mon}|{mon_day})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{time}{by}\s*$"
+        ))
+        .expect("date line pattern is valid")
+    })
+}
+
+/// Parses a line that is only a date; `None` for anything else.
+pub fn parse_date_line(line: &str) -> Option<DateLine> {
+    let line = line.trim();
+    if line.len() > 80 || line.is_empty() {
+        return None;
+    }
+    let caps = date_line_regex().captures(line)?;
+    let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    let prefix = caps.name("prefix").map(|m| m.as_str().to_ascii_lowercase());
+    let updated_prefix = prefix
+        .as_deref()
+        .is_some_and(|p| p.contains("updated") || p.contains("modified"));
+    let stamp_prefix = prefix.is_some() && !updated_prefix;
+    let weekday = caps.name("wd").and_then(|m| weekday_number(m.as_str()));
+    let time = caps.name("time").map(|m| {
+        let t = m.as_str();
+        let (h, rest) = t.split_once(':').unwrap_or((t, "00"));
+        let mut hour: u32 = h.parse().unwrap_or(0);
+        if let Some(ampm) = caps.name("ampm") {
+            let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
+            if pm && hour < 12 {
+                hour += 12;
+            } else if !pm && hour == 12 {
+                hour = 0;
+            }
+        }
+        format!("{hour:02}:{rest}")
+    });
+    let by = caps.name("by").map(|m| m.as_str().to_string());
+    let mut out = DateLine {
+        first: 0,
+        second: 0,
+        year: 0,
+        month_named: false,
+        separator: ' ',
+        fixed_day_first: None,
+        time,
+        weekday,
+        stamp_prefix,
+        updated_prefix,
+        by,
+    };
+    if let (Some(a), Some(b), Some(y)) = (num("a"), num("b"), num("y")) {
+        if caps["sep"] != caps["sep2"] {
+            return None;
+        }
+        out.first = a;
+        out.second = b;
+        out.year = y as i32;
+        out.separator = caps["sep"].chars().next().unwrap_or('.');
+        out.fixed_day_first = match (a > 12, b > 12) {
+            (true, false) => Some(true),
+            (false, true) => Some(false),
+            (false, false) => None,
+            (true, true) => return None,
+        };
+    } else if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
+        out.first = m;
+        out.second = d;
+        out.year = y as i32;
+        out.separator = '-';
+        out.fixed_day_first = Some(false);
+    } else if let (Some(d), Some(m), Some(y)) = (
+        num("dd"),
+        caps.name("dm").and_then(|m| month_number(m.as_str())),
+        num("dy"),
+    ) {
+        out.first = d;
+        out.second = m;
+        out.year = y as i32;
+        out.month_named = true;
+        out.fixed_day_first = Some(true);
+    } else if let (Some(m), Some(d), Some(y)) = (
+        caps.name("mm").and_then(|m| month_number(m.as_str())),
+        num("md"),
+        num("my"),
+    ) {
+        out.first = m;
+        out.second = d;
+        out.year = y as i32;
+        out.month_named = true;
+        out.fixed_day_first = Some(false);
+    } else {
+        return None;
+    }
+    let date = out.reading(out.fixed_day_first.unwrap_or(true));
+    if !(1..=12).contains(&date.1) || date.2 < 1 || date.2 > days_in_month(out.year, date.1) {
+        // the other reading may still be valid; keep the line only if one is
+        let other = out.reading(!out.fixed_day_first.unwrap_or(true));
+        if out.fixed_day_first.is_some()
+            || !(1..=12).contains(&other.1)
+            || other.2 > days_in_month(out.year, other.1)
+        {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+impl DateLine {
+    /// (year, month, day) under a day-first or month-first reading.
+    pub fn reading(&self, day_first: bool) -> (i32, u32, u32) {
+        if day_first {
+            (self.year, self.second, self.first)
+        } else {
+            (self.year, self.first, self.second)
+        }
+    }
+
+    pub fn order(&self) -> Order {
+        if self.fixed_day_first.is_some() {
+            Order::Fixed
+        } else {
+            Order::Ambiguous
+        }
+    }
+}
+
+/// Evidence on a page about how its numeric dates are ordered.
+#[derive(Debug, Default, Clone)]
+pub struct OrderEvidence {
+    /// Votes from other numeric dates with the same separator.
+    pub numeric_day_first: usize,
+    pub numeric_month_first: usize,
+    /// Votes from dates with month names.
+    pub named_day_first: usize,
+    pub named_month_first: usize,
+    /// Weekdays named in the article text, Monday = 0.
+    pub text_weekdays: Vec<u32>,
+}
+
+impl OrderEvidence {
+    /// Collects the votes of every date line on the page for `separator`.
+    pub fn from_lines<'a>(lines: impl IntoIterator<Item = &'a DateLine>, separator: char) -> Self {
+        let mut ev = OrderEvidence::default();
+        for d in lines {
+            match (d.month_named, d.fixed_day_first) {
+                (true, Some(true)) => ev.named_day_first += 1,
+                (true, Some(false)) => ev.named_month_first += 1,
+                (false, Some(day_first)) if d.separator == separator && separator != '-' => {
+                    if day_first {
+                        ev.numeric_day_first += 1
+                    } else {
+                        ev.numeric_month_first += 1
+                    }
+                }
+                _ => {}
+            }
+        }
+        ev
+    }
+}
+
+/// The date a stamp stands for, with a confidence, after weighing the
+/// page's evidence (see the module documentation for the rule).
+pub fn resolve(line: &DateLine, evidence: &OrderEvidence) -> (PartialDate, f32) {
+    let full = |(y, m, d): (i32, u32, u32)| PartialDate {
+        year: Some(y),
+        month: Some(m),
+        day: Some(d),
+    };
+    if let Some(day_first) = line.fixed_day_first {
+        return (full(line.reading(day_first)), 0.9);
+    }
+    let valid = |day_first: bool| {
+        let (y, m, d) = line.reading(day_first);
+        (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
+    };
+    let choose = |day_first: bool, confidence: f32| {
+        if valid(day_first) {
+            (full(line.reading(day_first)), confidence)
+        } else {
+            (full(line.reading(!day_first)), 0.9)
+        }
+    };
+    // 1. a printed weekday that agrees with one reading only
+    if let Some(wd) = line.weekday {
+        let agrees = |day_first: bool| {
+            let (y, m, d) = line.reading(day_first);
+            valid(day_first) && weekday_of(y, m, d) == wd
+        };
+        match (agrees(true), agrees(false)) {
+            (true, false) => return choose(true, 0.9),
+            (false, true) => return choose(false, 0.9),
+            _ => {}
+        }
+    }
+    // 2. other numeric dates with the same separator
+    if evidence.numeric_day_first > 0 && evidence.numeric_month_first == 0 {
+        return choose(true, 0.85);
+    }
+    if evidence.numeric_month_first > 0 && evidence.numeric_day_first == 0 {
+        return choose(false, 0.85);
+    }
+    // 3. dates with month names
+    if evidence.named_day_first > evidence.named_month_first {
+        return choose(true, 0.8);
+    }
+    if evidence.named_month_first > evidence.named_day_first {
+        return choose(false, 0.8);
+    }
+    // 4. weekdays named in the text
+    if !evidence.text_weekdays.is_empty() {
+        let distance = |day_first: bool| -> Option<u32> {
+            if !valid(day_first) {
+                return None;
+            }
+            let (y, m, d) = line.reading(day_first);
+            let anchor = weekday_of(y, m, d);
+            let total: u32 = evidence
+                .text_weekdays
+                .iter()
+                .map(|&wd| (anchor + 7 - wd) % 7)
+                .sum();
+            Some(total)
+        };
+        if let (Some(a), Some(b)) = (distance(true), distance(false)) {
+            let n = evidence.text_weekdays.len() as u32;
+            if a + 2 * n <= b {
+                return choose(true, 0.7);
+            }
+            if b + 2 * n <= a {
+                return choose(false, 0.7);
+            }
+        }
+    }
+    // 5. conventions
+    if line.separator == '.' {
+        return choose(true, 0.7);
+    }
+    (
+        PartialDate {
+            year: Some(line.year),
+            month: None,
+            day: None,
+        },
+        0.5,
+    )
+}
+
+pub fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+pub fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(y) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Day of the week, Monday = 0 (proleptic Gregorian calendar).
+pub fn weekday_of(y: i32, m: u32, d: u32) -> u32 {
+    // days since 1970-01-01 (a Thursday) by the civil-from-days inverse
+    let y = if m <= 2 { y - 1 } else { y } as i64;
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m as i64 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146097 + doe - 719468;
+    ((days + 3).rem_euclid(7)) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(line: &str, ev: &OrderEvidence) -> Option<String> {
+        parse_date_line(line).and_then(|d| resolve(&d, ev).0.iso())
+    }
+
+    #[test]
+    fn parses_the_formats_news_pages_print() {
+        let none = OrderEvidence::default();
+        assert_eq!(iso("09.Dec.2025", &none).as_deref(), Some("2025-12-09"));
+        assert_eq!(iso("13 Dec 2025", &none).as_deref(), Some("2025-12-13"));
+        assert_eq!(iso("March 14, 2024", &none).as_deref(), Some("2024-03-14"));
+        assert_eq!(iso("Sept. 27, 2022", &none).as_deref(), Some("2022-09-27"));
+        assert_eq!(
+            iso("2024-03-14 18:02", &none).as_deref(),
+            Some("2024-03-14")
+        );
+        assert_eq!(
+            iso("Published: 14 March 2024", &none).as_deref(),
+            Some("2024-03-14")
+        );
+        assert_eq!(iso("13.05.2024", &none).as_deref(), Some("2024-05-13"));
+        assert_eq!(iso("05/13/2024", &none).as_deref(), Some("2024-05-13"));
+        assert_eq!(
+            iso("Posted on 12 February 2024 by Staff Reporter", &none).as_deref(),
+            Some("2024-02-12")
+        );
+        assert_eq!(
+            iso("Wednesday, 6 December 2023", &none).as_deref(),
+            Some("2023-12-06")
+        );
+        let stamp = parse_date_line("06.12.2023 09:34").unwrap();
+        assert_eq!(stamp.time.as_deref(), Some("09:34"));
+        assert_eq!(parse_date_line("2:30 p.m.").map(|d| d.year), None);
+    }
+
+    #[test]
+    fn rejects_lines_that_are_more_than_a_date() {
+        assert!(parse_date_line("On September 27, 2022 the talks began.").is_none());
+        assert!(parse_date_line("Ukraine Strengthens Its Army Amid Growing Threats").is_none());
+        assert!(parse_date_line("31.02.2023").is_none());
+        assert!(parse_date_line("").is_none());
+    }
+
+    #[test]
+    fn ambiguous_order_follows_the_page() {
+        let stamp = parse_date_line("04.05.2023 10:15").unwrap();
+        assert_eq!(stamp.order(), Order::Ambiguous);
+        // a related headline dated 13.05.2024 shows day-first
+        let other = parse_date_line("13.05.2024").unwrap();
+        let ev = OrderEvidence::from_lines([&other], '.');
+        assert_eq!(resolve(&stamp, &ev).0.iso().as_deref(), Some("2023-05-04"));
+        // a month-first site
+        let other = parse_date_line("05.13.2024").unwrap();
+        let ev = OrderEvidence::from_lines([&other], '.');
+        assert_eq!(resolve(&stamp, &ev).0.iso().as_deref(), Some("2023-04-05"));
+        // month names written day-first
+        let other = parse_date_line("16.Jul.2025").unwrap();
+        let ev = OrderEvidence::from_lines([&other], '.');
+        assert_eq!(resolve(&stamp, &ev).0.iso().as_deref(), Some("2023-05-04"));
+    }
+
+    #[test]
+    fn printed_weekday_decides_the_order() {
+        // 2023-12-06 is a Wednesday; 2023-06-12 a Monday
+        let stamp = parse_date_line("Wednesday, 06.12.2023").unwrap();
+        let month_first_site = OrderEvidence {
+            named_month_first: 3,
+            ..OrderEvidence::default()
+        };
+        assert_eq!(
+            resolve(&stamp, &month_first_site).0.iso().as_deref(),
+            Some("2023-12-06")
+        );
+    }
+
+    #[test]
+    fn weekdays_in_the_text_are_weak_evidence() {
+        let stamp = parse_date_line("06.12.2023").unwrap();
+        // "on Tuesday": the day before Wed 6 Dec, six days before Mon 12 Jun
+        let ev = OrderEvidence {
+            text_weekdays: vec![1],
+            ..OrderEvidence::default()
+        };
+        let (date, confidence) = resolve(&stamp, &ev);
+        assert_eq!(date.iso().as_deref(), Some("2023-12-06"));
+        assert!(confidence < 0.8);
+    }
+
+    #[test]
+    fn slashed_dates_without_evidence_keep_only_the_year() {
+        let stamp = parse_date_line("04/05/2023").unwrap();
+        let (date, _) = resolve(&stamp, &OrderEvidence::default());
+        assert_eq!(date.iso().as_deref(), Some("2023"));
+    }
+
+    #[test]
+    fn weekday_arithmetic() {
+        assert_eq!(weekday_of(2023, 12, 6), 2); // Wednesday
+        assert_eq!(weekday_of(1970, 1, 1), 3); // Thursday
+        assert_eq!(weekday_of(2000, 2, 29), 1); // Tuesday
+        assert_eq!(weekday_of(2025, 12, 13), 5); // Saturday
+    }
+}

@@ -1,0 +1,239 @@
+//! Features of one line of a page, the classifier's input.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::chrome::{is_share_line, ChromeDictionary, ChromeKind};
+use crate::dates::{parse_date_line, DateLine};
+
+/// What a line looks like on its own, before its neighbours are considered.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    Blank,
+    /// Nothing but a date (and maybe a time, a prefix, a weekday).
+    Date(DateLine),
+    /// A chrome phrase from the dictionary.
+    Chrome(ChromeKind),
+    /// "By Jane Doe", "Reporting by ...; Editing by ...".
+    Byline(Vec<String>),
+    /// Prose: a sentence or a paragraph.
+    Sentence,
+    /// A short line of capitalised words without final punctuation
+    /// ("Alex Raufoglu", "Washington D.C.").
+    Name,
+    /// Anything else: headlines, labels, captions.
+    Heading,
+}
+
+/// One line of the input with its features.
+#[derive(Debug, Clone)]
+pub struct Line<'a> {
+    pub text: &'a str,
+    pub words: usize,
+    /// Share of words that start with a lower-case letter.
+    pub lower_ratio: f32,
+    /// Ends like a sentence: `.`, `!`, `?`, `…`, or a quote mark after them,
+    /// but not an abbreviation such as "Dept.".
+    pub terminal: bool,
+    pub shape: Shape,
+}
+
+const ABBREVIATIONS: &str = include_str!("../resources/abbreviations.txt");
+
+fn abbreviations() -> &'static [&'static str] {
+    static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        ABBREVIATIONS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// True when the last word ends a sentence rather than an abbreviation.
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '*')
+    });
+    if t.ends_with(['!', '?', '…']) || t.ends_with("...") {
+        return true;
+    }
+    if !t.ends_with('.') {
+        return false;
+    }
+    let last = t.rsplit(char::is_whitespace).next().unwrap_or("");
+    let word = last.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let bare = word.trim_end_matches('.');
+    // an initial ("J.") or an abbreviation ("Dept.", "U.S.")
+    if bare.chars().count() == 1 && bare.chars().all(char::is_uppercase) {
+        return false;
+    }
+    !abbreviations().iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+fn byline_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"^(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by)[:\s]+)(?P<names>[^;|]+?)(?:\s*[;|].*)?$",
+        )
+        .expect("byline pattern is valid")
+    })
+}
+
+fn name_word(w: &str) -> bool {
+    const PARTICLES: [&str; 8] = ["de", "van", "von", "al", "bin", "der", "la", "da"];
+    let w = w.trim_end_matches(',');
+    PARTICLES.contains(&w)
+        || (w.starts_with(|c: char| c.is_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')))
+}
+
+/// Names in a byline tail: "Jane Doe and John Roe", "Jane Doe, John Roe".
+pub fn split_names(text: &str) -> Vec<String> {
+    text.split([',', '&'])
+        .flat_map(|part| part.split(" and "))
+        .map(|n| n.trim().trim_end_matches('.').trim())
+        .filter(|n| {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            (1..=4).contains(&words.len()) && words.iter().all(|w| name_word(w))
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+impl<'a> Line<'a> {
+    pub fn new(text: &'a str, chrome: &ChromeDictionary) -> Line<'a> {
+        let trimmed = text.trim();
+        let mut words = 0usize;
+        let mut lower = 0usize;
+        for w in trimmed.split_whitespace() {
+            words += 1;
+            let first = w.chars().find(|c| c.is_alphanumeric());
+            if first.is_some_and(char::is_lowercase) {
+                lower += 1;
+            }
+        }
+        let lower_ratio = if words == 0 {
+            0.0
+        } else {
+            lower as f32 / words as f32
+        };
+        let terminal = ends_sentence(trimmed);
+        let mut line = Line {
+            text,
+            words,
+            lower_ratio,
+            terminal,
+            shape: Shape::Blank,
+        };
+        line.shape = line.shape_of(trimmed, chrome);
+        line
+    }
+
+    fn shape_of(&self, trimmed: &str, chrome: &ChromeDictionary) -> Shape {
+        if trimmed.is_empty() {
+            return Shape::Blank;
+        }
+        if let Some(date) = parse_date_line(trimmed) {
+            return Shape::Date(date);
+        }
+        if let Some(kind) = chrome.classify(trimmed) {
+            return Shape::Chrome(kind.clone());
+        }
+        if is_share_line(trimmed) {
+            if let Some(kind) = chrome.kind("share") {
+                return Shape::Chrome(kind.clone());
+            }
+        }
+        if self.words <= 12 {
+            if let Some(caps) = byline_regex().captures(trimmed) {
+                let names = split_names(&caps["names"]);
+                if !names.is_empty() {
+                    return Shape::Byline(names);
+                }
+            }
+        }
+        if self.is_prose() {
+            return Shape::Sentence;
+        }
+        let ws: Vec<&str> = trimmed.split_whitespace().collect();
+        if (1..=4).contains(&ws.len()) && !self.terminal && ws.iter().all(|w| name_word(w)) {
+            return Shape::Name;
+        }
+        Shape::Heading
+    }
+
+    /// Prose: a sentence with enough lower-case words, or a long paragraph
+    /// that lost its final punctuation.
+    fn is_prose(&self) -> bool {
+        (self.terminal && self.words >= 4 && self.lower_ratio >= 0.3)
+            || (self.words >= 12 && self.lower_ratio >= 0.45)
+            || (self.words >= 25 && self.lower_ratio >= 0.3)
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.shape == Shape::Blank
+    }
+
+    pub fn is_sentence(&self) -> bool {
+        self.shape == Shape::Sentence
+    }
+
+    /// Could be a headline in a list of related links.
+    pub fn is_headline_like(&self) -> bool {
+        matches!(self.shape, Shape::Heading | Shape::Name | Shape::Sentence)
+            && self.words <= 30
+            && (self.lower_ratio < 0.5 || self.words <= 16)
+    }
+
+    pub fn trimmed(&self) -> &'a str {
+        self.text.trim()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shape(s: &str) -> Shape {
+        Line::new(s, &ChromeDictionary::default()).shape
+    }
+
+    #[test]
+    fn shapes_of_typical_lines() {
+        assert_eq!(shape("He did not elaborate."), Shape::Sentence);
+        assert_eq!(shape("Alex Raufoglu"), Shape::Name);
+        assert_eq!(shape("Washington D.C."), Shape::Name);
+        assert!(matches!(shape("09.Dec.2025"), Shape::Date(_)));
+        assert!(matches!(shape("Leave a Reply"), Shape::Chrome(_)));
+        assert_eq!(
+            shape("By Jane Doe and John Roe"),
+            Shape::Byline(vec!["Jane Doe".into(), "John Roe".into()])
+        );
+        assert_eq!(
+            shape("Ukraine Strengthens Its Army Amid Growing Threats"),
+            Shape::Heading
+        );
+        // a long paragraph that lost its final full stop is still prose
+        assert_eq!(
+            shape("\"He conveyed the readiness of the U.S. to engage closely and support progress through a variety of means,\" reads the statement"),
+            Shape::Sentence
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert!(!ends_sentence(
+            "U.S. continues to engage directly with Armenia – State Dept."
+        ));
+        assert!(!ends_sentence("Washington D.C."));
+        assert!(ends_sentence("They met in Brussels."));
+        assert!(ends_sentence("“establishment of peace in the region.”"));
+        assert!(ends_sentence("Was a Woman Killed?"));
+        assert!(!ends_sentence("Headline without a stop"));
+    }
+}

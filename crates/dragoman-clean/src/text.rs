@@ -1,0 +1,610 @@
+//! The text cleaner: splits a plain-text page dump into title, bylines,
+//! dateline, publication stamp, body and page chrome.
+//!
+//! It works on lines, not on strings known in advance. Each line gets a
+//! [`Shape`] from its own features (length, share of lower-case words,
+//! final punctuation, date-only, chrome phrase), then the page is read as a
+//! whole:
+//!
+//! 1. **Lists.** A date line right after a headline-like line is a *pair*;
+//!    two or more pairs in a row whose dates share a format are a list of
+//!    related headlines (the dates beside them are never publication dates).
+//! 2. **Segments.** Stop lines (list headings, comment forms, newsletter
+//!    prompts, footers) and lists cut the page into segments; the segment
+//!    with the most prose is the article.
+//! 3. **Header.** Before the first prose line: section labels, breadcrumbs,
+//!    bylines, stamps and the title (the longest headline-like line; a page
+//!    whose first line is already a dateline sentence has none).
+//! 4. **Tail.** After the last prose line of the article: a sign-off
+//!    (author name, then place) and a publication stamp; dates further down,
+//!    after the lists, are page or crawl dates.
+//!
+//! In [`Mode::Extracted`] (text already extracted from HTML) there is no
+//! title to find and lines before the first prose line are kept.
+
+use std::sync::OnceLock;
+
+use dragoman_core::{Boilerplate, Published};
+use regex::Regex;
+
+use crate::chrome::ChromeDictionary;
+use crate::dates::{resolve, weekday_number, DateLine, OrderEvidence};
+use crate::lines::{Line, Shape};
+
+/// Whether the input is a raw page dump or text already extracted from HTML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A plain-text page: title, chrome and all.
+    Page,
+    /// The main text extracted from HTML: the title is known from metadata.
+    Extracted,
+}
+
+/// What the cleaner found in a page.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cleaned {
+    pub title: Option<String>,
+    pub authors: Vec<String>,
+    pub dateline: Option<String>,
+    pub published: Option<Published>,
+    /// The article body, paragraphs separated by `\n`.
+    pub body: String,
+    pub boilerplate: Vec<Boilerplate>,
+}
+
+/// The line-classifying text cleaner.
+#[derive(Debug, Clone, Default)]
+pub struct TextCleaner {
+    chrome: ChromeDictionary,
+}
+
+/// The role the cleaner gave a line.
+#[derive(Debug, Clone, PartialEq)]
+enum Role {
+    Unset,
+    Title,
+    Body,
+    Author,
+    Dateline,
+    Stamp,
+    Chrome(String),
+}
+
+impl TextCleaner {
+    pub fn new(chrome: ChromeDictionary) -> TextCleaner {
+        TextCleaner { chrome }
+    }
+
+    pub fn chrome_mut(&mut self) -> &mut ChromeDictionary {
+        &mut self.chrome
+    }
+
+    /// Cleans one page.
+    pub fn clean(&self, raw: &str, mode: Mode) -> Cleaned {
+        let lines = self.split_lines(raw);
+        let mut roles = vec![Role::Unset; lines.len()];
+        let mut out = Cleaned::default();
+
+        let in_list = related_lists(&lines);
+        let stop: Vec<bool> = lines
+            .iter()
+            .zip(&in_list)
+            .map(|(l, &listed)| listed || matches!(&l.shape, Shape::Chrome(k) if k.stop))
+            .collect();
+
+        let Some((seg_start, seg_end)) = article_segment(&lines, &stop) else {
+            // no prose at all: keep whatever is not chrome
+            let keep: Vec<&str> = lines
+                .iter()
+                .filter(|l| matches!(l.shape, Shape::Sentence | Shape::Heading | Shape::Name))
+                .map(|l| l.trimmed())
+                .collect();
+            out.body = keep.join("\n");
+            return out;
+        };
+        let mut body_start = (seg_start..seg_end)
+            .find(|&i| lines[i].is_sentence())
+            .unwrap_or(seg_start);
+        let body_end = (seg_start..seg_end)
+            .rev()
+            .find(|&i| lines[i].is_sentence())
+            .unwrap_or(seg_end - 1);
+
+        // --- header: title, labels, bylines, stamps
+        if mode == Mode::Page {
+            body_start = self.read_header(&lines, &mut roles, body_start, body_end, &mut out);
+        } else {
+            for i in seg_start..body_start {
+                if matches!(lines[i].shape, Shape::Heading | Shape::Name) && !stop[i] {
+                    body_start = i;
+                    break;
+                }
+            }
+        }
+
+        // --- body
+        for i in body_start..=body_end {
+            let line = &lines[i];
+            roles[i] = match &line.shape {
+                Shape::Blank => Role::Unset,
+                Shape::Chrome(k) => Role::Chrome(k.kind.clone()),
+                Shape::Date(_) => Role::Chrome("date".into()),
+                Shape::Byline(names) => {
+                    push_authors(&mut out.authors, names);
+                    Role::Author
+                }
+                _ => Role::Body,
+            };
+        }
+
+        // --- tail: sign-off and stamp, up to the end of the segment
+        let mut names_seen = 0;
+        for i in body_end + 1..seg_end {
+            let line = &lines[i];
+            roles[i] = match &line.shape {
+                Shape::Blank => Role::Unset,
+                Shape::Date(_) => Role::Stamp,
+                Shape::Byline(names) => {
+                    push_authors(&mut out.authors, names);
+                    Role::Author
+                }
+                Shape::Name if names_seen == 0 && line.words >= 2 && mode == Mode::Page => {
+                    names_seen += 1;
+                    push_authors(&mut out.authors, &[line.trimmed().to_string()]);
+                    Role::Author
+                }
+                Shape::Name if names_seen == 1 => {
+                    names_seen += 1;
+                    out.dateline
+                        .get_or_insert_with(|| line.trimmed().to_string());
+                    Role::Dateline
+                }
+                Shape::Chrome(k) => Role::Chrome(k.kind.clone()),
+                _ => Role::Chrome("tail".into()),
+            };
+        }
+
+        // --- everything else is chrome
+        for (i, role) in roles.iter_mut().enumerate() {
+            if *role != Role::Unset || lines[i].is_blank() {
+                continue;
+            }
+            *role = Role::Chrome(match &lines[i].shape {
+                Shape::Chrome(k) => k.kind.clone(),
+                Shape::Date(_) if in_list[i] => "related-links".into(),
+                Shape::Date(_) if i > body_end => "page-date".into(),
+                _ if in_list[i] => "related-links".into(),
+                _ if i < body_start => "header".into(),
+                _ => "trailing".into(),
+            });
+        }
+
+        let body: Vec<&str> = (0..lines.len())
+            .filter(|&i| roles[i] == Role::Body)
+            .map(|i| lines[i].trimmed())
+            .collect();
+        out.body = body.join("\n");
+        if out.dateline.is_none() {
+            out.dateline = opening_dateline(&out.body);
+        }
+        out.published = publication_date(&lines, &roles, &out.body);
+        out.boilerplate = summarize_chrome(&lines, &roles);
+        out
+    }
+
+    /// Lines of the input, with list headings glued to a headline split off.
+    fn split_lines<'a>(&self, raw: &'a str) -> Vec<Line<'a>> {
+        let mut lines = Vec::new();
+        for piece in raw.split('\n') {
+            let text = piece.trim_end_matches('\r');
+            match self.chrome.glued_heading(text) {
+                Some((at, _)) => {
+                    lines.push(Line::new(&text[..at], &self.chrome));
+                    lines.push(Line::new(&text[at..], &self.chrome));
+                }
+                None => lines.push(Line::new(text, &self.chrome)),
+            }
+        }
+        lines
+    }
+
+    /// Reads the lines before the body; returns the (possibly moved) start
+    /// of the body.
+    fn read_header(
+        &self,
+        lines: &[Line<'_>],
+        roles: &mut [Role],
+        body_start: usize,
+        body_end: usize,
+        out: &mut Cleaned,
+    ) -> usize {
+        let mut candidates = Vec::new();
+        for i in 0..body_start {
+            let line = &lines[i];
+            match &line.shape {
+                Shape::Byline(names) => {
+                    push_authors(&mut out.authors, names);
+                    roles[i] = Role::Author;
+                }
+                Shape::Date(_) => roles[i] = Role::Stamp,
+                Shape::Heading | Shape::Name | Shape::Sentence if is_breadcrumb(line.trimmed()) => {
+                    roles[i] = Role::Chrome("navigation".into())
+                }
+                Shape::Heading | Shape::Name | Shape::Sentence => candidates.push(i),
+                _ => {}
+            }
+        }
+        if candidates.is_empty() {
+            // the page opens with prose: it is the title only if it reads
+            // like a headline and more prose follows
+            let first = &lines[body_start];
+            let more = (body_start + 1..=body_end).any(|i| lines[i].is_sentence());
+            if more
+                && looks_like_title(first)
+                && lines[..body_start].iter().all(|l| !l.is_sentence())
+            {
+                roles[body_start] = Role::Title;
+                out.title = Some(first.trimmed().to_string());
+                return (body_start + 1..=body_end)
+                    .find(|&i| lines[i].is_sentence())
+                    .unwrap_or(body_end);
+            }
+            return body_start;
+        }
+        let title = candidates
+            .iter()
+            .copied()
+            .filter(|&i| looks_like_title(&lines[i]))
+            .max_by_key(|&i| (lines[i].words, std::cmp::Reverse(i)));
+        for &i in &candidates {
+            if Some(i) == title {
+                roles[i] = Role::Title;
+                out.title = Some(lines[i].trimmed().to_string());
+            } else {
+                roles[i] = Role::Chrome(if title.is_some_and(|t| i < t) {
+                    "section-label".into()
+                } else {
+                    "header".into()
+                });
+            }
+        }
+        body_start
+    }
+}
+
+/// Marks the lines that belong to lists of dated related headlines.
+fn related_lists(lines: &[Line<'_>]) -> Vec<bool> {
+    // pairs: (headline index, date index, date format)
+    let mut pairs: Vec<(usize, usize, (char, bool, bool))> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let Shape::Date(date) = &line.shape else {
+            continue;
+        };
+        let Some(h) = previous_content(lines, i, 2) else {
+            continue;
+        };
+        let head = &lines[h];
+        let prose = head.terminal && head.lower_ratio >= 0.5;
+        if head.is_headline_like() && !prose {
+            pairs.push((h, i, date_format(date)));
+        }
+    }
+    let mut listed = vec![false; lines.len()];
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |run: &mut Vec<usize>, listed: &mut Vec<bool>| {
+        if run.len() >= 2 {
+            for &p in run.iter() {
+                let (h, d, _) = pairs[p];
+                for flag in &mut listed[h..=d] {
+                    *flag = true;
+                }
+            }
+        }
+        run.clear();
+    };
+    for p in 0..pairs.len() {
+        if let Some(&last) = run.last() {
+            let (_, prev_date, prev_format) = pairs[last];
+            let (head, _, format) = pairs[p];
+            let adjacent = previous_content(lines, head, 2) == Some(prev_date);
+            if !(adjacent && format == prev_format) {
+                flush(&mut run, &mut listed);
+            }
+        }
+        run.push(p);
+    }
+    flush(&mut run, &mut listed);
+    listed
+}
+
+fn date_format(d: &DateLine) -> (char, bool, bool) {
+    (d.separator, d.month_named, d.time.is_some())
+}
+
+/// The nearest non-blank line before `i`, across at most `max_blanks` blanks.
+fn previous_content(lines: &[Line<'_>], i: usize, max_blanks: usize) -> Option<usize> {
+    let mut blanks = 0;
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        if lines[j].is_blank() {
+            blanks += 1;
+            if blanks > max_blanks {
+                return None;
+            }
+        } else {
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// The segment between stop lines with the most prose: `[start, end)`.
+fn article_segment(lines: &[Line<'_>], stop: &[bool]) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize, usize)> = None;
+    let mut start = 0;
+    for end in 0..=lines.len() {
+        if end < lines.len() && !stop[end] {
+            continue;
+        }
+        let words: usize = lines[start..end]
+            .iter()
+            .filter(|l| l.is_sentence())
+            .map(|l| l.words)
+            .sum();
+        if words > 0 && best.is_none_or(|(_, _, w)| words > w) {
+            best = Some((start, end, words));
+        }
+        start = end + 1;
+    }
+    best.map(|(s, e, _)| (s, e))
+}
+
+/// A line that can be a headline: not a dateline sentence, not too long,
+/// not ending like an ordinary sentence.
+fn looks_like_title(line: &Line<'_>) -> bool {
+    let text = line.trimmed();
+    let question = text
+        .trim_end_matches(['"', '”', '’', '\''])
+        .ends_with(['?', '!']);
+    line.words >= 2
+        && line.words <= 30
+        && opening_dateline(text).is_none()
+        && (!line.terminal || question)
+}
+
+/// "Home > World > Europe", "News | Politics | Caucasus".
+fn is_breadcrumb(text: &str) -> bool {
+    let separators = text.matches(['>', '»', '|', '/', '›']).count();
+    separators >= 2 && text.split_whitespace().count() <= 12
+}
+
+fn push_authors(authors: &mut Vec<String>, names: &[String]) {
+    const GENERIC: [&str; 8] = [
+        "staff",
+        "reporter",
+        "correspondent",
+        "desk",
+        "editor",
+        "agencies",
+        "news",
+        "team",
+    ];
+    for name in names {
+        let lower = name.to_lowercase();
+        if lower.split_whitespace().any(|w| GENERIC.contains(&w)) {
+            continue;
+        }
+        if !authors.contains(name) {
+            authors.push(name.clone());
+        }
+    }
+}
+
+fn dateline_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3})(?:\s*\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+",
+        )
+        .expect("dateline pattern is valid")
+    })
+}
+
+/// The dateline that opens a text ("WASHINGTON, DC — On ..." -> "WASHINGTON, DC").
+pub fn opening_dateline(text: &str) -> Option<String> {
+    let caps = dateline_regex().captures(text)?;
+    Some(caps["place"].trim_end_matches([',', ' ']).to_string())
+}
+
+/// The publication stamp: a date line in the header or right after the
+/// body (before any list), never one among related headlines or after them.
+fn publication_date(lines: &[Line<'_>], roles: &[Role], body: &str) -> Option<Published> {
+    let stamps: Vec<&DateLine> = lines
+        .iter()
+        .zip(roles)
+        .filter_map(|(l, r)| match (&l.shape, r) {
+            (Shape::Date(d), Role::Stamp) => Some(d),
+            _ => None,
+        })
+        .collect();
+    let stamp = stamps
+        .iter()
+        .find(|d| !d.updated_prefix)
+        .or_else(|| stamps.first())?;
+    let all: Vec<&DateLine> = lines
+        .iter()
+        .filter_map(|l| match &l.shape {
+            Shape::Date(d) => Some(d),
+            _ => None,
+        })
+        .collect();
+    let mut evidence = OrderEvidence::from_lines(all.iter().copied(), stamp.separator);
+    evidence.text_weekdays = body
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 6 && w.ends_with("day") && w.starts_with(char::is_uppercase))
+        .filter_map(weekday_number)
+        .collect();
+    let (date, confidence) = resolve(stamp, &evidence);
+    let line = lines
+        .iter()
+        .find(|l| matches!(&l.shape, Shape::Date(d) if std::ptr::eq(d, *stamp)))?;
+    Some(Published {
+        date: date.iso()?,
+        time: stamp.time.clone(),
+        text: Some(line.trimmed().to_string()),
+        confidence,
+    })
+}
+
+/// Groups removed lines into `boilerplate` entries.
+fn summarize_chrome(lines: &[Line<'_>], roles: &[Role]) -> Vec<Boilerplate> {
+    let mut out: Vec<Boilerplate> = Vec::new();
+    let mut sign_off: Vec<&str> = Vec::new();
+    for (line, role) in lines.iter().zip(roles) {
+        match role {
+            Role::Author | Role::Dateline => sign_off.push(line.trimmed()),
+            Role::Chrome(kind) if kind == "page-date" || kind == "section-label" => {
+                out.push(Boilerplate {
+                    kind: kind.clone(),
+                    lines: None,
+                    text: Some(line.trimmed().to_string()),
+                })
+            }
+            Role::Chrome(kind) => match out.last_mut() {
+                Some(last) if last.kind == *kind && last.lines.is_some() => {
+                    last.lines = last.lines.map(|n| n + 1)
+                }
+                _ => out.push(Boilerplate {
+                    kind: kind.clone(),
+                    lines: Some(1),
+                    text: None,
+                }),
+            },
+            _ => {}
+        }
+    }
+    if !sign_off.is_empty() {
+        out.push(Boilerplate {
+            kind: "sign-off".into(),
+            lines: None,
+            text: Some(sign_off.join(" / ")),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(raw: &str) -> Cleaned {
+        TextCleaner::default().clean(raw, Mode::Page)
+    }
+
+    const PAGE: &str = "\
+Armenia and Azerbaijan Resume Border Talks in Brussels
+Foreign ministers of Armenia and Azerbaijan met in Brussels on Tuesday to resume talks on the delimitation of their border, the European Union said.
+The meeting was hosted by the President of the European Council, who called it \"a step forward.\"
+He did not elaborate.
+Maria Lopes
+Brussels
+Latest newsGeorgia Votes in Local Elections Amid Protests
+12.Oct.2024
+Kazakhstan Signs Gas Deal with China
+11.Oct.2024
+Turkey Hosts Regional Security Forum
+10.Oct.2024
+
+15 Oct 2024
+";
+
+    #[test]
+    fn finds_title_body_sign_off_and_chrome() {
+        let c = clean(PAGE);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Armenia and Azerbaijan Resume Border Talks in Brussels")
+        );
+        assert!(c.body.starts_with("Foreign ministers"));
+        assert!(c.body.ends_with("He did not elaborate."));
+        assert_eq!(c.authors, vec!["Maria Lopes".to_string()]);
+        assert_eq!(c.dateline.as_deref(), Some("Brussels"));
+        assert_eq!(
+            c.published, None,
+            "the crawl date is not a publication date"
+        );
+        assert!(!c.body.contains("Kazakhstan"));
+        let kinds: Vec<&str> = c.boilerplate.iter().map(|b| b.kind.as_str()).collect();
+        assert!(kinds.contains(&"related-links"), "{kinds:?}");
+        assert!(kinds.contains(&"page-date"), "{kinds:?}");
+    }
+
+    #[test]
+    fn stamp_after_the_body_is_the_publication_date() {
+        let page = "\
+Georgia and Armenia sign transit deal – ministry
+Georgia and Armenia signed an agreement on transit of goods on Wednesday, the ministry said in a statement.
+\"This is a good day for the region,\" the minister told reporters in Tbilisi on Wednesday.
+04.05.2023 10:15
+
+
+Kazakhstan Signs Gas Deal with China
+13.05.2024
+Turkey Hosts Regional Security Forum
+12.05.2024
+";
+        let c = clean(page);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Georgia and Armenia sign transit deal – ministry")
+        );
+        let published = c.published.expect("a stamp");
+        assert_eq!(published.date, "2023-05-04");
+        assert_eq!(published.time.as_deref(), Some("10:15"));
+        assert!(c.body.ends_with("on Wednesday."));
+    }
+
+    #[test]
+    fn dateline_opening_means_no_title() {
+        let page = "\
+YEREVAN, ARMENIA — On March 3, the foreign minister of Armenia met his Georgian counterpart in Yerevan.
+
+The two discussed transport links and trade.
+
+Leave a Reply
+
+Your email address will not be published. Required fields are marked *
+";
+        let c = clean(page);
+        assert_eq!(c.title, None);
+        assert!(c.body.starts_with("YEREVAN, ARMENIA — On March 3"));
+        assert_eq!(c.dateline.as_deref(), Some("YEREVAN, ARMENIA"));
+        assert!(c.body.ends_with("transport links and trade."));
+    }
+
+    #[test]
+    fn section_label_is_not_the_title() {
+        let page = "\
+World news
+
+Kazakhstan's President Meets EU Envoy to Discuss Trade Routes
+
+On May 2, the President of Kazakhstan received the EU special representative for Central Asia in Astana.
+
+The two discussed trade routes across the Caspian Sea.
+
+Back to top button
+";
+        let c = clean(page);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Kazakhstan's President Meets EU Envoy to Discuss Trade Routes")
+        );
+        assert!(c.body.starts_with("On May 2"));
+        assert!(c
+            .boilerplate
+            .iter()
+            .any(|b| b.kind == "section-label" && b.text.as_deref() == Some("World news")));
+    }
+}

@@ -1,0 +1,250 @@
+//! The store and extraction subcommands.
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, ValueEnum};
+use dragoman_clean::{ChromeDictionary, TextCleaner};
+use dragoman_ingest::{Inputs, Limits, Pipeline};
+use dragoman_store::{PutOutcome, Store};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::output::{write_jsonl, write_pretty};
+use crate::{Cli, Command};
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Format {
+    /// One JSON record per line (the output contract).
+    Jsonl,
+    /// A readable summary per document.
+    Pretty,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Files, directories (searched recursively for .txt .html .htm .jsonl), or - for JSONL on stdin.
+    #[arg(required = true, value_name = "FILES")]
+    pub inputs: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "jsonl")]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Files, directories, or - for JSONL on stdin.
+    #[arg(required = true, value_name = "FILES")]
+    pub inputs: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct DocsArgs {
+    /// One JSON object per document instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The document id (a unique prefix is enough).
+    pub id: String,
+    /// The full JSON record.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    let limits = Limits {
+        max_bytes: cli.max_bytes,
+    };
+    match cli.command {
+        Command::Extract(args) => extract(&args, &pipeline(&cli.dicts)?, limits),
+        Command::Ingest(args) => ingest(&args, &pipeline(&cli.dicts)?, limits, &cli.db),
+        Command::Docs(args) => docs(&args, &cli.db),
+        Command::Show(args) => show(&args, &cli.db),
+        Command::Bench(args) => crate::bench::run(&args, &pipeline(&cli.dicts)?),
+    }
+}
+
+/// The pipeline with the built-in dictionaries plus the user's.
+pub fn pipeline(dicts: &[PathBuf]) -> Result<Pipeline> {
+    let mut chrome = ChromeDictionary::default();
+    for path in dicts {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read the dictionary {}", path.display()))?;
+        chrome
+            .extend(&text)
+            .with_context(|| format!("in the dictionary {}", path.display()))?;
+    }
+    Ok(Pipeline::new(TextCleaner::new(chrome)))
+}
+
+fn extract(args: &ExtractArgs, pipeline: &Pipeline, limits: Limits) -> Result<ExitCode> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = 0usize;
+    for item in Inputs::new(&args.inputs, limits) {
+        match item.and_then(|raw| pipeline.run(&raw)) {
+            Ok(doc) => {
+                let record = doc.to_record();
+                match args.format {
+                    Format::Jsonl => write_jsonl(&mut out, &record)?,
+                    Format::Pretty => write_pretty(&mut out, &record)?,
+                }
+                for w in &doc.warnings {
+                    eprintln!("dragoman: warning: {}: {w}", doc.source);
+                }
+            }
+            Err(e) => {
+                failed += 1;
+                eprintln!("dragoman: {e}");
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn ingest(
+    args: &IngestArgs,
+    pipeline: &Pipeline,
+    limits: Limits,
+    db: &PathBuf,
+) -> Result<ExitCode> {
+    let mut store = Store::open(db)?;
+    let progress = if io::stderr().is_terminal() {
+        let bar = ProgressBar::new_spinner();
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} {pos} documents ({per_sec}) {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        Some(bar)
+    } else {
+        None
+    };
+    let (mut new, mut unchanged, mut updated, mut failed) = (0usize, 0usize, 0usize, 0usize);
+    for item in Inputs::new(&args.inputs, limits) {
+        let result = item.and_then(|raw| {
+            let hash = pipeline.content_hash(&raw);
+            pipeline.run(&raw).map(|doc| (doc, hash))
+        });
+        match result {
+            Ok((doc, hash)) => {
+                for w in &doc.warnings {
+                    report(
+                        &progress,
+                        &format!("dragoman: warning: {}: {w}", doc.source),
+                    );
+                }
+                match store.put(&doc.to_record(), &hash) {
+                    Ok(PutOutcome::New) => new += 1,
+                    Ok(PutOutcome::Unchanged) => unchanged += 1,
+                    Ok(PutOutcome::Updated) => updated += 1,
+                    Err(e) => {
+                        failed += 1;
+                        report(
+                            &progress,
+                            &format!("dragoman: {}: cannot store: {e}", doc.source),
+                        );
+                    }
+                }
+            }
+            Err(e) => {
+                failed += 1;
+                report(&progress, &format!("dragoman: {e}"));
+            }
+        }
+        if let Some(bar) = &progress {
+            bar.inc(1);
+        }
+    }
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    eprintln!("{new} new, {unchanged} unchanged, {updated} updated, {failed} failed");
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn report(progress: &Option<ProgressBar>, message: &str) {
+    match progress {
+        Some(bar) => bar.suspend(|| eprintln!("{message}")),
+        None => eprintln!("{message}"),
+    }
+}
+
+fn docs(args: &DocsArgs, db: &PathBuf) -> Result<ExitCode> {
+    let store = Store::open(db)?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let docs = store.docs()?;
+    if args.json {
+        for d in &docs {
+            let line = serde_json::json!({
+                "id": d.id, "title": d.title, "published": d.published, "words": d.words,
+            });
+            writeln!(out, "{line}")?;
+        }
+    } else {
+        let width = docs
+            .iter()
+            .map(|d| d.id.chars().count())
+            .max()
+            .unwrap_or(2)
+            .max(2);
+        writeln!(
+            out,
+            "{:<width$}  {:<10}  {:>6}  title",
+            "id", "published", "words"
+        )?;
+        for d in &docs {
+            writeln!(
+                out,
+                "{:<width$}  {:<10}  {:>6}  {}",
+                d.id,
+                d.published.as_deref().unwrap_or("-"),
+                d.words,
+                d.title.as_deref().unwrap_or("-")
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn show(args: &ShowArgs, db: &PathBuf) -> Result<ExitCode> {
+    let store = Store::open(db)?;
+    let record = match store.get(&args.id)? {
+        Some(r) => r,
+        None => {
+            let ids = store.ids_with_prefix(&args.id)?;
+            match ids.as_slice() {
+                [one] => store.get(one)?.context("the document vanished")?,
+                [] => bail!(
+                    "no document with id {:?} in {} (see `dragoman docs`)",
+                    args.id,
+                    db.display()
+                ),
+                many => bail!("{:?} is ambiguous: {}", args.id, many.join(", ")),
+            }
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &record)?;
+        writeln!(out)?;
+    } else {
+        write_pretty(&mut out, &record)?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,152 @@
+//! The document pipeline: a [`RawDoc`] in, a [`Doc`] out.
+
+use dragoman_clean::dates::{parse_date_line, resolve, OrderEvidence};
+use dragoman_clean::html::{self, iso_published};
+use dragoman_clean::{Mode, TextCleaner};
+use dragoman_core::{content_hash, Doc, Published};
+
+use crate::inputs::{Format, InputError, RawDoc};
+
+/// Changes whenever the pipeline's output for the same input can change, so
+/// that re-ingesting after an upgrade refreshes stored documents.
+pub const PIPELINE_VERSION: &str = "dragoman-pipeline/1";
+
+/// The stages a document goes through, with their read-only resources.
+#[derive(Debug, Clone, Default)]
+pub struct Pipeline {
+    cleaner: TextCleaner,
+}
+
+impl Pipeline {
+    pub fn new(cleaner: TextCleaner) -> Pipeline {
+        Pipeline { cleaner }
+    }
+
+    /// A hash of everything that determines a document's record: the
+    /// pipeline version, the input's content and its given metadata.
+    pub fn content_hash(&self, raw: &RawDoc) -> String {
+        let mut key = Vec::with_capacity(raw.content.len() + 128);
+        for part in [
+            PIPELINE_VERSION,
+            if raw.format == Format::Html {
+                "html"
+            } else {
+                "text"
+            },
+            raw.title.as_deref().unwrap_or(""),
+            raw.url.as_deref().unwrap_or(""),
+            raw.published.as_deref().unwrap_or(""),
+            &raw.content,
+        ] {
+            key.extend_from_slice(part.as_bytes());
+            key.push(0);
+        }
+        content_hash(&key)
+    }
+
+    /// Runs every stage over one input.
+    pub fn run(&self, raw: &RawDoc) -> Result<Doc, InputError> {
+        let cleaned = match raw.format {
+            Format::Text => self.cleaner.clean(&raw.content, Mode::Page),
+            Format::Html => html::extract(&raw.content, &self.cleaner)
+                .map_err(|e| InputError::new(&raw.source, e.to_string()))?,
+        };
+        if cleaned.body.trim().is_empty() {
+            return Err(InputError::new(&raw.source, "no article text found"));
+        }
+        let mut doc = Doc::new(&raw.id, &raw.source, cleaned.body);
+        doc.warnings = raw.warnings.clone();
+        doc.url = raw.url.clone();
+        doc.title = raw.title.clone().or(cleaned.title);
+        doc.authors = cleaned.authors;
+        doc.dateline = cleaned.dateline;
+        doc.boilerplate = cleaned.boilerplate;
+        doc.published = cleaned.published;
+        if let Some(given) = &raw.published {
+            match given_published(given) {
+                Some(p) => doc.published = Some(p),
+                None => doc.warnings.push(format!(
+                    "the given \"published\" value {given:?} is not a date; ignored"
+                )),
+            }
+        }
+        Ok(doc)
+    }
+}
+
+/// A publication date given as metadata: ISO (`2024-03-14`, with or without
+/// time) or any date-line format the cleaner reads.
+fn given_published(text: &str) -> Option<Published> {
+    if let Some(mut p) = iso_published(text) {
+        p.confidence = 1.0;
+        return Some(p);
+    }
+    if let Ok(year) = text.trim().parse::<i32>() {
+        if (1000..=9999).contains(&year) {
+            return Some(Published {
+                date: format!("{year:04}"),
+                time: None,
+                text: Some(text.to_string()),
+                confidence: 1.0,
+            });
+        }
+    }
+    let line = parse_date_line(text)?;
+    let (date, confidence) = resolve(&line, &OrderEvidence::default());
+    Some(Published {
+        date: date.iso()?,
+        time: line.time.clone(),
+        text: Some(text.to_string()),
+        confidence,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(content: &str) -> RawDoc {
+        RawDoc {
+            id: "t".into(),
+            source: "t.txt".into(),
+            format: Format::Text,
+            content: content.into(),
+            title: None,
+            url: None,
+            published: None,
+            warnings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn given_metadata_wins_over_the_text() {
+        let mut r = raw("Talks in Baku\nThe ministers met in Baku on Monday to discuss the border.\n13.05.2024 10:00\n");
+        let p = Pipeline::default();
+        assert_eq!(p.run(&r).unwrap().published.unwrap().date, "2024-05-13");
+        r.published = Some("2024-05-14T08:00:00Z".into());
+        r.title = Some("Given title".into());
+        let doc = p.run(&r).unwrap();
+        assert_eq!(doc.published.unwrap().date, "2024-05-14");
+        assert_eq!(doc.title.as_deref(), Some("Given title"));
+        r.published = Some("soon".into());
+        assert!(p.run(&r).unwrap().warnings[0].contains("not a date"));
+    }
+
+    #[test]
+    fn hash_changes_with_content_and_metadata() {
+        let p = Pipeline::default();
+        let a = raw("The ministers met.");
+        let mut b = a.clone();
+        assert_eq!(p.content_hash(&a), p.content_hash(&b));
+        b.published = Some("2024-01-01".into());
+        assert_ne!(p.content_hash(&a), p.content_hash(&b));
+    }
+
+    #[test]
+    fn a_page_without_prose_is_an_error() {
+        let err = Pipeline::default()
+            .run(&raw("Leave a Reply\n"))
+            .unwrap_err();
+        assert!(err.reason.contains("no article text"));
+    }
+}
