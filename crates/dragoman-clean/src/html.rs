@@ -46,6 +46,13 @@ pub fn extract(html: &str, cleaner: &TextCleaner) -> Result<Cleaned, HtmlError> 
         .or_else(|| result.metadata.title.clone())
         .map(|t| collapse_ws(&t))
         .filter(|t| !t.is_empty());
+    // the extractor often keeps the headline as the first line
+    if let Some(title) = &cleaned.title {
+        let first = cleaned.body.split('\n').next().unwrap_or("");
+        if first.len() < cleaned.body.len() && same_words(first, title) {
+            cleaned.body = cleaned.body[first.len() + 1..].to_string();
+        }
+    }
     let mut authors = meta.authors;
     if authors.is_empty() {
         if let Some(a) = &result.metadata.author {
@@ -73,6 +80,18 @@ pub fn extract(html: &str, cleaner: &TextCleaner) -> Result<Cleaned, HtmlError> 
         });
     }
     Ok(cleaned)
+}
+
+/// Equal after case folding and ignoring everything but letters and digits.
+fn same_words(a: &str, b: &str) -> bool {
+    let norm = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (norm(a), norm(b));
+    !a.is_empty() && a == b
 }
 
 fn collapse_ws(s: &str) -> String {
@@ -304,6 +323,11 @@ mod tests {
         );
         assert!(cleaned.body.contains("railway could reopen next year"));
         assert!(!cleaned.body.contains("All rights reserved"));
+        assert!(
+            !cleaned.body.starts_with("Ministers meet"),
+            "the repeated headline is not body: {}",
+            cleaned.body
+        );
         assert_eq!(cleaned.published.unwrap().date, "2024-03-14");
     }
 

@@ -82,17 +82,23 @@ impl TextCleaner {
     /// Cleans one page.
     pub fn clean(&self, raw: &str, mode: Mode) -> Cleaned {
         let lines = self.split_lines(raw);
-        let mut roles = vec![Role::Unset; lines.len()];
-        let mut out = Cleaned::default();
-
         let in_list = related_lists(&lines);
         let stop: Vec<bool> = lines
             .iter()
             .zip(&in_list)
             .map(|(l, &listed)| listed || matches!(&l.shape, Shape::Chrome(k) if k.stop))
             .collect();
+        match mode {
+            Mode::Page => self.clean_page(&lines, &in_list, &stop),
+            Mode::Extracted => clean_extracted(&lines, &in_list, &stop),
+        }
+    }
 
-        let Some((seg_start, seg_end)) = article_segment(&lines, &stop) else {
+    fn clean_page(&self, lines: &[Line<'_>], in_list: &[bool], stop: &[bool]) -> Cleaned {
+        let mut roles = vec![Role::Unset; lines.len()];
+        let mut out = Cleaned::default();
+
+        let Some((seg_start, seg_end)) = article_segment(lines, stop) else {
             // no prose at all: keep whatever is not chrome
             let keep: Vec<&str> = lines
                 .iter()
@@ -111,16 +117,7 @@ impl TextCleaner {
             .unwrap_or(seg_end - 1);
 
         // --- header: title, labels, bylines, stamps
-        if mode == Mode::Page {
-            body_start = self.read_header(&lines, &mut roles, body_start, body_end, &mut out);
-        } else {
-            for i in seg_start..body_start {
-                if matches!(lines[i].shape, Shape::Heading | Shape::Name) && !stop[i] {
-                    body_start = i;
-                    break;
-                }
-            }
-        }
+        body_start = read_header(lines, &mut roles, body_start, body_end, &mut out);
 
         // --- body
         for i in body_start..=body_end {
@@ -148,7 +145,7 @@ impl TextCleaner {
                     push_authors(&mut out.authors, names);
                     Role::Author
                 }
-                Shape::Name if names_seen == 0 && line.words >= 2 && mode == Mode::Page => {
+                Shape::Name if names_seen == 0 && line.words >= 2 => {
                     names_seen += 1;
                     push_authors(&mut out.authors, &[line.trimmed().to_string()]);
                     Role::Author
@@ -179,17 +176,7 @@ impl TextCleaner {
             });
         }
 
-        let body: Vec<&str> = (0..lines.len())
-            .filter(|&i| roles[i] == Role::Body)
-            .map(|i| lines[i].trimmed())
-            .collect();
-        out.body = body.join("\n");
-        if out.dateline.is_none() {
-            out.dateline = opening_dateline(&out.body);
-        }
-        out.published = publication_date(&lines, &roles, &out.body);
-        out.boilerplate = summarize_chrome(&lines, &roles);
-        out
+        finish(lines, &roles, out)
     }
 
     /// Lines of the input, with list headings glued to a headline split off.
@@ -207,69 +194,156 @@ impl TextCleaner {
         }
         lines
     }
+}
 
-    /// Reads the lines before the body; returns the (possibly moved) start
-    /// of the body.
-    fn read_header(
-        &self,
-        lines: &[Line<'_>],
-        roles: &mut [Role],
-        body_start: usize,
-        body_end: usize,
-        out: &mut Cleaned,
-    ) -> usize {
-        let mut candidates = Vec::new();
-        for i in 0..body_start {
-            let line = &lines[i];
-            match &line.shape {
-                Shape::Byline(names) => {
-                    push_authors(&mut out.authors, names);
-                    roles[i] = Role::Author;
-                }
-                Shape::Date(_) => roles[i] = Role::Stamp,
-                Shape::Heading | Shape::Name | Shape::Sentence if is_breadcrumb(line.trimmed()) => {
-                    roles[i] = Role::Chrome("navigation".into())
-                }
-                Shape::Heading | Shape::Name | Shape::Sentence => candidates.push(i),
-                _ => {}
+/// Reads the lines before the body; returns the (possibly moved) start of
+/// the body.
+fn read_header(
+    lines: &[Line<'_>],
+    roles: &mut [Role],
+    body_start: usize,
+    body_end: usize,
+    out: &mut Cleaned,
+) -> usize {
+    let mut candidates = Vec::new();
+    for i in 0..body_start {
+        let line = &lines[i];
+        match &line.shape {
+            Shape::Byline(names) => {
+                push_authors(&mut out.authors, names);
+                roles[i] = Role::Author;
             }
-        }
-        if candidates.is_empty() {
-            // the page opens with prose: it is the title only if it reads
-            // like a headline and more prose follows
-            let first = &lines[body_start];
-            let more = (body_start + 1..=body_end).any(|i| lines[i].is_sentence());
-            if more
-                && looks_like_title(first)
-                && lines[..body_start].iter().all(|l| !l.is_sentence())
-            {
-                roles[body_start] = Role::Title;
-                out.title = Some(first.trimmed().to_string());
-                return (body_start + 1..=body_end)
-                    .find(|&i| lines[i].is_sentence())
-                    .unwrap_or(body_end);
+            Shape::Date(_) => roles[i] = Role::Stamp,
+            Shape::Heading | Shape::Name | Shape::Sentence if is_breadcrumb(line.trimmed()) => {
+                roles[i] = Role::Chrome("navigation".into())
             }
-            return body_start;
+            Shape::Heading | Shape::Name | Shape::Sentence => candidates.push(i),
+            _ => {}
         }
-        let title = candidates
-            .iter()
-            .copied()
-            .filter(|&i| looks_like_title(&lines[i]))
-            .max_by_key(|&i| (lines[i].words, std::cmp::Reverse(i)));
-        for &i in &candidates {
-            if Some(i) == title {
-                roles[i] = Role::Title;
-                out.title = Some(lines[i].trimmed().to_string());
-            } else {
-                roles[i] = Role::Chrome(if title.is_some_and(|t| i < t) {
-                    "section-label".into()
-                } else {
-                    "header".into()
-                });
-            }
-        }
-        body_start
     }
+    if candidates.is_empty() {
+        // the page opens with prose: it is the title only if it reads
+        // like a headline and more prose follows
+        let first = &lines[body_start];
+        let more = (body_start + 1..=body_end).any(|i| lines[i].is_sentence());
+        if more && looks_like_title(first) && lines[..body_start].iter().all(|l| !l.is_sentence()) {
+            roles[body_start] = Role::Title;
+            out.title = Some(first.trimmed().to_string());
+            return (body_start + 1..=body_end)
+                .find(|&i| lines[i].is_sentence())
+                .unwrap_or(body_end);
+        }
+        return body_start;
+    }
+    let title = candidates
+        .iter()
+        .copied()
+        .filter(|&i| looks_like_title(&lines[i]))
+        .max_by_key(|&i| (lines[i].words, std::cmp::Reverse(i)));
+    for &i in &candidates {
+        if Some(i) == title {
+            roles[i] = Role::Title;
+            out.title = Some(lines[i].trimmed().to_string());
+        } else {
+            roles[i] = Role::Chrome(if title.is_some_and(|t| i < t) {
+                "section-label".into()
+            } else {
+                "header".into()
+            });
+        }
+    }
+    body_start
+}
+
+/// Text already extracted from HTML: the extractor chose the content, so
+/// only chrome is removed. Inline chrome lines, stamps and bylines go; a
+/// list heading ("Don't miss", "Related") takes the headlines and teasers
+/// under it along, and the article goes on if prose resumes after them;
+/// any other stop line ends the article when what follows it is minor
+/// (less than half the prose before it). Lists and tables without prose
+/// are kept: they are often the content.
+fn clean_extracted(lines: &[Line<'_>], in_list: &[bool], stop: &[bool]) -> Cleaned {
+    let mut out = Cleaned::default();
+    let mut roles = vec![Role::Unset; lines.len()];
+    let prose = |l: &Line<'_>| l.is_sentence() && !is_teaser(l.trimmed());
+    let total: usize = lines.iter().filter(|l| prose(l)).map(|l| l.words).sum();
+    let mut before = 0;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        if stop[i] && before > 0 {
+            let heading = matches!(&line.shape, Shape::Chrome(k) if k.heading);
+            // the block: the stop line and the lines under it up to the
+            // next full sentence (headlines may read like sentences, but
+            // they do not end like one)
+            let sentence = |l: &Line<'_>| prose(l) && l.terminal;
+            let mut end = i + 1;
+            while end < lines.len() && !sentence(&lines[end]) {
+                end += 1;
+            }
+            let next = (end + 1..lines.len()).find(|&j| !lines[j].is_blank());
+            let resumes = end < lines.len()
+                && sentence(&lines[end])
+                && next.is_some_and(|j| sentence(&lines[j]));
+            let minor = (total - before) * 2 < before;
+            if heading && resumes {
+                for role in &mut roles[i..end] {
+                    *role = Role::Chrome("also-like".into());
+                }
+                i = end;
+                continue;
+            }
+            if minor || !resumes {
+                for (j, role) in roles.iter_mut().enumerate().skip(i) {
+                    if !lines[j].is_blank() {
+                        *role = Role::Chrome(match &lines[j].shape {
+                            Shape::Chrome(k) => k.kind.clone(),
+                            _ if in_list[j] => "related-links".into(),
+                            _ => "trailing".into(),
+                        });
+                    }
+                }
+                break;
+            }
+        }
+        if prose(line) {
+            before += line.words;
+        }
+        roles[i] = match &line.shape {
+            Shape::Blank => Role::Unset,
+            Shape::Chrome(k) => Role::Chrome(k.kind.clone()),
+            Shape::Date(_) => Role::Stamp,
+            Shape::Byline(names) => {
+                push_authors(&mut out.authors, names);
+                Role::Author
+            }
+            _ if in_list[i] => Role::Chrome("related-links".into()),
+            _ => Role::Body,
+        };
+        i += 1;
+    }
+    finish(lines, &roles, out)
+}
+
+/// A truncated teaser of another article ("... took an unexpected turn…").
+fn is_teaser(text: &str) -> bool {
+    text.ends_with('…') || text.ends_with("[...]") || text.ends_with("[…]")
+}
+
+/// Joins the body lines and derives dateline, publication date and the
+/// chrome summary from the roles.
+fn finish(lines: &[Line<'_>], roles: &[Role], mut out: Cleaned) -> Cleaned {
+    let body: Vec<&str> = (0..lines.len())
+        .filter(|&i| roles[i] == Role::Body)
+        .map(|i| lines[i].trimmed())
+        .collect();
+    out.body = body.join("\n");
+    if out.dateline.is_none() {
+        out.dateline = opening_dateline(&out.body);
+    }
+    out.published = publication_date(lines, roles, &out.body);
+    out.boilerplate = summarize_chrome(lines, roles);
+    out
 }
 
 /// Marks the lines that belong to lists of dated related headlines.
