@@ -122,7 +122,8 @@ impl ChromeDictionary {
             });
         }
         // longest phrases first, so "related articles" wins over "related"
-        self.phrases.sort_by(|a, b| b.text.len().cmp(&a.text.len()));
+        self.phrases
+            .sort_by_key(|p| std::cmp::Reverse(p.text.len()));
         Ok(())
     }
 
@@ -178,7 +179,7 @@ impl ChromeDictionary {
             let glued = rest.starts_with(|c: char| {
                 c.is_uppercase() || matches!(c, '“' | '"' | '‘' | '\'' | '«')
             });
-            if glued && rest.trim().split_whitespace().count() >= 2 {
+            if glued && rest.split_whitespace().count() >= 2 {
                 return Some((p.text.len(), kind));
             }
         }

@@ -1,7 +1,7 @@
 //! The store and extraction subcommands.
 
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
@@ -110,12 +110,7 @@ fn extract(args: &ExtractArgs, pipeline: &Pipeline, limits: Limits) -> Result<Ex
     })
 }
 
-fn ingest(
-    args: &IngestArgs,
-    pipeline: &Pipeline,
-    limits: Limits,
-    db: &PathBuf,
-) -> Result<ExitCode> {
+fn ingest(args: &IngestArgs, pipeline: &Pipeline, limits: Limits, db: &Path) -> Result<ExitCode> {
     let mut store = Store::open(db)?;
     let progress = if io::stderr().is_terminal() {
         let bar = ProgressBar::new_spinner();
@@ -181,7 +176,7 @@ fn report(progress: &Option<ProgressBar>, message: &str) {
     }
 }
 
-fn docs(args: &DocsArgs, db: &PathBuf) -> Result<ExitCode> {
+fn docs(args: &DocsArgs, db: &Path) -> Result<ExitCode> {
     let store = Store::open(db)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -220,7 +215,7 @@ fn docs(args: &DocsArgs, db: &PathBuf) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn show(args: &ShowArgs, db: &PathBuf) -> Result<ExitCode> {
+fn show(args: &ShowArgs, db: &Path) -> Result<ExitCode> {
     let store = Store::open(db)?;
     let record = match store.get(&args.id)? {
         Some(r) => r,

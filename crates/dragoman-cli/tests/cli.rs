@@ -1,0 +1,345 @@
+//! Integration tests: the real `dragoman` binary on files written here.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+const ARTICLE: &str = "\
+Georgia and Armenia Agree to Reopen Rail Link
+TBILISI — The prime ministers of Georgia and Armenia agreed on Friday to reopen the rail link between their capitals, the Georgian government said.
+\"This is a good day for trade in the South Caucasus,\" the Georgian prime minister told reporters after the talks.
+The two leaders also discussed the transit of Armenian goods through Georgian ports.
+Nino Beridze
+Tbilisi
+Latest newsKazakhstan Signs Gas Deal with China
+12.Oct.2024
+Turkey Hosts Regional Security Forum
+11.Oct.2024
+
+15 Oct 2024
+";
+
+const SECOND: &str = "\
+EU Envoy Visits Baku
+The European Union's special representative for the South Caucasus met Azerbaijan's foreign minister in Baku on Tuesday.
+They discussed the peace process with Armenia and the delimitation of the border.
+14.05.2024 09:10
+
+Leave a Reply
+";
+
+fn dragoman(db: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("dragoman").unwrap();
+    cmd.env("DRAGOMAN_DB", db).env_remove("RUST_LOG");
+    cmd
+}
+
+fn corpus(dir: &Path) -> PathBuf {
+    let articles = dir.join("articles");
+    fs::create_dir_all(&articles).unwrap();
+    fs::write(articles.join("rail.txt"), ARTICLE).unwrap();
+    fs::write(articles.join("envoy.txt"), SECOND).unwrap();
+    articles
+}
+
+fn records(stdout: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every stdout line is a JSON record"))
+        .collect()
+}
+
+fn doc_count(db: &Path) -> usize {
+    let out = dragoman(db).args(["docs", "--json"]).output().unwrap();
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).lines().count()
+}
+
+#[test]
+fn extract_writes_the_record_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = corpus(dir.path());
+    let out = dragoman(&dir.path().join("unused.db"))
+        .arg("extract")
+        .arg(&articles)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let recs = records(&out.stdout);
+    assert_eq!(recs.len(), 2);
+    let envoy = &recs[0];
+    assert_eq!(envoy["id"], "envoy");
+    assert_eq!(envoy["title"], "EU Envoy Visits Baku");
+    assert_eq!(envoy["published"]["date"], "2024-05-14");
+    assert_eq!(envoy["published"]["time"], "09:10");
+    for key in [
+        "source",
+        "authors",
+        "dateline",
+        "text",
+        "boilerplate",
+        "entities",
+        "events",
+        "quotes",
+    ] {
+        assert!(envoy.get(key).is_some(), "missing {key}");
+    }
+    let rail = &recs[1];
+    assert_eq!(
+        rail["title"],
+        "Georgia and Armenia Agree to Reopen Rail Link"
+    );
+    assert_eq!(rail["authors"], serde_json::json!(["Nino Beridze"]));
+    assert_eq!(
+        rail["published"],
+        Value::Null,
+        "the crawl date is not a publication date"
+    );
+    let text = rail["text"].as_str().unwrap();
+    assert!(text.starts_with("TBILISI — The prime ministers"));
+    assert!(text.ends_with("through Georgian ports."));
+    assert!(!text.contains("Kazakhstan"));
+    assert!(
+        !dir.path().join("unused.db").exists(),
+        "extract does not touch the store"
+    );
+}
+
+#[test]
+fn pretty_format_and_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = corpus(dir.path());
+    dragoman(&dir.path().join("x.db"))
+        .args(["extract", "--format", "pretty"])
+        .arg(articles.join("envoy.txt"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("title:      EU Envoy Visits Baku"))
+        .stdout(predicate::str::contains("published:  2024-05-14 09:10"));
+    let line = serde_json::json!({"id": "s1", "text": SECOND, "published": "2024-05-15"});
+    let out = dragoman(&dir.path().join("x.db"))
+        .args(["extract", "-"])
+        .write_stdin(format!("{line}\n"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let recs = records(&out.stdout);
+    assert_eq!(recs[0]["id"], "s1");
+    assert_eq!(
+        recs[0]["published"]["date"], "2024-05-15",
+        "given metadata wins"
+    );
+}
+
+#[test]
+fn ingest_is_idempotent_and_updates_changed_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("news.db");
+    let articles = corpus(dir.path());
+    dragoman(&db)
+        .arg("ingest")
+        .arg(&articles)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "2 new, 0 unchanged, 0 updated, 0 failed",
+        ));
+    dragoman(&db)
+        .arg("ingest")
+        .arg(&articles)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "0 new, 2 unchanged, 0 updated, 0 failed",
+        ));
+    fs::write(
+        articles.join("envoy.txt"),
+        SECOND.replace("Tuesday", "Wednesday"),
+    )
+    .unwrap();
+    dragoman(&db)
+        .arg("ingest")
+        .arg(&articles)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "0 new, 1 unchanged, 1 updated, 0 failed",
+        ));
+    assert_eq!(doc_count(&db), 2, "an update never duplicates");
+    dragoman(&db)
+        .args(["show", "envoy", "--json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("on Wednesday"));
+    dragoman(&db)
+        .arg("docs")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("envoy"))
+        .stdout(predicate::str::contains("2024-05-14"))
+        .stdout(predicate::str::contains("Georgia and Armenia Agree"));
+    dragoman(&db)
+        .args(["show", "nope"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("no document with id \"nope\""));
+    // --db wins over the environment
+    let other = dir.path().join("other.db");
+    dragoman(&db)
+        .arg("--db")
+        .arg(&other)
+        .arg("ingest")
+        .arg(articles.join("rail.txt"))
+        .assert()
+        .success();
+    assert_eq!(doc_count(&other), 1);
+}
+
+/// Every bad input gets one message naming it and the reason; the good
+/// inputs beside it are processed; the exit code is 1; the store keeps
+/// what it held.
+#[test]
+fn bad_inputs_are_reported_and_do_not_stop_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("news.db");
+    let articles = corpus(dir.path());
+    dragoman(&db)
+        .arg("ingest")
+        .arg(&articles)
+        .assert()
+        .success();
+
+    let bad = dir.path().join("bad");
+    fs::create_dir(&bad).unwrap();
+    fs::write(bad.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 3]).unwrap();
+    fs::write(bad.join("empty.txt"), "").unwrap();
+    let mut latin1 = SECOND.replace("EU Envoy", "Envoy").into_bytes();
+    latin1.extend_from_slice(b"Caf\xe9 talks.\n");
+    fs::write(bad.join("latin1.txt"), latin1).unwrap();
+    let huge = bad.join("huge.txt");
+    fs::write(&huge, vec![b'a'; 50 * 1024 * 1024]).unwrap();
+    let good = serde_json::json!({"id": "j1", "text": SECOND});
+    let good2 = serde_json::json!({"id": "j2", "html": "<html><body><article><p>The ministers of Armenia and Georgia met in Tbilisi on Monday to discuss trade and the reopening of the railway line between the two capitals.</p></article></body></html>"});
+    fs::write(
+        bad.join("corpus.jsonl"),
+        format!("{good}\n{{\"id\": \"j3\", \"text\": \n{good2}\n"),
+    )
+    .unwrap();
+    let missing = dir.path().join("does-not-exist.txt");
+
+    let out = dragoman(&db)
+        .arg("ingest")
+        .arg(&bad)
+        .arg(&missing)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("binary.txt: binary data"), "{stderr}");
+    assert!(
+        stderr.contains("empty.txt: empty input (0 bytes)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("huge.txt: 50.0 MiB is above the 10.0 MiB limit"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("corpus.jsonl:2: invalid JSON record"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("does-not-exist.txt: no such file or directory"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("latin1.txt: invalid UTF-8"),
+        "lossy decoding warns: {stderr}"
+    );
+    assert!(
+        stderr.contains("3 new, 0 unchanged, 0 updated, 5 failed"),
+        "latin1, j1 and j2 are stored: {stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(doc_count(&db), 5, "the two earlier documents are intact");
+    dragoman(&db)
+        .args(["show", "rail", "--json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Georgia and Armenia Agree"));
+}
+
+#[test]
+fn a_huge_single_line_is_processed_when_allowed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("oneline.txt");
+    let sentence = "The ministers met in Baku and agreed to continue the talks. ";
+    fs::write(&path, sentence.repeat(5 * 1024 * 1024 / sentence.len())).unwrap();
+    let out = dragoman(&dir.path().join("x.db"))
+        .args(["--max-bytes", "20000000", "extract"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let recs = records(&out.stdout);
+    assert!(recs[0]["text"].as_str().unwrap().len() > 4_000_000);
+}
+
+#[test]
+fn every_command_has_help_with_an_example() {
+    for cmd in ["extract", "ingest", "docs", "show", "bench"] {
+        Command::cargo_bin("dragoman")
+            .unwrap()
+            .args([cmd, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Example"));
+    }
+}
+
+#[test]
+fn user_dictionaries_extend_the_chrome_phrases() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("p.txt");
+    fs::write(
+        &page,
+        "Talks in Baku\nThe ministers met in Baku on Monday and agreed to meet again.\nJoin our Telegram channel today\nThey did not give a date for the next round.\n",
+    )
+    .unwrap();
+    let dict = dir.path().join("chrome.txt");
+    fs::write(&dict, "[promo inline]\njoin our telegram channel\n").unwrap();
+    let out = dragoman(&dir.path().join("x.db"))
+        .arg("--dict")
+        .arg(&dict)
+        .arg("extract")
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = records(&out.stdout)[0]["text"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(!text.contains("Telegram"), "{text}");
+    assert!(text.contains("next round"));
+    fs::write(&dict, "no section\n").unwrap();
+    dragoman(&dir.path().join("x.db"))
+        .arg("--dict")
+        .arg(&dict)
+        .arg("extract")
+        .arg(&page)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("chrome.txt"));
+}
