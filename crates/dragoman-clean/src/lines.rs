@@ -76,11 +76,36 @@ fn ends_sentence(text: &str) -> bool {
 fn byline_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
+        // "By Jane Doe", "By JANE DOE - 2019-04-10", "Reporting by X; Editing by Y"
         Regex::new(
-            r"^(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by)[:\s]+)(?P<names>[^;|]+?)(?:\s*[;|].*)?$",
+            r"^(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by)[:\s]+)(?P<names>[^;|]+?)(?:\s*(?:[;|]|\s[-–—]\s|,\s*\d|\son\s|\s\d{1,2}[./]).*)?$",
         )
         .expect("byline pattern is valid")
     })
+}
+
+fn credit_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)(?:©|\(c\)\s|\bphoto(?:graph)?s?\s*(?:credit|by)?\s*:|\bAP Photo\b|\bREUTERS/|\bGetty Images\b|/AFP\b|\bAFP via\b|\bEPA-EFE\b|\bimage(?:s)? (?:credit|source)\s*:)",
+        )
+        .expect("credit pattern is valid")
+    })
+}
+
+/// A photo caption or credit line: a credit near its end ("... November 19,
+/// 2019. © REUTERS/Jane Doe"), or a short copyright line.
+fn is_caption(text: &str, words: usize) -> bool {
+    if words > 60 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    if words <= 15 && (lower.starts_with("copyright") || lower.starts_with('©')) {
+        return true;
+    }
+    let tail_from = text.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+    credit_regex().is_match(&text[tail_from..])
 }
 
 fn name_word(w: &str) -> bool {
@@ -149,7 +174,12 @@ impl<'a> Line<'a> {
                 return Shape::Chrome(kind.clone());
             }
         }
-        if self.words <= 12 {
+        if is_caption(trimmed, self.words) {
+            if let Some(kind) = chrome.kind("caption") {
+                return Shape::Chrome(kind.clone());
+            }
+        }
+        if self.words <= 16 {
             if let Some(caps) = byline_regex().captures(trimmed) {
                 let names = split_names(&caps["names"]);
                 if !names.is_empty() {
@@ -213,6 +243,22 @@ mod tests {
         assert_eq!(
             shape("By Jane Doe and John Roe"),
             Shape::Byline(vec!["Jane Doe".into(), "John Roe".into()])
+        );
+        assert_eq!(
+            shape("By FEDERICA LUSIARDI - 2019-04-10"),
+            Shape::Byline(vec!["FEDERICA LUSIARDI".into()])
+        );
+        assert!(matches!(
+            shape("A soldier walks past a damaged building in Kharkiv, Ukraine, May 3, 2024. REUTERS/Jane Doe"),
+            Shape::Chrome(k) if k.kind == "caption"
+        ));
+        assert!(matches!(
+            shape("copyright Example News 2019 - ISSN: 1234-5678"),
+            Shape::Chrome(_)
+        ));
+        assert_eq!(
+            shape("The photographs were taken by Reuters staff in Kharkiv, officials said."),
+            Shape::Sentence
         );
         assert_eq!(
             shape("Ukraine Strengthens Its Army Amid Growing Threats"),
