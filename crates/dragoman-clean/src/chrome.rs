@@ -172,7 +172,8 @@ impl ChromeDictionary {
         }
         for p in &self.phrases {
             let kind = &self.kinds[p.kind];
-            if !kind.heading || !lower.starts_with(&p.text) {
+            if !kind.heading || !lower.starts_with(&p.text) || !line.is_char_boundary(p.text.len())
+            {
                 continue;
             }
             let rest = &line[p.text.len()..];

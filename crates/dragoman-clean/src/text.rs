@@ -657,6 +657,54 @@ Your email address will not be published. Required fields are marked *
         assert!(c.body.ends_with("transport links and trade."));
     }
 
+    /// Random mixtures of page-like pieces and odd characters never panic,
+    /// and the body only ever holds lines of the input.
+    #[test]
+    fn random_pages_never_panic() {
+        const PIECES: [&str; 16] = [
+            "Latest news",
+            "Latest newsÄrmenia Talks",
+            "09.Dec.2025",
+            "06.12.2023 09:34",
+            "Leave a Reply",
+            "The ministers met in Baku on Monday and agreed to talk again.",
+            "Alex Raufoglu",
+            "Washington D.C.",
+            "",
+            "“Quote without end",
+            "İSTANBUL — Turkish officials said.",
+            "ǅ Ⅻ ﬃ",
+            "By Jane Doe",
+            "a",
+            "\r",
+            "13 Dec 2025",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let cleaner = TextCleaner::default();
+        for _ in 0..2000 {
+            let n = (next() % 14) as usize;
+            let mut page = String::new();
+            for _ in 0..n {
+                page.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+                if next() % 4 != 0 {
+                    page.push('\n');
+                }
+            }
+            for mode in [Mode::Page, Mode::Extracted] {
+                let c = cleaner.clean(&page, mode);
+                for line in c.body.lines() {
+                    assert!(page.contains(line), "{line:?} not in {page:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn section_label_is_not_the_title() {
         let page = "\
