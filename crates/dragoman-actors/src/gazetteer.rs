@@ -213,6 +213,8 @@ struct Surface {
     kind: MatchKind,
     ambiguous: bool,
     case: CaseRule,
+    /// The listed name this surface is (or derives from): index in `names`.
+    listed: u32,
 }
 
 /// Counts of what a gazetteer holds.
@@ -469,7 +471,7 @@ impl Gazetteer {
                 kind: hit.surface.kind,
                 country: entry.country.clone(),
                 sector: entry.sector.map(|s| s.as_str().to_string()),
-                canonical: entry.canonical.clone(),
+                canonical: self.canonical(hit.surface, entry),
                 ambiguous: hit.surface.ambiguous,
                 possessive: hit.after > hit.span.end,
                 article: article_before(text, hit.span.start),
@@ -477,6 +479,18 @@ impl Gazetteer {
             });
         }
         out
+    }
+
+    /// The canonical name reported for a surface. Roles and group nouns keep
+    /// the listed word that matched ("Correspondent", not the first title
+    /// of its line, "Journalist"; "soldiers", not "troops"): their lines
+    /// share a sector and office, not a name.
+    fn canonical(&self, surface: &Surface, entry: &Entry) -> String {
+        match (surface.kind, self.inner.names.get(surface.listed as usize)) {
+            (MatchKind::Role, Some(name)) => variants::title_case(&name.text),
+            (MatchKind::Group, Some(name)) => name.text.clone(),
+            _ => entry.canonical.clone(),
+        }
     }
 
     /// "Azerbaijani troops", "Armenia's Foreign Ministry", "U.S. Secretary
@@ -518,8 +532,8 @@ impl Gazetteer {
         }
         let label = q_entry.adjective.as_deref().unwrap_or(&q_entry.canonical);
         let canonical = match head.surface.kind {
-            MatchKind::Role => h_entry.canonical.clone(),
-            _ => format!("{label} {}", h_entry.canonical),
+            MatchKind::Role => self.canonical(head.surface, h_entry),
+            _ => format!("{label} {}", self.canonical(head.surface, h_entry)),
         };
         let sector = match (h_entry.member, by_body, q_entry.sector) {
             (true, true, Some(s)) => Some(s),
@@ -741,15 +755,17 @@ impl Inner {
             } else {
                 case
             };
-            let surface = Surface {
+            let mut surface = Surface {
                 text: name.text.clone(),
                 entry,
                 kind,
                 ambiguous: name.ambiguous,
                 case,
+                listed: self.names.len() as u32,
             };
             match self.by_text.get(&name.text) {
                 Some(&i) => {
+                    surface.listed = i as u32;
                     self.redefinitions.push(format!(
                         "{at}: {:?} redefines an earlier entry",
                         name.text
@@ -905,4 +921,64 @@ fn article_before(text: &str, start: usize) -> Option<Span> {
     let word = trimmed.get(word_start..)?;
     let alone = !trimmed[..word_start].ends_with(is_word_char);
     (word.eq_ignore_ascii_case("the") && alone).then(|| Span::new(word_start, trimmed.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_iso3_code_is_listed_twice() {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (origin, text) in BUILTIN {
+            for (line, item) in dict::parse(origin, text).unwrap() {
+                if let Item::Country {
+                    code: Some(code),
+                    status,
+                    ..
+                } = item
+                {
+                    if status.is_polity() {
+                        if let Some(first) = seen.insert(code.clone(), line) {
+                            panic!("{code} on lines {first} and {line} of {origin}");
+                        }
+                    }
+                }
+            }
+        }
+        assert!(seen.len() >= 195);
+    }
+
+    #[test]
+    fn case_rules() {
+        assert_eq!(case_quality(CaseRule::Proper, "Turkey", "Turkey"), Some(0));
+        assert_eq!(case_quality(CaseRule::Proper, "Turkey", "TURKEY"), Some(2));
+        assert_eq!(case_quality(CaseRule::Proper, "Turkey", "turkey"), None);
+        assert_eq!(case_quality(CaseRule::Proper, "al-Qaeda", "Al-Qaeda"), Some(1));
+        assert_eq!(case_quality(CaseRule::Exact, "PM", "pm"), None);
+        assert_eq!(case_quality(CaseRule::Any, "envoy", "ENVOY"), Some(3));
+    }
+
+    #[test]
+    fn boundaries_and_endings() {
+        let t = "anti-government ex-president president-elect government-held";
+        let at = |w: &str| t.find(w).unwrap();
+        let gov = at("government");
+        assert!(!at_word_boundaries(t, gov, gov + 10, true));
+        assert!(at_word_boundaries(t, gov, gov + 10, false));
+        let p = at("president");
+        assert!(at_word_boundaries(t, p, p + 9, true), "ex-president");
+        let p = at("president-elect");
+        assert!(at_word_boundaries(t, p, p + 9, true), "president-elect");
+        let g = at("government-held");
+        assert!(!at_word_boundaries(t, g, g + 10, true));
+        assert_eq!(possessive_len("Russia's x", 6), 2);
+        assert_eq!(possessive_len("Russia’s x", 6), 4);
+        assert_eq!(possessive_len("Russia'sx", 6), 0);
+        assert_eq!(possessive_len("Emirates' x", 8), 1);
+        assert_eq!(possessive_len("Russia' x", 6), 0);
+        assert_eq!(article_before("in the Kremlin", 7), Some(Span::new(3, 6)));
+        assert_eq!(article_before("other Kremlin", 6), None);
+        assert_eq!(article_before("Kremlin", 0), None);
+    }
 }
