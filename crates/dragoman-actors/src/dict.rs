@@ -263,7 +263,10 @@ fn sector(word: Option<&str>) -> Result<Option<Sector>, String> {
         Some("-") => Ok(None),
         Some(w) => Sector::parse(w).map(Some).ok_or_else(|| {
             let all: Vec<&str> = Sector::ALL.iter().map(|s| s.as_str()).collect();
-            format!("unknown sector {w:?} (expected one of {} or -)", all.join(" "))
+            format!(
+                "unknown sector {w:?} (expected one of {} or -)",
+                all.join(" ")
+            )
         }),
     }
 }
@@ -296,13 +299,19 @@ fn parse_country(line: &str) -> Result<Item, String> {
     for word in words {
         match word.strip_prefix("parent=") {
             Some(p) if is_code(p) => parent = Some(p.to_string()),
-            Some(p) => return Err(format!("bad parent code {p:?} (expected three capital letters)")),
+            Some(p) => {
+                return Err(format!(
+                    "bad parent code {p:?} (expected three capital letters)"
+                ))
+            }
             None => return Err(format!("unexpected {word:?} (expected parent=CODE)")),
         }
     }
     match (status, &code) {
         (CountryStatus::Area, Some(c)) => {
-            return Err(format!("an area has no country code: write - instead of {c}"))
+            return Err(format!(
+                "an area has no country code: write - instead of {c}"
+            ))
         }
         (CountryStatus::Area, None) => {}
         (_, None) => return Err(format!("a {status} needs a country code, not -")),
@@ -434,7 +443,11 @@ mod tests {
         }
         assert!(matches!(
             &items[3].1,
-            Item::Organization { country: OrgCountry::Generic, qualified: true, .. }
+            Item::Organization {
+                country: OrgCountry::Generic,
+                qualified: true,
+                ..
+            }
         ));
     }
 

@@ -66,16 +66,24 @@ fn spelling(name: &str, out: &mut Vec<String>) {
 fn dotted(name: &str) -> Vec<String> {
     let words: Vec<&str> = name.split(' ').collect();
     let is_dotted = |w: &str| {
-        let b = w.as_bytes();
-        b.len() >= 4
-            && b.len() % 2 == 0
-            && b.chunks(2).all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
+        let pairs = w.as_bytes().chunks_exact(2);
+        w.len() >= 4
+            && pairs.remainder().is_empty()
+            && pairs
+                .clone()
+                .all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
     };
     let mut out = Vec::new();
     if words.iter().any(|w| is_dotted(w)) {
         let undotted: Vec<String> = words
             .iter()
-            .map(|w| if is_dotted(w) { w.replace('.', "") } else { w.to_string() })
+            .map(|w| {
+                if is_dotted(w) {
+                    w.replace('.', "")
+                } else {
+                    w.to_string()
+                }
+            })
             .collect();
         let last_dot: Vec<String> = words
             .iter()
@@ -146,7 +154,9 @@ fn plural(title: &str) -> Option<String> {
     let lower = title.to_ascii_lowercase();
     // the head noun ends where a post-modifier starts
     let mut head_end = title.len();
-    for marker in [" of ", "-in-", " in ", "-at-", " at ", "-elect", " elect", " and "] {
+    for marker in [
+        " of ", "-in-", " in ", "-at-", " at ", "-elect", " elect", " and ",
+    ] {
         if let Some(at) = lower.find(marker) {
             head_end = head_end.min(at);
         }
@@ -186,7 +196,10 @@ fn plural(title: &str) -> Option<String> {
         format!("{stem}men")
     } else if head.ends_with("person") {
         format!("{head}s")
-    } else if ["s", "x", "z", "ch", "sh"].iter().any(|s| head.ends_with(s)) {
+    } else if ["s", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|s| head.ends_with(s))
+    {
         format!("{head}es")
     } else if head.ends_with('y')
         && !head
@@ -245,7 +258,11 @@ mod tests {
     #[test]
     fn spellings() {
         let v = proper("Côte d'Ivoire");
-        for want in ["Cote d'Ivoire", "Côte d\u{2019}Ivoire", "Cote d\u{2019}Ivoire"] {
+        for want in [
+            "Cote d'Ivoire",
+            "Côte d\u{2019}Ivoire",
+            "Cote d\u{2019}Ivoire",
+        ] {
             assert!(v.contains(&want.to_string()), "{want} in {v:?}");
         }
         assert!(proper("Guinea-Bissau").contains(&"Guinea Bissau".to_string()));

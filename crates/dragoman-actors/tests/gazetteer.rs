@@ -70,7 +70,11 @@ fn every_un_member_is_present_once() {
         ("XSL", CountryStatus::Partial),
         ("HKG", CountryStatus::Territory),
     ] {
-        assert_eq!(g.country(code).and_then(|e| e.status), Some(status), "{code}");
+        assert_eq!(
+            g.country(code).and_then(|e| e.status),
+            Some(status),
+            "{code}"
+        );
     }
 }
 
@@ -154,7 +158,10 @@ fn dotted_abbreviations() {
 #[test]
 fn washington_post_is_a_newspaper() {
     let g = Gazetteer::builtin();
-    let found = find(&g, "The Washington Post reported that Washington disagreed.");
+    let found = find(
+        &g,
+        "The Washington Post reported that Washington disagreed.",
+    );
     assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(found[0].0, "Washington Post");
     assert_eq!(found[0].1.kind, MatchKind::Organization);
@@ -189,7 +196,10 @@ fn groups_take_the_country_before_them() {
         assert!(m.qualifier.is_some(), "{text}");
         assert!(!m.ambiguous, "{text}: composition disambiguates");
     }
-    assert_eq!(only(&g, "Azerbaijani troops").canonical, "Azerbaijani troops");
+    assert_eq!(
+        only(&g, "Azerbaijani troops").canonical,
+        "Azerbaijani troops"
+    );
     assert_eq!(only(&g, "U.S. officials").canonical, "American officials");
     for (text, sector) in [
         ("protesters", "CVL"),
@@ -214,7 +224,10 @@ fn groups_take_the_country_before_them() {
 fn roles_and_bodies_with_a_country() {
     let g = Gazetteer::builtin();
     let m = only(&g, "Azerbaijani Foreign Minister");
-    assert_eq!((m.kind, m.country.as_deref()), (MatchKind::Role, Some("AZE")));
+    assert_eq!(
+        (m.kind, m.country.as_deref()),
+        (MatchKind::Role, Some("AZE"))
+    );
     assert_eq!(m.sector.as_deref(), Some("GOV"));
     assert_eq!(m.canonical, "Foreign Minister");
     let entry = g.entry(m.entry).unwrap();
@@ -228,7 +241,10 @@ fn roles_and_bodies_with_a_country() {
     assert_eq!(only(&g, "the foreign ministry").country, None);
     assert!(g.find("on the other side").is_empty());
     let m = only(&g, "the Azerbaijani side");
-    assert_eq!((m.country.as_deref(), m.sector.as_deref()), (Some("AZE"), Some("GOV")));
+    assert_eq!(
+        (m.country.as_deref(), m.sector.as_deref()),
+        (Some("AZE"), Some("GOV"))
+    );
 }
 
 #[test]
@@ -263,8 +279,7 @@ fn possessives_and_curly_apostrophes() {
     }
     let m = only(&g, "Russia’s position");
     assert!(m.possessive && m.country.as_deref() == Some("RUS"));
-    let m = only(&g, "the Philippines' envoy was not there")
-        .clone();
+    let m = only(&g, "the Philippines' envoy was not there").clone();
     assert_eq!(m.kind, MatchKind::Role, "composed with the country");
     let m = &g.find("the Philippines' navy")[0];
     assert_eq!(m.country.as_deref(), Some("PHL"));
@@ -287,7 +302,11 @@ fn the_article_before_metonyms() {
     assert_eq!(found[2].1.country.as_deref(), Some("GBR"));
     let m = only(&g, "the Pentagon");
     assert_eq!(m.sector.as_deref(), Some("MIL"));
-    for (text, code) in [("the Élysée", "FRA"), ("the Elysee", "FRA"), ("Quai d'Orsay", "FRA")] {
+    for (text, code) in [
+        ("the Élysée", "FRA"),
+        ("the Elysee", "FRA"),
+        ("Quai d'Orsay", "FRA"),
+    ] {
         assert_eq!(only(&g, text).country.as_deref(), Some(code), "{text}");
     }
 }
@@ -300,6 +319,12 @@ fn proper_names_keep_their_case() {
     assert!(g.find("we chad a chat").is_empty());
     // datelines in capitals still match
     assert_eq!(only(&g, "BAKU, Dec 6").country.as_deref(), Some("AZE"));
+    assert_eq!(only(&g, "TÜRKIYE").country.as_deref(), Some("TUR"));
+    // a name listed in lower case may start a sentence
+    assert_eq!(only(&g, "Al-Qaeda said").sector.as_deref(), Some("REB"));
+    // "GUAM" the organization is listed; Guam in capitals yields to it
+    assert_eq!(only(&g, "GUAM").kind, MatchKind::Organization);
+    assert_eq!(only(&g, "Guam").kind, MatchKind::CountryName);
     // role titles match in any case
     for text in ["president", "President", "PRESIDENT"] {
         assert_eq!(only(&g, text).kind, MatchKind::Role, "{text}");
@@ -365,7 +390,10 @@ fn counts_are_substantial() {
 fn a_user_dictionary_adds_entries() {
     let mut g = Gazetteer::builtin();
     let before = g.find("the Baku Initiative Group");
-    assert!(before.iter().all(|m| m.kind == MatchKind::Capital), "{before:#?}");
+    assert!(
+        before.iter().all(|m| m.kind == MatchKind::Capital),
+        "{before:#?}"
+    );
     g.extend(
         "# mixed sections\n\
          [organizations]\n\
@@ -379,7 +407,10 @@ fn a_user_dictionary_adds_entries() {
     )
     .unwrap();
     let m = only(&g, "the Baku Initiative Group");
-    assert_eq!((m.country.as_deref(), m.sector.as_deref()), (Some("AZE"), Some("NGO")));
+    assert_eq!(
+        (m.country.as_deref(), m.sector.as_deref()),
+        (Some("AZE"), Some("NGO"))
+    );
     let m = only(&g, "Azerbaycan Respublikasi");
     assert_eq!(m.canonical, "Azerbaijan", "added to the existing country");
     assert_eq!(only(&g, "volunteers").sector.as_deref(), Some("CVL"));
