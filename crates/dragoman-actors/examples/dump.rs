@@ -30,6 +30,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    eprintln!("{:?}", gazetteer.stats());
     println!("start\tend\ttext\tkind\tcountry\tsector\tcanonical\tflags");
     for m in gazetteer.find(&text) {
         let mut flags = Vec::new();
