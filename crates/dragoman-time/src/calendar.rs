@@ -7,8 +7,9 @@ pub(crate) use dragoman_clean::dates::{days_in_month, weekday_of};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct Parts {
     pub year: Option<i32>,
-    /// The first three digits of a decade's years (199 for "the 1990s").
-    pub decade: Option<i32>,
+    /// The leading digits of an otherwise unknown year and how many there
+    /// are: `(199, 3)` for "the 1990s", `(20, 2)` for 2019 to 2021.
+    pub decade: Option<(i32, u8)>,
     pub month: Option<u32>,
     pub day: Option<u32>,
 }
@@ -35,7 +36,10 @@ impl Parts {
         let mut s = String::with_capacity(10);
         match (self.year, self.decade) {
             (Some(y), _) if (0..=9999).contains(&y) => s.push_str(&format!("{y:04}")),
-            (None, Some(d)) if (0..=999).contains(&d) => s.push_str(&format!("{d:03}X")),
+            (None, Some((v, n @ 1..=3))) if v >= 0 && v < 10i32.pow(n as u32) => {
+                s.push_str(&format!("{v:0width$}", width = n as usize));
+                s.push_str(&"XXX"[..4 - n as usize]);
+            }
             _ => s.push_str("XXXX"),
         }
         match self.month {
@@ -96,17 +100,16 @@ pub(crate) fn common(a: Parts, b: Parts) -> Parts {
     let mut out = Parts::default();
     match (a.year, b.year) {
         (Some(x), Some(y)) if x == y => out.year = Some(x),
-        (Some(x), Some(y)) if x / 10 == y / 10 && x >= 0 && y >= 0 => {
-            out.decade = Some(x / 10);
+        (Some(x), Some(y)) => {
+            out.decade = common_prefix(x, y);
             return out;
         }
-        (Some(_), Some(_)) => return out,
         (None, None) if a.decade.is_some() && a.decade == b.decade => {
             out.decade = a.decade;
             return out;
         }
         // Both years unknown: month and day may still be shared.
-        (None, None) => {}
+        (None, None) if a.decade.is_none() && b.decade.is_none() => {}
         _ => return out,
     }
     if a.month.is_some() && a.month == b.month {
@@ -116,6 +119,18 @@ pub(crate) fn common(a: Parts, b: Parts) -> Parts {
         }
     }
     out
+}
+
+/// The leading digits two four-digit years share, if any.
+fn common_prefix(x: i32, y: i32) -> Option<(i32, u8)> {
+    if !(0..=9999).contains(&x) || !(0..=9999).contains(&y) {
+        return None;
+    }
+    (1..=3u8)
+        .rev()
+        .map(|n| (n, 10i32.pow(4 - n as u32)))
+        .find(|&(_, div)| x / div == y / div)
+        .map(|(n, div)| (x / div, n))
 }
 
 /// The date of a `(y, m, d)` triple as `Parts`.
@@ -155,6 +170,11 @@ mod tests {
             common(parts((1990, 1, 1)), parts((1999, 12, 31))).pattern().as_deref(),
             Some("199X-XX-XX")
         );
+        assert_eq!(
+            common(parts((2019, 1, 1)), parts((2021, 12, 31))).pattern().as_deref(),
+            Some("20XX-XX-XX")
+        );
+        assert_eq!(common(parts((1999, 1, 1)), parts((2001, 12, 31))).pattern(), None);
         assert_eq!(
             common(parts((2023, 11, 27)), parts((2023, 12, 3))).pattern().as_deref(),
             Some("2023-XX-XX")

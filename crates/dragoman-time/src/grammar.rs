@@ -356,7 +356,7 @@ impl<'a> Parser<'a> {
             };
             if let Some(end) = end {
                 let parts = Parts {
-                    decade: Some(n as i32 / 10),
+                    decade: Some((n as i32 / 10, 3)),
                     ..Parts::default()
                 };
                 return Some(Core {

@@ -119,6 +119,8 @@ fn tense_of(parser: &Parser<'_>, c: &Cand) -> Tense {
         Sem::Date(DateSpec {
             year_shift: Some(s), ..
         }) if s != 0 => Some(if s > 0 { Tense::Future } else { Tense::Past }),
+        // a deadline looks ahead from the statement that sets it
+        Sem::Date(DateSpec { part: Part::ByEnd, .. }) => Some(Tense::Future),
         Sem::Relative {
             reference: RefKind::Anchor,
             lo,
@@ -307,7 +309,10 @@ fn period(p: Parts) -> (Option<Parts>, Option<Parts>) {
             (Some(first), last.map(|d| Parts { day: Some(d), ..p }))
         }
         (Some(y), _, None, _) => (Some(parts((y, 1, 1))), Some(parts((y, 12, 31)))),
-        (None, Some(d), None, _) => (Some(parts((d * 10, 1, 1))), Some(parts((d * 10 + 9, 12, 31)))),
+        (None, Some((v, n)), None, _) => {
+            let size = 10i32.pow(4 - n.min(3) as u32);
+            (Some(parts((v * size, 1, 1))), Some(parts((v * size + size - 1, 12, 31))))
+        }
         _ => (None, None),
     }
 }
@@ -340,7 +345,7 @@ fn narrow(p: Parts, part: Part, bounds: (Option<Parts>, Option<Parts>)) -> (Opti
                     let (m1, m2) = [(1, 4), (5, 8), (9, 12)][third];
                     (Some(parts((y, m1, 1))), Some(parts((y, m2, days_in_month(y, m2)))))
                 }
-                (None, None, Some(d)) => {
+                (None, None, Some((d, 3))) => {
                     let (y1, y2) = [(0, 3), (4, 6), (7, 9)][third];
                     (Some(parts((d * 10 + y1, 1, 1))), Some(parts((d * 10 + y2, 12, 31))))
                 }
@@ -357,7 +362,7 @@ fn granularity_of(p: Parts) -> Granularity {
         Granularity::Month
     } else if p.year.is_some() {
         Granularity::Year
-    } else if p.decade.is_some() {
+    } else if matches!(p.decade, Some((_, 3))) {
         Granularity::Decade
     } else {
         Granularity::Unknown
@@ -585,7 +590,12 @@ fn resolve_event_relative(parser: &Parser<'_>, cands: &[Cand], done: &[Option<Ou
         RefKind::Prior => (0..k).rev().find_map(dated),
         RefKind::Anchor => None,
     };
-    let shifted = reference_date.and_then(|r| Some((shift(r, unit, lo)?, shift(r, unit, hi)?)));
+    // A week counted from a day is a day give or take three: which calendar
+    // week it falls in is not established.
+    let shifted = reference_date.and_then(|r| match unit {
+        Unit::Week => Some((shift(r, Unit::Day, 7 * lo - 3)?, shift(r, Unit::Day, 7 * hi + 3)?)),
+        _ => Some((shift(r, unit, lo)?, shift(r, unit, hi)?)),
+    });
     match shifted {
         Some((first, last)) => {
             o.value = common(first, last);
