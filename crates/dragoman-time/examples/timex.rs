@@ -11,13 +11,15 @@ fn main() -> io::Result<()> {
     let anchor_arg = std::env::args().nth(1);
     let anchor = match anchor_arg.as_deref() {
         None => None,
-        Some(a) => match Anchor::parse(a) {
-            Some(anchor) => Some(anchor),
-            None => {
-                eprintln!("timex: {a:?} is not a publication date (expected YYYY-MM-DD, YYYY-MM or YYYY)");
-                std::process::exit(2);
+        Some(a) => {
+            match Anchor::parse(a) {
+                Some(anchor) => Some(anchor),
+                None => {
+                    eprintln!("timex: {a:?} is not a publication date (expected YYYY-MM-DD, YYYY-MM or YYYY)");
+                    std::process::exit(2);
+                }
             }
-        },
+        }
     };
     let finder = TimeFinder::default();
     for line in io::stdin().lock().lines() {

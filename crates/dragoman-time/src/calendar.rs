@@ -30,7 +30,11 @@ impl Parts {
 
     /// `YYYY-MM-DD` with `X` for every unknown digit; `None` when nothing is known.
     pub fn pattern(&self) -> Option<String> {
-        if self.year.is_none() && self.decade.is_none() && self.month.is_none() && self.day.is_none() {
+        if self.year.is_none()
+            && self.decade.is_none()
+            && self.month.is_none()
+            && self.day.is_none()
+        {
             return None;
         }
         let mut s = String::with_capacity(10);
@@ -70,11 +74,16 @@ pub(crate) fn from_days(days: i64) -> (i32, u32, u32) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let day_of_era = z - era * 146_097;
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
     let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
     let shifted_month = (5 * day_of_year + 2) / 153;
     let d = (day_of_year - (153 * shifted_month + 2) / 5 + 1) as u32;
-    let m = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 } as u32;
+    let m = if shifted_month < 10 {
+        shifted_month + 3
+    } else {
+        shifted_month - 9
+    } as u32;
     let y = year_of_era + era * 400 + i64::from(m <= 2);
     (y.clamp(i32::MIN as i64, i32::MAX as i64) as i32, m, d)
 }
@@ -86,7 +95,10 @@ pub(crate) fn add_days(date: (i32, u32, u32), n: i64) -> (i32, u32, u32) {
 /// `(year, month)` shifted by `n` months.
 pub(crate) fn add_months(y: i32, m: u32, n: i32) -> (i32, u32) {
     let index = y as i64 * 12 + (m as i64 - 1) + n as i64;
-    (index.div_euclid(12) as i32, (index.rem_euclid(12) + 1) as u32)
+    (
+        index.div_euclid(12) as i32,
+        (index.rem_euclid(12) + 1) as u32,
+    )
 }
 
 pub(crate) fn valid(y: i32, m: u32, d: u32) -> bool {
@@ -167,16 +179,25 @@ mod tests {
         };
         assert_eq!(sept27.pattern().as_deref(), Some("XXXX-09-27"));
         assert_eq!(
-            common(parts((1990, 1, 1)), parts((1999, 12, 31))).pattern().as_deref(),
+            common(parts((1990, 1, 1)), parts((1999, 12, 31)))
+                .pattern()
+                .as_deref(),
             Some("199X-XX-XX")
         );
         assert_eq!(
-            common(parts((2019, 1, 1)), parts((2021, 12, 31))).pattern().as_deref(),
+            common(parts((2019, 1, 1)), parts((2021, 12, 31)))
+                .pattern()
+                .as_deref(),
             Some("20XX-XX-XX")
         );
-        assert_eq!(common(parts((1999, 1, 1)), parts((2001, 12, 31))).pattern(), None);
         assert_eq!(
-            common(parts((2023, 11, 27)), parts((2023, 12, 3))).pattern().as_deref(),
+            common(parts((1999, 1, 1)), parts((2001, 12, 31))).pattern(),
+            None
+        );
+        assert_eq!(
+            common(parts((2023, 11, 27)), parts((2023, 12, 3)))
+                .pattern()
+                .as_deref(),
             Some("2023-XX-XX")
         );
     }

@@ -7,7 +7,9 @@
 //! which `resolve` turns into a value.
 
 use crate::calendar::{days_in_month, valid, Parts};
-use crate::lexicon::{role, Hedge, Item, Lexicon, Offset, Part, RefKind, Unit, WordId, WordInfo, NO_WORD};
+use crate::lexicon::{
+    role, Hedge, Item, Lexicon, Offset, Part, RefKind, Unit, WordId, WordInfo, NO_WORD,
+};
 use crate::scan::{Tok, TokKind};
 
 /// A date as the text gives it.
@@ -74,7 +76,10 @@ pub(crate) enum Sem {
 /// A time of day attached to an expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TimeOfDay {
-    Clock { hour: u8, minute: u8 },
+    Clock {
+        hour: u8,
+        minute: u8,
+    },
     /// A part of the day, named by the token at this index.
     PartWord(usize),
     PartName(&'static str),
@@ -184,14 +189,21 @@ impl<'a> Parser<'a> {
 
     /// Like [`Parser::number_continues`], and a hyphen joins numbers too.
     fn numeric_tail(&self, i: usize) -> bool {
-        self.number_continues(i) || (self.dash(i) && self.adjacent(i) && self.num(i + 1).is_some() && self.adjacent(i + 1))
+        self.number_continues(i)
+            || (self.dash(i)
+                && self.adjacent(i)
+                && self.num(i + 1).is_some()
+                && self.adjacent(i + 1))
     }
 
     /// A number that continues one before `i` ("1.5" seen from "5").
     fn number_precedes(&self, i: usize) -> bool {
         i >= 2
             && self.adjacent(i)
-            && (self.punct(i - 1, ',') || self.punct(i - 1, '.') || self.punct(i - 1, ':') || self.punct(i - 1, '/'))
+            && (self.punct(i - 1, ',')
+                || self.punct(i - 1, '.')
+                || self.punct(i - 1, ':')
+                || self.punct(i - 1, '/'))
             && self.adjacent(i - 1)
             && self.num(i - 2).is_some()
     }
@@ -205,7 +217,11 @@ impl<'a> Parser<'a> {
         if !self.cap(i) {
             return None;
         }
-        let next = if abbrev && self.punct(i + 1, '.') && self.adjacent(i + 1) { i + 2 } else { i + 1 };
+        let next = if abbrev && self.punct(i + 1, '.') && self.adjacent(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
         Some((m, abbrev, next))
     }
 
@@ -218,7 +234,8 @@ impl<'a> Parser<'a> {
         let mut next = i + 1;
         if self.adjacent(next) && self.lex.kw.ordinals.contains(&self.word(next)) {
             next += 1;
-        } else if self.number_continues(next) || (self.adjacent(next) && self.word(next) != NO_WORD) {
+        } else if self.number_continues(next) || (self.adjacent(next) && self.word(next) != NO_WORD)
+        {
             return None;
         }
         Some((d, next))
@@ -227,7 +244,8 @@ impl<'a> Parser<'a> {
     /// A year: four digits, or an apostrophe and two ("'22").
     fn year_at(&self, i: usize) -> Option<(i32, bool, usize)> {
         if let Some((y, 4)) = self.num(i) {
-            if self.number_continues(i + 1) || (self.adjacent(i + 1) && self.word(i + 1) != NO_WORD) {
+            if self.number_continues(i + 1) || (self.adjacent(i + 1) && self.word(i + 1) != NO_WORD)
+            {
                 return None;
             }
             return Some((y as i32, false, i + 1));
@@ -245,7 +263,13 @@ impl<'a> Parser<'a> {
 
     /// A year after an optional comma ("September 27, 2022").
     fn year_after(&self, i: usize) -> Option<(i32, bool, usize)> {
-        self.year_at(i).or_else(|| if self.punct(i, ',') { self.year_at(i + 1) } else { None })
+        self.year_at(i).or_else(|| {
+            if self.punct(i, ',') {
+                self.year_at(i + 1)
+            } else {
+                None
+            }
+        })
     }
 
     /// The core date forms. `cue`: a bare month or year is acceptable here.
@@ -305,20 +329,35 @@ impl<'a> Parser<'a> {
         }
         let mut notes = Notes::default();
         // 2022-09-27
-        if digits == 4 && self.dash(i + 1) && self.adjacent(i + 1) && self.adjacent(i + 2) && self.adjacent(i + 4) {
-            if let (Some((m, 1..=2)), true, Some((d, 1..=2))) =
-                (self.num(i + 2), self.dash(i + 3) && self.adjacent(i + 3), self.num(i + 4))
-            {
+        if digits == 4
+            && self.dash(i + 1)
+            && self.adjacent(i + 1)
+            && self.adjacent(i + 2)
+            && self.adjacent(i + 4)
+        {
+            if let (Some((m, 1..=2)), true, Some((d, 1..=2))) = (
+                self.num(i + 2),
+                self.dash(i + 3) && self.adjacent(i + 3),
+                self.num(i + 4),
+            ) {
                 if valid(n as i32, m, d) && !self.numeric_tail(i + 5) {
                     return Some(checked(Parts::ymd(n as i32, m, d), i + 5, notes));
                 }
             }
         }
         // 06.12.2023, 27/09/22, 09.Dec.2025
-        if digits <= 2 && self.adjacent(i + 1) && self.adjacent(i + 2) && self.adjacent(i + 3) && self.adjacent(i + 4) {
+        if digits <= 2
+            && self.adjacent(i + 1)
+            && self.adjacent(i + 2)
+            && self.adjacent(i + 3)
+            && self.adjacent(i + 4)
+        {
             let sep = self.toks.get(i + 1).map(|t| t.num).unwrap_or(0);
             let sep_ok = [b'.' as u32, b'/' as u32, b'-' as u32].contains(&sep);
-            let same = self.toks.get(i + 3).is_some_and(|t| t.kind == TokKind::Punct && t.num == sep);
+            let same = self
+                .toks
+                .get(i + 3)
+                .is_some_and(|t| t.kind == TokKind::Punct && t.num == sep);
             if sep_ok && same && !self.numeric_tail(i + 5) {
                 let year = match self.num(i + 4) {
                     Some((y, 4)) => Some((y as i32, false)),
@@ -331,7 +370,7 @@ impl<'a> Parser<'a> {
                         return self.ordered_numeric(n, b, y, sep, i + 5, notes);
                     }
                     if let Some((m, _)) = self.info(i + 2).and_then(|w| w.month) {
-                        if n >= 1 && n <= 31 && self.toks[i + 4].kind == TokKind::Num {
+                        if (1..=31).contains(&n) && self.toks[i + 4].kind == TokKind::Num {
                             let parts = Parts {
                                 year: Some(y),
                                 month: Some(m),
@@ -349,7 +388,9 @@ impl<'a> Parser<'a> {
             let s = self.lex.kw.s;
             let end = if self.is(i + 1, s) {
                 Some(i + 2)
-            } else if (self.punct(i + 1, '\'') || self.punct(i + 1, '\u{2019}')) && self.is(i + 2, s) {
+            } else if (self.punct(i + 1, '\'') || self.punct(i + 1, '\u{2019}'))
+                && self.is(i + 2, s)
+            {
                 Some(i + 3)
             } else {
                 None
@@ -369,7 +410,11 @@ impl<'a> Parser<'a> {
         // 27 September [2022], 27th of September
         if let Some((d, j)) = self.day_at(i) {
             let ordinal = j > i + 1;
-            let j = if ordinal && self.is(j, self.lex.kw.of) { j + 1 } else { j };
+            let j = if ordinal && self.is(j, self.lex.kw.of) {
+                j + 1
+            } else {
+                j
+            };
             if let Some((m, _, k)) = self.month_at(j) {
                 let mut parts = Parts {
                     month: Some(m),
@@ -405,7 +450,15 @@ impl<'a> Parser<'a> {
     /// order; otherwise dotted dates are read day first (the convention
     /// wherever dots are used, as `dragoman-clean` does for date lines) and
     /// marked ambiguous, and other separators keep only the year.
-    fn ordered_numeric(&self, a: u32, b: u32, y: i32, sep: u32, end: usize, mut notes: Notes) -> Option<Core> {
+    fn ordered_numeric(
+        &self,
+        a: u32,
+        b: u32,
+        y: i32,
+        sep: u32,
+        end: usize,
+        mut notes: Notes,
+    ) -> Option<Core> {
         let (day, month) = match (a, b) {
             (1..=31, 1..=12) if a > 12 || a == b => (Some(a), Some(b)),
             (1..=12, 13..=31) => (Some(b), Some(a)),
@@ -441,7 +494,10 @@ impl<'a> Parser<'a> {
                 if self.punct(j, ',') || paren {
                     j += 1;
                 }
-                if let Some(core) = self.date_core(j, false).filter(|c| c.spec.parts.day.is_some()) {
+                if let Some(core) = self
+                    .date_core(j, false)
+                    .filter(|c| c.spec.parts.day.is_some())
+                {
                     let mut end = core.end;
                     if paren && self.punct(end, ')') {
                         end += 1;
@@ -461,7 +517,11 @@ impl<'a> Parser<'a> {
             }
         }
         // by the end of September
-        if self.role(i, role::DEADLINE) && self.is(i + 1, kw.the) && self.is(i + 2, kw.end) && self.is(i + 3, kw.of) {
+        if self.role(i, role::DEADLINE)
+            && self.is(i + 1, kw.the)
+            && self.is(i + 2, kw.end)
+            && self.is(i + 3, kw.of)
+        {
             if let Some(core) = self.date_core(i + 4, true).filter(|c| c.spec.level() < 3) {
                 let mut spec = core.spec;
                 spec.part = Part::ByEnd;
@@ -469,9 +529,16 @@ impl<'a> Parser<'a> {
             }
         }
         // the end of September, end of 2022, the beginning of March
-        let (j, the) = if self.is(i, kw.the) { (i + 1, true) } else { (i, false) };
+        let (j, the) = if self.is(i, kw.the) {
+            (i + 1, true)
+        } else {
+            (i, false)
+        };
         if let Some(part) = self.part_at(j) {
-            let noun = self.lex.info(self.word(j)).is_some_and(|w| w.roles & role::PART != 0);
+            let noun = self
+                .lex
+                .info(self.word(j))
+                .is_some_and(|w| w.roles & role::PART != 0);
             if noun && self.is(j + 1, kw.of) {
                 if let Some(core) = self.date_core(j + 2, true).filter(|c| c.spec.level() < 3) {
                     let mut spec = core.spec;
@@ -481,7 +548,11 @@ impl<'a> Parser<'a> {
             }
             // early March, mid-March, late 2022, end-September
             if !the {
-                let k = if self.dash(j + 1) && self.adjacent(j + 1) { j + 2 } else { j + 1 };
+                let k = if self.dash(j + 1) && self.adjacent(j + 1) {
+                    j + 2
+                } else {
+                    j + 1
+                };
                 if let Some(core) = self.date_core(k, true).filter(|c| c.spec.level() < 3) {
                     let mut spec = core.spec;
                     spec.part = part;
@@ -622,7 +693,19 @@ impl<'a> Parser<'a> {
         if abbrev || !self.cap(j) {
             return None;
         }
-        Some(self.cand(i, j + 1, Sem::Weekday { weekday: wd, shift }, Notes::default()))
+        // "this past Monday"
+        let start =
+            if shift == WeekShift::Last && i > 0 && self.shift_at(i - 1) == Some(WeekShift::This) {
+                i - 1
+            } else {
+                i
+            };
+        Some(self.cand(
+            start,
+            j + 1,
+            Sem::Weekday { weekday: wd, shift },
+            Notes::default(),
+        ))
     }
 
     /// A relative expression from `relative.txt`, with an optional hedge.
@@ -668,11 +751,16 @@ impl<'a> Parser<'a> {
             digits <= 3 && n >= 1 && !self.number_continues(i + 1) && !self.number_precedes(i)
         });
         let words = self.lex.counts.get(&self.word(i)).into_iter().flatten();
-        digits.map(|(n, _)| (n as i32, n as i32, i + 1)).into_iter().chain(
-            words
-                .filter(move |p| p.words.len() <= MAX_COUNT_WORDS && self.phrase_at(i, &p.words))
-                .map(move |p| (p.value.0, p.value.1, i + p.words.len())),
-        )
+        digits
+            .map(|(n, _)| (n as i32, n as i32, i + 1))
+            .into_iter()
+            .chain(
+                words
+                    .filter(move |p| {
+                        p.words.len() <= MAX_COUNT_WORDS && self.phrase_at(i, &p.words)
+                    })
+                    .map(move |p| (p.value.0, p.value.1, i + p.words.len())),
+            )
     }
 
     fn match_pattern(&self, k: usize, start: usize, hedge: Option<Hedge>) -> Option<Cand> {
@@ -719,7 +807,8 @@ impl<'a> Parser<'a> {
                             pos = after;
                         }
                         None if optional => {
-                            let plural = self.info(pos).and_then(|w| w.unit).is_some_and(|(_, p)| p);
+                            let plural =
+                                self.info(pos).and_then(|w| w.unit).is_some_and(|(_, p)| p);
                             if !plural || hedge.is_some_and(|h| h != Hedge::Exact) {
                                 return None;
                             }
@@ -772,7 +861,14 @@ impl<'a> Parser<'a> {
     fn clock_at(&self, i: usize) -> Option<(TimeOfDay, usize, bool)> {
         let kw = &self.lex.kw;
         if self.is(i, kw.noon) {
-            return Some((TimeOfDay::Clock { hour: 12, minute: 0 }, i + 1, false));
+            return Some((
+                TimeOfDay::Clock {
+                    hour: 12,
+                    minute: 0,
+                },
+                i + 1,
+                false,
+            ));
         }
         if self.is(i, kw.midnight) {
             return Some((TimeOfDay::Clock { hour: 0, minute: 0 }, i + 1, false));
@@ -816,7 +912,14 @@ impl<'a> Parser<'a> {
             }
         }
         let hour = hour.min(24) as u8;
-        Some((TimeOfDay::Clock { hour, minute: minute as u8 }, j, strong))
+        Some((
+            TimeOfDay::Clock {
+                hour,
+                minute: minute as u8,
+            },
+            j,
+            strong,
+        ))
     }
 
     /// "am", "pm", "a.m.", "p.m.": (is pm, next token).
@@ -831,7 +934,11 @@ impl<'a> Parser<'a> {
             && self.is(i + 2, kw.m)
             && self.adjacent(i + 2)
         {
-            let end = if self.punct(i + 3, '.') && self.adjacent(i + 3) { i + 4 } else { i + 3 };
+            let end = if self.punct(i + 3, '.') && self.adjacent(i + 3) {
+                i + 4
+            } else {
+                i + 3
+            };
             return Some((self.is(i, kw.p), end));
         }
         None
@@ -901,9 +1008,14 @@ impl<'a> Parser<'a> {
             return None;
         }
         let mut best: Option<Cand> = None;
-        for c in [self.date_expr(i), self.weekday_expr(i), self.relative_expr(i), self.time_expr(i)]
-            .into_iter()
-            .flatten()
+        for c in [
+            self.date_expr(i),
+            self.weekday_expr(i),
+            self.relative_expr(i),
+            self.time_expr(i),
+        ]
+        .into_iter()
+        .flatten()
         {
             if best.as_ref().is_none_or(|b| c.end > b.end) {
                 best = Some(c);
@@ -919,11 +1031,13 @@ impl<'a> Parser<'a> {
 
     /// All expressions, left to right, never overlapping.
     pub(crate) fn candidates(&self) -> Vec<Cand> {
-        let mut out = Vec::new();
+        let mut out: Vec<Cand> = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
             match self.best_at(i) {
-                Some(c) if c.end > i => {
+                Some(mut c) if c.end > i => {
+                    // a widened start never reaches into the previous expression
+                    c.start = c.start.max(out.last().map_or(0, |p| p.end));
                     i = c.end;
                     out.push(c);
                 }

@@ -278,14 +278,23 @@ impl Builder {
         Ok(id as WordId)
     }
 
-    fn phrase(&mut self, file: &'static str, line: usize, text: &str) -> Result<Vec<WordId>, LexiconError> {
+    fn phrase(
+        &mut self,
+        file: &'static str,
+        line: usize,
+        text: &str,
+    ) -> Result<Vec<WordId>, LexiconError> {
         let words: Vec<&str> = text.split_whitespace().collect();
         if words.is_empty() {
             return Err(bad(file, line, "empty phrase"));
         }
         for w in &words {
             if w.len() > MAX_WORD || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
-                return Err(bad(file, line, format!("{w:?} is not a lowercase ASCII word")));
+                return Err(bad(
+                    file,
+                    line,
+                    format!("{w:?} is not a lowercase ASCII word"),
+                ));
             }
         }
         words.into_iter().map(|w| self.intern(w)).collect()
@@ -298,7 +307,7 @@ fn index<T>(phrases: Vec<Phrase<T>>) -> HashMap<WordId, Vec<Phrase<T>>> {
         map.entry(p.words[0]).or_default().push(p);
     }
     for list in map.values_mut() {
-        list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
     }
     map
 }
@@ -359,7 +368,10 @@ impl Lexicon {
                 bare_count = (lo, hi);
             } else {
                 let words = b.phrase("numbers.txt", line, f[0])?;
-                counts.push(Phrase { words, value: (lo, hi) });
+                counts.push(Phrase {
+                    words,
+                    value: (lo, hi),
+                });
             }
         }
 
@@ -381,10 +393,22 @@ impl Lexicon {
             match f[0] {
                 "future" => future.push(Phrase { words, value: () }),
                 "timezone" => timezones.push(Phrase { words, value: () }),
-                "hedge-exact" => hedges.push(Phrase { words, value: Hedge::Exact }),
-                "hedge-about" => hedges.push(Phrase { words, value: Hedge::About }),
-                "hedge-more" => hedges.push(Phrase { words, value: Hedge::More }),
-                "hedge-less" => hedges.push(Phrase { words, value: Hedge::Less }),
+                "hedge-exact" => hedges.push(Phrase {
+                    words,
+                    value: Hedge::Exact,
+                }),
+                "hedge-about" => hedges.push(Phrase {
+                    words,
+                    value: Hedge::About,
+                }),
+                "hedge-more" => hedges.push(Phrase {
+                    words,
+                    value: Hedge::More,
+                }),
+                "hedge-less" => hedges.push(Phrase {
+                    words,
+                    value: Hedge::Less,
+                }),
                 "boundary" => single(role::BOUNDARY, &mut b)?,
                 "prep" => single(role::PREP, &mut b)?,
                 "monthcue" => single(role::MONTH_CUE, &mut b)?,
@@ -407,7 +431,11 @@ impl Lexicon {
         for (line, f) in data_lines(src.relative) {
             const FILE: &str = "relative.txt";
             if f.len() != 5 && f.len() != 6 {
-                return Err(bad(FILE, line, "expected: phrase, reference, unit, offset, part [, day part]"));
+                return Err(bad(
+                    FILE,
+                    line,
+                    "expected: phrase, reference, unit, offset, part [, day part]",
+                ));
             }
             let mut items = Vec::new();
             for w in f[0].split_whitespace() {
@@ -537,7 +565,11 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h ^= b as u64;
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -555,7 +587,10 @@ mod tests {
         let lex = Lexicon::build(&LexiconSources::builtin()).unwrap();
         let sept = lex.lookup(b"Sept");
         assert_eq!(lex.info(sept).unwrap().month, Some((9, true)));
-        assert_eq!(lex.info(lex.lookup(b"TUESDAY")).unwrap().weekday, Some((1, false)));
+        assert_eq!(
+            lex.info(lex.lookup(b"TUESDAY")).unwrap().weekday,
+            Some((1, false))
+        );
         assert!(lex.patterns.len() > 50);
     }
 
@@ -564,15 +599,29 @@ mod tests {
         let lex = Lexicon::build(&LexiconSources::builtin()).unwrap();
         for (line, f) in data_lines(LexiconSources::builtin().months) {
             for name in &f[1..] {
-                let ours = lex.info(lex.lookup(name.as_bytes())).unwrap().month.unwrap().0;
+                let ours = lex
+                    .info(lex.lookup(name.as_bytes()))
+                    .unwrap()
+                    .month
+                    .unwrap()
+                    .0;
                 if name.len() >= 3 {
-                    assert_eq!(dragoman_clean::dates::month_number(name), Some(ours), "line {line}");
+                    assert_eq!(
+                        dragoman_clean::dates::month_number(name),
+                        Some(ours),
+                        "line {line}"
+                    );
                 }
             }
         }
         for (_, f) in data_lines(LexiconSources::builtin().weekdays) {
             for name in &f[1..] {
-                let ours = lex.info(lex.lookup(name.as_bytes())).unwrap().weekday.unwrap().0;
+                let ours = lex
+                    .info(lex.lookup(name.as_bytes()))
+                    .unwrap()
+                    .weekday
+                    .unwrap()
+                    .0;
                 assert_eq!(dragoman_clean::dates::weekday_number(name), Some(ours));
             }
         }

@@ -133,7 +133,9 @@ impl Anchor {
         let mut number = |len: usize| -> Option<Option<u32>> {
             match fields.next() {
                 None => Some(None),
-                Some(f) if f.len() == len && f.bytes().all(|b| b.is_ascii_digit()) => Some(Some(f.parse().ok()?)),
+                Some(f) if f.len() == len && f.bytes().all(|b| b.is_ascii_digit()) => {
+                    Some(Some(f.parse().ok()?))
+                }
                 Some(_) => None,
             }
         };
@@ -279,7 +281,9 @@ impl Default for TimeFinder {
         let lexicon = BUILTIN.get_or_init(|| {
             // The shipped files are checked by the unit tests; failing here
             // would mean the crate was built from broken resources.
-            Arc::new(Lexicon::build(&LexiconSources::builtin()).expect("built-in time lexicon is valid"))
+            Arc::new(
+                Lexicon::build(&LexiconSources::builtin()).expect("built-in time lexicon is valid"),
+            )
         });
         TimeFinder {
             lexicon: Arc::clone(lexicon),
@@ -324,10 +328,13 @@ pub fn at_least_as_specific(specific: Option<&str>, general: Option<&str>) -> bo
         return false;
     };
     specific.len() == general.len()
-        && specific
-            .bytes()
-            .zip(general.bytes())
-            .all(|(s, g)| if g.is_ascii_digit() { s == g } else { g != b'-' || s == b'-' })
+        && specific.bytes().zip(general.bytes()).all(|(s, g)| {
+            if g.is_ascii_digit() {
+                s == g
+            } else {
+                g != b'-' || s == b'-'
+            }
+        })
 }
 
 #[cfg(test)]
@@ -344,10 +351,30 @@ mod tests {
                 day: Some(6)
             })
         );
-        assert_eq!(Anchor::parse("2023-12").map(|a| a.iso()).as_deref(), Some("2023-12"));
-        assert_eq!(Anchor::parse("2023").map(|a| a.iso()).as_deref(), Some("2023"));
-        assert_eq!(Anchor::parse("2023-12-06T09:34").map(|a| a.iso()).as_deref(), Some("2023-12-06"));
-        for bad in ["", "23", "2023-13", "2023-02-30", "2023-1-5", "abcd", "2023-12-06-01", "２０２３"] {
+        assert_eq!(
+            Anchor::parse("2023-12").map(|a| a.iso()).as_deref(),
+            Some("2023-12")
+        );
+        assert_eq!(
+            Anchor::parse("2023").map(|a| a.iso()).as_deref(),
+            Some("2023")
+        );
+        assert_eq!(
+            Anchor::parse("2023-12-06T09:34")
+                .map(|a| a.iso())
+                .as_deref(),
+            Some("2023-12-06")
+        );
+        for bad in [
+            "",
+            "23",
+            "2023-13",
+            "2023-02-30",
+            "2023-1-5",
+            "abcd",
+            "2023-12-06-01",
+            "２０２３",
+        ] {
             assert_eq!(Anchor::parse(bad), None, "{bad}");
         }
     }
@@ -358,7 +385,13 @@ mod tests {
         assert!(at_least_as_specific(Some("XXXX-09-27"), None));
         assert!(at_least_as_specific(None, None));
         assert!(!at_least_as_specific(None, Some("XXXX-09-27")));
-        assert!(!at_least_as_specific(Some("2023-09-XX"), Some("XXXX-09-27")));
-        assert!(!at_least_as_specific(Some("2023-09-28"), Some("XXXX-09-27")));
+        assert!(!at_least_as_specific(
+            Some("2023-09-XX"),
+            Some("XXXX-09-27")
+        ));
+        assert!(!at_least_as_specific(
+            Some("2023-09-28"),
+            Some("XXXX-09-27")
+        ));
     }
 }

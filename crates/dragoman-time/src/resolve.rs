@@ -3,7 +3,9 @@
 //! flags. The rules are in the crate documentation; the one that matters
 //! most is that nothing is taken from anywhere but the text and the anchor.
 
-use crate::calendar::{add_days, add_months, common, days_in_month, parts, to_days, weekday_of, Parts};
+use crate::calendar::{
+    add_days, add_months, common, days_in_month, parts, to_days, weekday_of, Parts,
+};
 use crate::grammar::{Cand, DateSpec, Parser, Sem, TimeOfDay, WeekShift};
 use crate::lexicon::{role, Part, RefKind, Unit};
 use crate::scan::TokKind;
@@ -41,7 +43,12 @@ impl Outcome {
     }
 }
 
-pub(crate) fn resolve_all(parser: &Parser<'_>, text: &str, cands: &[Cand], anchor: Option<Anchor>) -> Vec<Timex> {
+pub(crate) fn resolve_all(
+    parser: &Parser<'_>,
+    text: &str,
+    cands: &[Cand],
+    anchor: Option<Anchor>,
+) -> Vec<Timex> {
     let anchor = anchor.filter(|a| a.is_valid());
     let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(cands.len());
     let mut tenses = Vec::with_capacity(cands.len());
@@ -111,16 +118,21 @@ fn time_text(parser: &Parser<'_>, text: &str, t: TimeOfDay) -> String {
 fn tense_of(parser: &Parser<'_>, c: &Cand) -> Tense {
     let inherent = match c.sem {
         Sem::Weekday {
-            shift: WeekShift::Next, ..
+            shift: WeekShift::Next,
+            ..
         } => Some(Tense::Future),
         Sem::Weekday {
-            shift: WeekShift::Last, ..
+            shift: WeekShift::Last,
+            ..
         } => Some(Tense::Past),
         Sem::Date(DateSpec {
-            year_shift: Some(s), ..
+            year_shift: Some(s),
+            ..
         }) if s != 0 => Some(if s > 0 { Tense::Future } else { Tense::Past }),
         // a deadline looks ahead from the statement that sets it
-        Sem::Date(DateSpec { part: Part::ByEnd, .. }) => Some(Tense::Future),
+        Sem::Date(DateSpec {
+            part: Part::ByEnd, ..
+        }) => Some(Tense::Future),
         Sem::Relative {
             reference: RefKind::Anchor,
             lo,
@@ -146,7 +158,10 @@ fn tense_of(parser: &Parser<'_>, c: &Cand) -> Tense {
         let t = &toks[i];
         match t.kind {
             TokKind::Punct => {
-                t.is_punct(';') || t.is_punct(':') || (comma_stops && t.is_punct(',')) || t.is_punct('.')
+                t.is_punct(';')
+                    || t.is_punct(':')
+                    || (comma_stops && t.is_punct(','))
+                    || t.is_punct('.')
             }
             TokKind::Word => parser.lex.has_role(t.id, role::BOUNDARY),
             TokKind::Num => false,
@@ -156,10 +171,10 @@ fn tense_of(parser: &Parser<'_>, c: &Cand) -> Tense {
     let future_at = |i: usize| -> bool {
         parser.lex.future.get(&toks[i].id).is_some_and(|list| {
             list.iter().any(|p| {
-                p.words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, &w)| toks.get(i + k).is_some_and(|t| t.kind == TokKind::Word && t.id == w))
+                p.words.iter().enumerate().all(|(k, &w)| {
+                    toks.get(i + k)
+                        .is_some_and(|t| t.kind == TokKind::Word && t.id == w)
+                })
             })
         })
     };
@@ -202,7 +217,9 @@ fn starts_after_prep(parser: &Parser<'_>, c: &Cand) -> bool {
     let toks = parser.toks;
     c.start == 0 || toks[c.start - 1].sent != toks[c.start].sent || {
         let t = &toks[c.start];
-        t.kind == TokKind::Word && parser.lex.has_role(t.id, role::PREP) && (c.start == 0 || toks[c.start - 1].sent != t.sent)
+        t.kind == TokKind::Word
+            && parser.lex.has_role(t.id, role::PREP)
+            && (c.start == 0 || toks[c.start - 1].sent != t.sent)
     }
 }
 
@@ -212,7 +229,12 @@ fn resolve_one(c: &Cand, anchor: Option<Anchor>, tense: Tense) -> Outcome {
         Sem::Range(a, b) => resolve_range(a, b, anchor, tense),
         Sem::Weekday { weekday, shift } => resolve_weekday(weekday, shift, anchor, tense),
         Sem::Relative {
-            unit, lo, hi, part, fuzzy, ..
+            unit,
+            lo,
+            hi,
+            part,
+            fuzzy,
+            ..
         } => resolve_anchor_relative(unit, lo, hi, part, fuzzy, anchor),
         Sem::Time => Outcome::new(TimexKind::Time, Granularity::Time, 0.8),
     };
@@ -261,7 +283,13 @@ fn check_against_anchor(o: &mut Outcome, a: Anchor, tense: Tense) {
 /// the latest such date on or before the anchor in past-tense text, the
 /// earliest on or after it in future-tense text; "last"/"next"/"this"
 /// decide by themselves. `None` when the anchor cannot decide.
-fn infer_year(month: u32, day: Option<u32>, shift: Option<i32>, a: Anchor, tense: Tense) -> Option<i32> {
+fn infer_year(
+    month: u32,
+    day: Option<u32>,
+    shift: Option<i32>,
+    a: Anchor,
+    tense: Tense,
+) -> Option<i32> {
     let y = a.year;
     match (shift, a.month) {
         (Some(0), _) => Some(y),
@@ -311,14 +339,21 @@ fn period(p: Parts) -> (Option<Parts>, Option<Parts>) {
         (Some(y), _, None, _) => (Some(parts((y, 1, 1))), Some(parts((y, 12, 31)))),
         (None, Some((v, n)), None, _) => {
             let size = 10i32.pow(4 - n.min(3) as u32);
-            (Some(parts((v * size, 1, 1))), Some(parts((v * size + size - 1, 12, 31))))
+            (
+                Some(parts((v * size, 1, 1))),
+                Some(parts((v * size + size - 1, 12, 31))),
+            )
         }
         _ => (None, None),
     }
 }
 
 /// Early, middle or late part of a month, year or decade.
-fn narrow(p: Parts, part: Part, bounds: (Option<Parts>, Option<Parts>)) -> (Option<Parts>, Option<Parts>) {
+fn narrow(
+    p: Parts,
+    part: Part,
+    bounds: (Option<Parts>, Option<Parts>),
+) -> (Option<Parts>, Option<Parts>) {
     let (first, last) = bounds;
     match part {
         Part::Whole | Part::ToAnchor | Part::FromAnchor | Part::SpanBack => (first, last),
@@ -333,7 +368,10 @@ fn narrow(p: Parts, part: Part, bounds: (Option<Parts>, Option<Parts>)) -> (Opti
                 (Some(_), _, _) => {
                     let from = [1, 11, 21][third];
                     let to = [10, 20, 0][third];
-                    let first = first.map(|f| Parts { day: Some(from), ..f });
+                    let first = first.map(|f| Parts {
+                        day: Some(from),
+                        ..f
+                    });
                     let last = if to == 0 {
                         last
                     } else {
@@ -343,11 +381,17 @@ fn narrow(p: Parts, part: Part, bounds: (Option<Parts>, Option<Parts>)) -> (Opti
                 }
                 (None, Some(y), _) => {
                     let (m1, m2) = [(1, 4), (5, 8), (9, 12)][third];
-                    (Some(parts((y, m1, 1))), Some(parts((y, m2, days_in_month(y, m2)))))
+                    (
+                        Some(parts((y, m1, 1))),
+                        Some(parts((y, m2, days_in_month(y, m2)))),
+                    )
                 }
                 (None, None, Some((d, 3))) => {
                     let (y1, y2) = [(0, 3), (4, 6), (7, 9)][third];
-                    (Some(parts((d * 10 + y1, 1, 1))), Some(parts((d * 10 + y2, 12, 31))))
+                    (
+                        Some(parts((d * 10 + y1, 1, 1))),
+                        Some(parts((d * 10 + y2, 12, 31))),
+                    )
                 }
                 _ => (first, last),
             }
@@ -371,7 +415,11 @@ fn granularity_of(p: Parts) -> Granularity {
 
 fn resolve_date(spec: DateSpec, anchor: Option<Anchor>, tense: Tense) -> Outcome {
     let mut p = spec.parts;
-    let mut o = Outcome::new(TimexKind::Date, granularity_of(p), if p.year.is_some() { 0.95 } else { 0.9 });
+    let mut o = Outcome::new(
+        TimexKind::Date,
+        granularity_of(p),
+        if p.year.is_some() { 0.95 } else { 0.9 },
+    );
     if p.year.is_none() && p.decade.is_none() {
         if let (Some(m), Some(a)) = (p.month, anchor) {
             if let Some(y) = infer_year(m, p.day, spec.year_shift, a, tense) {
@@ -384,7 +432,8 @@ fn resolve_date(spec: DateSpec, anchor: Option<Anchor>, tense: Tense) -> Outcome
     if let (Some(wd), Some((y, m, d))) = (spec.weekday, p.full()) {
         let actual = weekday_of(y, m, d);
         if actual != wd {
-            o.flags.push(TimeFlag::WeekdayMismatch { named: wd, actual });
+            o.flags
+                .push(TimeFlag::WeekdayMismatch { named: wd, actual });
             o.confidence -= 0.3;
         }
     }
@@ -398,11 +447,19 @@ fn resolve_date(spec: DateSpec, anchor: Option<Anchor>, tense: Tense) -> Outcome
 fn resolve_range(a: DateSpec, b: DateSpec, anchor: Option<Anchor>, tense: Tense) -> Outcome {
     let mut pa = a.parts;
     let mut pb = b.parts;
-    let mut o = Outcome::new(TimexKind::Range, granularity_of(pa), if pb.year.is_some() { 0.95 } else { 0.9 });
+    let mut o = Outcome::new(
+        TimexKind::Range,
+        granularity_of(pa),
+        if pb.year.is_some() { 0.95 } else { 0.9 },
+    );
     if pb.year.is_none() {
         if let (Some(mb), Some(anc)) = (pb.month, anchor) {
             // Past tense: the range ends by the anchor; future: starts after.
-            let key = if tense == Tense::Past { (mb, pb.day) } else { (pa.month.unwrap_or(mb), pa.day) };
+            let key = if tense == Tense::Past {
+                (mb, pb.day)
+            } else {
+                (pa.month.unwrap_or(mb), pa.day)
+            };
             if let Some(y) = infer_year(key.0, key.1, None, anc, tense) {
                 let (ya, yb) = if tense == Tense::Past {
                     (if pa.month > pb.month { y - 1 } else { y }, y)
@@ -476,7 +533,10 @@ fn unit_period(unit: Unit, a: Anchor, k: i32) -> Option<(Ymd, Ymd)> {
         }
         Unit::Week => {
             let full = a.full()?;
-            let monday = add_days(full, -(weekday_of(full.0, full.1, full.2) as i64) + 7 * k as i64);
+            let monday = add_days(
+                full,
+                -(weekday_of(full.0, full.1, full.2) as i64) + 7 * k as i64,
+            );
             Some((monday, add_days(monday, 6)))
         }
         Unit::Month => {
@@ -490,8 +550,19 @@ fn unit_period(unit: Unit, a: Anchor, k: i32) -> Option<(Ymd, Ymd)> {
     }
 }
 
-fn resolve_anchor_relative(unit: Unit, lo: i32, hi: i32, part: Part, fuzzy: bool, anchor: Option<Anchor>) -> Outcome {
-    let kind = if part == Part::SpanBack { TimexKind::Duration } else { TimexKind::Relative };
+fn resolve_anchor_relative(
+    unit: Unit,
+    lo: i32,
+    hi: i32,
+    part: Part,
+    fuzzy: bool,
+    anchor: Option<Anchor>,
+) -> Outcome {
+    let kind = if part == Part::SpanBack {
+        TimexKind::Duration
+    } else {
+        TimexKind::Relative
+    };
     let mut o = Outcome::new(kind, unit.into(), if fuzzy { 0.6 } else { 0.85 });
     let resolved = anchor.and_then(|a| {
         let (first, _) = unit_period(unit, a, lo)?;
@@ -536,7 +607,10 @@ fn resolve_anchor_relative(unit: Unit, lo: i32, hi: i32, part: Part, fuzzy: bool
             o.value = common(parts(cover), parts(last));
             o.earliest = first.map(parts);
             o.latest = Some(parts(last));
-            if matches!(part, Part::Early | Part::Mid | Part::Late | Part::ToAnchor | Part::FromAnchor) {
+            if matches!(
+                part,
+                Part::Early | Part::Mid | Part::Late | Part::ToAnchor | Part::FromAnchor
+            ) {
                 o.confidence = o.confidence.min(0.75);
             }
         }
@@ -554,7 +628,12 @@ fn third_triple(p: (Ymd, Ymd)) -> (Ymd, Option<Ymd>, Ymd) {
 
 /// "two days later", "just days after": counted from a date in the same
 /// sentence, or unknown.
-fn resolve_event_relative(parser: &Parser<'_>, cands: &[Cand], done: &[Option<Outcome>], k: usize) -> Outcome {
+fn resolve_event_relative(
+    parser: &Parser<'_>,
+    cands: &[Cand],
+    done: &[Option<Outcome>],
+    k: usize,
+) -> Outcome {
     let c = &cands[k];
     let Sem::Relative {
         reference,
@@ -567,7 +646,11 @@ fn resolve_event_relative(parser: &Parser<'_>, cands: &[Cand], done: &[Option<Ou
     else {
         return Outcome::new(TimexKind::Relative, Granularity::Unknown, 0.5);
     };
-    let mut o = Outcome::new(TimexKind::Relative, unit.into(), if fuzzy { 0.5 } else { 0.7 });
+    let mut o = Outcome::new(
+        TimexKind::Relative,
+        unit.into(),
+        if fuzzy { 0.5 } else { 0.7 },
+    );
     let sent = parser.toks[c.start].sent;
     let dated = |j: usize| -> Option<Parts> {
         let other = &cands[j];
@@ -593,7 +676,10 @@ fn resolve_event_relative(parser: &Parser<'_>, cands: &[Cand], done: &[Option<Ou
     // A week counted from a day is a day give or take three: which calendar
     // week it falls in is not established.
     let shifted = reference_date.and_then(|r| match unit {
-        Unit::Week => Some((shift(r, Unit::Day, 7 * lo - 3)?, shift(r, Unit::Day, 7 * hi + 3)?)),
+        Unit::Week => Some((
+            shift(r, Unit::Day, 7 * lo - 3)?,
+            shift(r, Unit::Day, 7 * hi + 3)?,
+        )),
         _ => Some((shift(r, unit, lo)?, shift(r, unit, hi)?)),
     });
     match shifted {

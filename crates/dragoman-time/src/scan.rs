@@ -56,7 +56,9 @@ pub(crate) fn tokenize(text: &str, lex: &Lexicon) -> Vec<Tok> {
         } else if b.is_ascii_digit() {
             let mut v: u32 = 0;
             while i < bytes.len() && bytes[i].is_ascii_digit() {
-                v = v.saturating_mul(10).saturating_add((bytes[i] - b'0') as u32);
+                v = v
+                    .saturating_mul(10)
+                    .saturating_add((bytes[i] - b'0') as u32);
                 i += 1;
             }
             kind = TokKind::Num;
@@ -82,7 +84,11 @@ pub(crate) fn tokenize(text: &str, lex: &Lexicon) -> Vec<Tok> {
                 }
             }
             kind = TokKind::Word;
-            id = if ascii { lex.lookup(&bytes[start..i]) } else { NO_WORD };
+            id = if ascii {
+                lex.lookup(&bytes[start..i])
+            } else {
+                NO_WORD
+            };
             num = 0;
             digits = 0;
             cap = b.is_ascii_uppercase();
@@ -138,7 +144,14 @@ pub(crate) fn tokenize(text: &str, lex: &Lexicon) -> Vec<Tok> {
 /// Whether the previous tokens end a sentence before a token of this shape:
 /// `. ! ?` then a space and a capital, a digit or a quote, unless the period
 /// closes an abbreviation ("Mr.", "U.S.", "Sept.").
-fn ends_sentence(toks: &[Tok], lex: &Lexicon, space: bool, kind: TokKind, cap: bool, num: u32) -> bool {
+fn ends_sentence(
+    toks: &[Tok],
+    lex: &Lexicon,
+    space: bool,
+    kind: TokKind,
+    cap: bool,
+    num: u32,
+) -> bool {
     let Some(last) = toks.last() else {
         return false;
     };
@@ -148,7 +161,10 @@ fn ends_sentence(toks: &[Tok], lex: &Lexicon, space: bool, kind: TokKind, cap: b
     let opens = match kind {
         TokKind::Word => cap,
         TokKind::Num => true,
-        TokKind::Punct => matches!(char::from_u32(num), Some('"' | '\u{201c}' | '\'' | '\u{2018}')),
+        TokKind::Punct => matches!(
+            char::from_u32(num),
+            Some('"' | '\u{201c}' | '\'' | '\u{2018}')
+        ),
     };
     if !opens {
         return false;
@@ -158,9 +174,9 @@ fn ends_sentence(toks: &[Tok], lex: &Lexicon, space: bool, kind: TokKind, cap: b
         if prev.kind == TokKind::Word && !last.space_before {
             let single_letter = prev.end - prev.start == 1;
             let abbrev = lex.has_role(prev.id, role::ABBREV)
-                || lex
-                    .info(prev.id)
-                    .is_some_and(|i| matches!(i.month, Some((_, true))) || matches!(i.weekday, Some((_, true))));
+                || lex.info(prev.id).is_some_and(|i| {
+                    matches!(i.month, Some((_, true))) || matches!(i.weekday, Some((_, true)))
+                });
             if single_letter || abbrev {
                 return false;
             }
@@ -183,8 +199,8 @@ mod tests {
         assert_eq!(
             words,
             [
-                "U", ".", "S", ".", "envoys", "met", "on", "Sept", ".", "27", ".", "Talks", "end", ".", "Next", "ağ",
-                "06", ".", "12", ".", "2023"
+                "U", ".", "S", ".", "envoys", "met", "on", "Sept", ".", "27", ".", "Talks", "end",
+                ".", "Next", "ağ", "06", ".", "12", ".", "2023"
             ]
         );
         let sents: Vec<u32> = toks.iter().map(|t| t.sent).collect();
