@@ -90,6 +90,7 @@
 
 mod dict;
 mod gazetteer;
+mod mentions;
 mod sector;
 mod variants;
 
@@ -97,4 +98,5 @@ pub use dict::DictError;
 pub use gazetteer::{
     Entry, EntryKind, EntryRef, GazMatch, Gazetteer, GazetteerStats, MatchKind, Qualifier,
 };
+pub use mentions::EntityFinder;
 pub use sector::{CountryStatus, Sector};

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
+use dragoman_actors::{EntityFinder, Gazetteer};
 use dragoman_clean::{ChromeDictionary, TextCleaner};
 use dragoman_ingest::{Inputs, Limits, Pipeline};
 use dragoman_store::{PutOutcome, Store};
@@ -67,17 +68,51 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// The pipeline with the built-in dictionaries plus the user's.
+/// Sections of a `--dict` file that belong to the actor dictionaries; all
+/// other sections are page-chrome phrases.
+const ACTOR_SECTIONS: [&str; 5] = ["countries", "seats", "organizations", "roles", "groups"];
+
+/// The pipeline with the built-in dictionaries plus the user's. One user
+/// file may mix actor sections (`[countries]`, `[roles]`, ...) and chrome
+/// sections (`[kind flags]`); lines keep their numbers in error messages.
 pub fn pipeline(dicts: &[PathBuf]) -> Result<Pipeline> {
     let mut chrome = ChromeDictionary::default();
+    let mut gazetteer = Gazetteer::builtin();
     for path in dicts {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read the dictionary {}", path.display()))?;
+        let (mut actors, mut pages) = (String::new(), String::new());
+        let mut to_actors = false;
+        for line in text.lines() {
+            if let Some(header) = line.trim().strip_prefix('[') {
+                let name = header
+                    .trim_end_matches(']')
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("");
+                to_actors = ACTOR_SECTIONS.contains(&name);
+            }
+            // the other file gets an empty line, so line numbers stay true
+            let (mine, other) = if to_actors {
+                (&mut actors, &mut pages)
+            } else {
+                (&mut pages, &mut actors)
+            };
+            mine.push_str(line);
+            mine.push('\n');
+            other.push('\n');
+        }
         chrome
-            .extend(&text)
+            .extend(&pages)
+            .with_context(|| format!("in the dictionary {}", path.display()))?;
+        gazetteer
+            .extend_named(&path.display().to_string(), &actors)
             .with_context(|| format!("in the dictionary {}", path.display()))?;
     }
-    Ok(Pipeline::new(TextCleaner::new(chrome)))
+    Ok(Pipeline::new(
+        TextCleaner::new(chrome),
+        EntityFinder::new(gazetteer),
+    ))
 }
 
 fn extract(args: &ExtractArgs, pipeline: &Pipeline, limits: Limits) -> Result<ExitCode> {

@@ -1,5 +1,6 @@
 //! The document pipeline: a [`RawDoc`] in, a [`Doc`] out.
 
+use dragoman_actors::EntityFinder;
 use dragoman_clean::dates::{parse_date_line, resolve, OrderEvidence};
 use dragoman_clean::html::{self, iso_published};
 use dragoman_clean::{Mode, TextCleaner};
@@ -9,17 +10,19 @@ use crate::inputs::{Format, InputError, RawDoc};
 
 /// Changes whenever the pipeline's output for the same input can change, so
 /// that re-ingesting after an upgrade refreshes stored documents.
-pub const PIPELINE_VERSION: &str = "dragoman-pipeline/1";
+pub const PIPELINE_VERSION: &str = "dragoman-pipeline/2";
 
-/// The stages a document goes through, with their read-only resources.
+/// The stages a document goes through, with their read-only resources:
+/// cleaning, then entities.
 #[derive(Debug, Clone, Default)]
 pub struct Pipeline {
     cleaner: TextCleaner,
+    entities: EntityFinder,
 }
 
 impl Pipeline {
-    pub fn new(cleaner: TextCleaner) -> Pipeline {
-        Pipeline { cleaner }
+    pub fn new(cleaner: TextCleaner, entities: EntityFinder) -> Pipeline {
+        Pipeline { cleaner, entities }
     }
 
     /// A hash of everything that determines a document's record: the
@@ -70,6 +73,7 @@ impl Pipeline {
                 )),
             }
         }
+        doc.entities = self.entities.find(&doc.text);
         Ok(doc)
     }
 }

@@ -1,0 +1,746 @@
+//! In-document entities: mentions found with the [`Gazetteer`] and the
+//! capitalisation of the text, grouped into entities.
+//!
+//! * **Titled people.** A role title followed by capitalised name words is a
+//!   person: "Armenian Prime Minister Nikol Pashinyan". The title's country
+//!   and sector come from what qualifies it: a country word ("Armenian"), a
+//!   possessive body or person before it ("State Department's spokesperson
+//!   Ned Price", "Azerbaijani President's foreign policy advisor"), or an
+//!   `of` phrase after it ("President Ilham Aliyev of Azerbaijan", "the
+//!   Secretary of Armenia's Security Council Armen Grigoryan", "President of
+//!   the European Council Charles Michel"). A bracketed clarification names
+//!   the holder too: "the Secretary [Blinken]".
+//! * **Coreference.** A person is mentioned again by surname, with "Mr." or
+//!   "Ms.", with a misspelt surname (same first letter, at most two edits:
+//!   "Sulliuvan"), or by a bare title that a named person of the document
+//!   holds ("the spokesperson").
+//! * **Countries, organizations, groups.** Country names, capitals used as
+//!   metonyms ("Baku said") and seats of government are the country; a
+//!   capital after "in", "at", "to" or "from" is a place. Organizations and
+//!   groups ("Azerbaijani troops") are entities with their country and
+//!   sector.
+
+use dragoman_core::{DocEntity, EntityKind, Span};
+
+use crate::gazetteer::{GazMatch, Gazetteer, MatchKind};
+
+/// Finds the entities of one text.
+#[derive(Debug, Clone)]
+pub struct EntityFinder {
+    gazetteer: Gazetteer,
+}
+
+impl Default for EntityFinder {
+    fn default() -> Self {
+        EntityFinder::new(Gazetteer::builtin())
+    }
+}
+
+/// A person found so far, before ids are given.
+#[derive(Debug, Clone)]
+struct Person {
+    name: String,
+    role: Option<String>,
+    country: Option<String>,
+    sector: Option<String>,
+    mentions: Vec<Span>,
+}
+
+/// Words that are capitalised but never part of a person's name.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "And",
+    "But",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "This",
+    "That",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Sept",
+    "Jan",
+    "Feb",
+    "Aug",
+    "Oct",
+    "Nov",
+    "Dec",
+    "According",
+    "During",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "If",
+    "For",
+    "With",
+    "As",
+    "By",
+    "From",
+    "Of",
+    "To",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "Its",
+];
+
+const PLACE_WORDS: &[&str] = &["in", "at", "to", "from", "near", "outside", "into", "via"];
+
+impl EntityFinder {
+    pub fn new(gazetteer: Gazetteer) -> EntityFinder {
+        EntityFinder { gazetteer }
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// The entities of `text`, ids `E1`, `E2`, ... in order of first mention.
+    pub fn find(&self, text: &str) -> Vec<DocEntity> {
+        let matches = self.gazetteer.find(text);
+        let mut people: Vec<Person> = Vec::new();
+        let mut claimed: Vec<Span> = Vec::new();
+
+        // titled people
+        for (i, m) in matches.iter().enumerate() {
+            if m.kind != MatchKind::Role {
+                continue;
+            }
+            if let Some(person) = titled_person(text, &matches, i) {
+                claimed.push(Span::new(m.span.start, person.mentions[0].end));
+                merge_person(&mut people, person);
+            }
+        }
+        // more mentions of the people found
+        for p in &mut people {
+            let surname = p.name.rsplit(' ').next().unwrap_or(&p.name).to_string();
+            for (start, word) in name_words(text) {
+                let span = Span::new(start, start + word.len());
+                if p.mentions
+                    .iter()
+                    .any(|m| m.start <= span.start && span.end <= m.end)
+                {
+                    continue;
+                }
+                if word == surname || (surname.chars().count() >= 6 && near_miss(word, &surname)) {
+                    let start = honorific_before(text, start).unwrap_or(start);
+                    p.mentions.push(Span::new(start, span.end));
+                }
+            }
+        }
+        // bare titles held by one person of the document ("the spokesperson");
+        // a qualified bare title ("the State Department's spokesperson")
+        // tells the holder's country
+        for (i, m) in matches.iter().enumerate() {
+            if m.kind != MatchKind::Role
+                || claimed
+                    .iter()
+                    .any(|c| c.start <= m.span.start && m.span.end <= c.end)
+            {
+                continue;
+            }
+            let title = m.canonical.to_lowercase();
+            let holders: Vec<usize> = people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| {
+                    p.role
+                        .as_deref()
+                        .is_some_and(|r| r.to_lowercase().ends_with(&title))
+                        && (m.country.is_none() || m.country == p.country)
+                })
+                .map(|(i, _)| i)
+                .collect();
+            if let [only] = holders.as_slice() {
+                let holder = &mut people[*only];
+                holder.mentions.push(m.span);
+                let (country, sector) = role_qualifier(text, &matches, i);
+                if holder.country.is_none() {
+                    holder.country = country;
+                }
+                if holder.sector.is_none() {
+                    holder.sector = sector;
+                }
+            }
+        }
+
+        let mut entities: Vec<DocEntity> = people
+            .into_iter()
+            .map(|p| DocEntity {
+                id: String::new(),
+                name: p.name,
+                kind: EntityKind::Person,
+                country: p.country,
+                sector: p.sector,
+                role: p.role,
+                mentions: p.mentions,
+            })
+            .collect();
+
+        // countries, places, organizations, groups
+        for m in &matches {
+            if claimed
+                .iter()
+                .any(|c| c.start <= m.span.start && m.span.end <= c.end)
+            {
+                continue;
+            }
+            let (kind, name, country, sector) = match m.kind {
+                MatchKind::CountryName | MatchKind::Metonym => {
+                    let name = m
+                        .country
+                        .as_deref()
+                        .and_then(|c| self.gazetteer.country(c))
+                        .map_or(m.canonical.clone(), |e| e.canonical.clone());
+                    (EntityKind::Country, name, m.country.clone(), None)
+                }
+                MatchKind::Capital if m.ambiguous && !followed_by_verb(text, m.span.end) => {
+                    continue
+                }
+                MatchKind::Capital if after_place_word(text, m.span.start) => (
+                    EntityKind::Location,
+                    m.canonical.clone(),
+                    m.country.clone(),
+                    None,
+                ),
+                MatchKind::Capital => {
+                    let name = m
+                        .country
+                        .as_deref()
+                        .and_then(|c| self.gazetteer.country(c))
+                        .map_or(m.canonical.clone(), |e| e.canonical.clone());
+                    (EntityKind::Country, name, m.country.clone(), None)
+                }
+                MatchKind::Region => (
+                    EntityKind::Location,
+                    m.canonical.clone(),
+                    m.country.clone(),
+                    None,
+                ),
+                MatchKind::Organization
+                    if m.ambiguous
+                        && m.qualifier.is_none()
+                        && !is_acronym(&text[m.span.start..m.span.end]) =>
+                {
+                    continue
+                }
+                MatchKind::Organization => (
+                    EntityKind::Organization,
+                    m.canonical.clone(),
+                    m.country.clone(),
+                    m.sector.clone(),
+                ),
+                MatchKind::Group => (
+                    EntityKind::Group,
+                    m.canonical.clone(),
+                    m.country.clone(),
+                    m.sector.clone(),
+                ),
+                MatchKind::Demonym | MatchKind::Role => continue,
+            };
+            match entities
+                .iter_mut()
+                .find(|e| e.kind == kind && e.name == name && e.country == country)
+            {
+                Some(e) => e.mentions.push(m.span),
+                None => entities.push(DocEntity {
+                    id: String::new(),
+                    name,
+                    kind,
+                    country,
+                    sector,
+                    role: None,
+                    mentions: vec![m.span],
+                }),
+            }
+        }
+
+        for e in &mut entities {
+            e.mentions.sort();
+            e.mentions.dedup();
+        }
+        entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |s| s.start));
+        for (i, e) in entities.iter_mut().enumerate() {
+            e.id = format!("E{}", i + 1);
+        }
+        entities
+    }
+}
+
+/// The country and sector a role match takes from its own words or from
+/// what stands right before it: a possessive body, country or person
+/// ("State Department's spokesperson", "Azerbaijani President's foreign
+/// policy advisor"), or a body or country name ("U.S. State Department
+/// Spokesman", "NSC Spokesperson").
+fn role_qualifier(text: &str, matches: &[GazMatch], i: usize) -> (Option<String>, Option<String>) {
+    let role = &matches[i];
+    let (mut country, mut sector) = (role.country.clone(), role.sector.clone());
+    if i > 0 {
+        let prev = &matches[i - 1];
+        let between = &text[prev.span.end..role.span.start];
+        let joined = between
+            .trim_start_matches(['\'', '’'])
+            .trim_start_matches('s')
+            .trim();
+        let adjacent = (prev.possessive && joined.is_empty())
+            || (between.trim().is_empty()
+                && matches!(prev.kind, MatchKind::Organization | MatchKind::CountryName));
+        if adjacent {
+            country = country.or_else(|| prev.country.clone());
+            sector = sector.or_else(|| prev.sector.clone());
+        }
+    }
+    (country, sector)
+}
+
+/// The person named after the role match `matches[i]`, if any.
+fn titled_person(text: &str, matches: &[GazMatch], i: usize) -> Option<Person> {
+    let role = &matches[i];
+    let mut role_text = text[role.span.start..role.span.end].to_string();
+    let (mut country, mut sector) = role_qualifier(text, matches, i);
+    // "the Assistant to the President of Azerbaijan", "adviser to the Prime Minister"
+    let before = text[..role.span.start].trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    if let Some(head) = before.strip_suffix(" to") {
+        let word = head.rsplit(' ').next().unwrap_or("");
+        let lower = word.to_lowercase();
+        if [
+            "assistant",
+            "adviser",
+            "advisor",
+            "aide",
+            "counsellor",
+            "counselor",
+        ]
+        .contains(&lower.as_str())
+        {
+            role_text = format!("{word} to the {role_text}");
+        }
+    }
+
+    let mut at = role.span.end;
+    // "President of the European Council", "Secretary of Armenia's Security Council"
+    let mut j = i + 1;
+    while j < matches.len() {
+        let rest = &text[at..matches[j].span.start];
+        let rest_t = rest.trim();
+        let of = rest_t == "of" || rest_t == "of the";
+        if !of {
+            break;
+        }
+        let m = &matches[j];
+        if !matches!(
+            m.kind,
+            MatchKind::Organization | MatchKind::CountryName | MatchKind::Region
+        ) {
+            break;
+        }
+        role_text.push_str(rest);
+        role_text.push_str(&text[m.span.start..m.span.end]);
+        if m.country.is_some() {
+            country = m.country.clone();
+        }
+        if m.sector.is_some() && (sector.is_none() || m.sector.as_deref() == Some("IGO")) {
+            sector = m.sector.clone();
+        }
+        at = m.span.end;
+        if m.possessive {
+            // "Armenia's Security Council": the body after it belongs to it
+            let after = skip_possessive(text, at);
+            if let Some(next) = matches.get(j + 1).filter(|n| {
+                n.span.start == after + 1 || text[after..n.span.start].trim().is_empty()
+            }) {
+                role_text.push_str(&text[at..next.span.end]);
+                at = next.span.end;
+                if next.sector.is_some() && sector.is_none() {
+                    sector = next.sector.clone();
+                }
+                j += 1;
+            }
+        }
+        j += 1;
+    }
+    // "Assistant Secretary of State for European and Eurasian Affairs James O'Brien"
+    let (name_start, name_end, name) = name_after(text, at, matches.get(j).map(|m| m.span.start))?;
+    let mut person = Person {
+        name,
+        role: Some(tidy_role(&role_text)),
+        country,
+        sector,
+        mentions: vec![Span::new(name_start, name_end)],
+    };
+    // "President Ilham Aliyev of Azerbaijan"
+    let after = &text[name_end..];
+    if let Some(m) = matches
+        .iter()
+        .find(|m| m.span.start >= name_end && m.span.start <= name_end + 8)
+    {
+        let gap = &after[..m.span.start - name_end];
+        if (gap == " of " || gap == " of the ")
+            && m.kind == MatchKind::CountryName
+            && person.country.is_none()
+        {
+            person.country = m.country.clone();
+        }
+    }
+    Some(person)
+}
+
+fn tidy_role(role: &str) -> String {
+    let mut out = String::new();
+    for (i, w) in role.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Capitalised name words right after `at` (up to `limit`): the holder's
+/// name. Returns (start, end, name).
+fn name_after(text: &str, at: usize, limit: Option<usize>) -> Option<(usize, usize, String)> {
+    let rest = &text[at..];
+    let trimmed = rest.trim_start_matches([' ', ',']);
+    let mut pos = at + (rest.len() - trimmed.len());
+    let mut bracketed = false;
+    if text[pos..].starts_with('[') {
+        bracketed = true;
+        pos += 1;
+    }
+    // "for European and Eurasian Affairs" before the name
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut cursor = pos;
+    loop {
+        let tail = &text[cursor..];
+        let word_len = tail
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
+            .map_or(tail.len(), |(i, _)| i);
+        if word_len == 0 {
+            break;
+        }
+        let raw = &tail[..word_len];
+        let word = raw.trim_end_matches('.');
+        // a full stop after a word longer than an initial ends the sentence
+        let sentence_end = raw.ends_with('.') && word.chars().count() > 1 && !word.contains('.');
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        if limit.is_some_and(|l| cursor >= l) {
+            break;
+        }
+        let capital = word.starts_with(|c: char| c.is_uppercase());
+        let linking = matches!(word, "for" | "and" | "of") && !words.is_empty();
+        if !(capital || linking) || NOT_NAMES.contains(&word) && words.is_empty() {
+            break;
+        }
+        words.push((cursor, word));
+        cursor += word_len;
+        if sentence_end {
+            break;
+        }
+        if text[cursor..].starts_with(' ') {
+            cursor += 1;
+        } else {
+            break;
+        }
+    }
+    // the name is the trailing run of capitalised words (at most three)
+    while words
+        .last()
+        .is_some_and(|(_, w)| !w.starts_with(|c: char| c.is_uppercase()))
+    {
+        words.pop();
+    }
+    let first_name_word = words
+        .iter()
+        .rposition(|(_, w)| !w.starts_with(|c: char| c.is_uppercase()))
+        .map_or(0, |k| k + 1);
+    let mut name_words: Vec<(usize, &str)> = words[first_name_word..].to_vec();
+    if name_words.len() > 3 {
+        name_words.drain(..name_words.len() - 2);
+    }
+    if name_words.is_empty()
+        || name_words
+            .iter()
+            .any(|(_, w)| NOT_NAMES.contains(w) || w.len() < 2)
+    {
+        return None;
+    }
+    let (start, _) = name_words[0];
+    let (last_start, last) = name_words[name_words.len() - 1];
+    let end = last_start + last.len();
+    if bracketed && !text[end..].starts_with(']') {
+        return None;
+    }
+    let name = name_words
+        .iter()
+        .map(|(_, w)| *w)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((start, end, name))
+}
+
+/// Adds a person, or its mentions to a person of the same surname.
+fn merge_person(people: &mut Vec<Person>, person: Person) {
+    let surname = |n: &str| n.rsplit(' ').next().unwrap_or(n).to_string();
+    let s = surname(&person.name);
+    if let Some(p) = people
+        .iter_mut()
+        .find(|p| surname(&p.name) == s || near_miss(&surname(&p.name), &s))
+    {
+        if person.name.split(' ').count() > p.name.split(' ').count() {
+            p.name = person.name;
+        }
+        if p.country.is_none() {
+            p.country = person.country;
+        }
+        if p.sector.is_none() {
+            p.sector = person.sector;
+        }
+        if p.role.is_none()
+            || person
+                .role
+                .as_ref()
+                .is_some_and(|r| r.len() > p.role.as_ref().map_or(0, String::len))
+        {
+            p.role = person.role;
+        }
+        p.mentions.extend(person.mentions);
+    } else {
+        people.push(person);
+    }
+}
+
+/// Capitalised words of a text with their byte offsets.
+fn name_words(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let inside = c.is_alphabetic() || (start.is_some() && c == '-');
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                let word = &text[s..i];
+                if word.starts_with(char::is_uppercase) {
+                    out.push((s, word));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The start of "Mr. " / "Ms. " right before `start`.
+fn honorific_before(text: &str, start: usize) -> Option<usize> {
+    let before = &text[..start];
+    ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms "]
+        .iter()
+        .find(|h| before.ends_with(*h))
+        .map(|h| start - h.len())
+}
+
+/// Same first letter, similar length, at most two edits: a misspelling.
+fn near_miss(a: &str, b: &str) -> bool {
+    if a == b || a.chars().next() != b.chars().next() {
+        return a == b;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 2 || a.len().min(b.len()) < 6 {
+        return false;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()] <= 2
+}
+
+fn skip_possessive(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    for p in ["'s", "’s", "'", "’"] {
+        if rest.starts_with(p) {
+            return at + p.len();
+        }
+    }
+    at
+}
+
+fn after_place_word(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    let last = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    PLACE_WORDS.contains(&last.to_lowercase().as_str())
+}
+
+/// "Washington said", "Washington will": an ambiguous capital used as an actor.
+fn followed_by_verb(text: &str, end: usize) -> bool {
+    let next = text[end..]
+        .trim_start_matches(['\'', '’', 's'])
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    matches!(
+        next.trim_end_matches([',', '.']),
+        "said"
+            | "says"
+            | "will"
+            | "would"
+            | "could"
+            | "has"
+            | "had"
+            | "is"
+            | "was"
+            | "continues"
+            | "wants"
+            | "urged"
+            | "called"
+            | "accused"
+            | "warned"
+            | "announced"
+            | "rejected"
+            | "denied"
+            | "welcomed"
+            | "condemned"
+            | "insisted"
+            | "hopes"
+    )
+}
+
+fn is_acronym(s: &str) -> bool {
+    s.len() >= 2 && s.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(text: &str) -> Vec<(String, Option<String>, usize)> {
+        EntityFinder::default()
+            .find(text)
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| (e.name, e.country, e.mentions.len()))
+            .collect()
+    }
+
+    #[test]
+    fn titled_people_take_their_country_from_the_title() {
+        let found = people("Armenian Prime Minister Nikol Pashinyan met Pashinyan's allies.");
+        assert_eq!(
+            found,
+            vec![("Nikol Pashinyan".into(), Some("ARM".into()), 2)]
+        );
+        let found =
+            people("State Department's spokesperson Ned Price said that Price would not comment.");
+        assert_eq!(found, vec![("Ned Price".into(), Some("USA".into()), 2)]);
+        let found = people("On June 28, President Ilham Aliyev of Azerbaijan held talks.");
+        assert_eq!(found, vec![("Ilham Aliyev".into(), Some("AZE".into()), 1)]);
+        let found =
+            people("the Secretary of Armenia’s Security Council Armen Grigoryan and others");
+        assert_eq!(
+            found,
+            vec![("Armen Grigoryan".into(), Some("ARM".into()), 1)]
+        );
+    }
+
+    #[test]
+    fn surnames_honorifics_and_typos_corefer() {
+        let text = "National Security Adviser Jake Sullivan met him. Later Sulliuvan spoke, and Mr. Sullivan left.";
+        let e = EntityFinder::default().find(text);
+        let p = e.iter().find(|e| e.kind == EntityKind::Person).unwrap();
+        assert_eq!(p.name, "Jake Sullivan");
+        let texts: Vec<&str> = p.mentions.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(texts, vec!["Jake Sullivan", "Sulliuvan", "Mr. Sullivan"]);
+    }
+
+    #[test]
+    fn capitals_are_countries_as_actors_and_places_after_prepositions() {
+        let text = "Baku said it was ready. The talks were held in Yerevan.";
+        let e = EntityFinder::default().find(text);
+        let baku = e.iter().find(|e| e.mentions[0].start == 0).unwrap();
+        assert_eq!(
+            (baku.kind, baku.country.as_deref()),
+            (EntityKind::Country, Some("AZE"))
+        );
+        let yerevan = e.iter().find(|e| e.name == "Yerevan").unwrap();
+        assert_eq!(yerevan.kind, EntityKind::Location);
+    }
+
+    #[test]
+    fn a_capitalised_sentence_start_is_not_a_name() {
+        assert!(people("The spokesperson said nothing. The President left.").is_empty());
+        let found = people("He met President Aliyev. Central to the talks was trade.");
+        assert_eq!(found, vec![("Aliyev".into(), None, 1)]);
+    }
+
+    #[test]
+    fn qualified_bare_titles_do_not_cross_countries() {
+        let text = "President Biden's adviser met Azerbaijani President's aide Hikmat Hajiyev.";
+        let e = EntityFinder::default().find(text);
+        let biden = e.iter().find(|e| e.name == "Biden").unwrap();
+        assert_eq!(biden.country, None);
+        assert_eq!(biden.mentions.len(), 1);
+        let text = "the Assistant to the President of Azerbaijan Hikmet Hajiyev said";
+        let e = EntityFinder::default().find(text);
+        assert_eq!(
+            e[0].role.as_deref(),
+            Some("Assistant to the President of Azerbaijan")
+        );
+        assert_eq!(e[0].country.as_deref(), Some("AZE"));
+    }
+
+    #[test]
+    fn misspellings_need_the_same_first_letter() {
+        assert!(near_miss("Sulliuvan", "Sullivan"));
+        assert!(near_miss("Hajiev", "Hajiyev"));
+        assert!(!near_miss("Pullivan", "Sullivan"));
+        assert!(!near_miss("Price", "Prince"));
+    }
+}
