@@ -65,11 +65,10 @@ pub(crate) fn resolve_all(
             _ => Some(resolve_one(c, anchor, tense)),
         });
     }
-    for (k, c) in cands.iter().enumerate() {
+    for k in 0..cands.len() {
         if outcomes[k].is_none() {
             outcomes[k] = Some(resolve_event_relative(parser, cands, &outcomes, k));
         }
-        let _ = c;
     }
     cands
         .iter()
@@ -670,7 +669,10 @@ fn resolve_event_relative(
             .skip(k + 1)
             .take_while(|(_, o)| o.start <= c.end + OBJECT_WINDOW)
             .find_map(|(j, _)| dated(j)),
-        RefKind::Prior => (0..k).rev().find_map(dated),
+        RefKind::Prior => (0..k)
+            .rev()
+            .take_while(|&j| parser.toks[cands[j].start].sent == sent)
+            .find_map(dated),
         RefKind::Anchor => None,
     };
     // A week counted from a day is a day give or take three: which calendar
