@@ -1,0 +1,53 @@
+//! Stand-in for the `dragoman` binary until the NLP commands are mounted:
+//! `cargo run --release -p dragoman-nlp --example nlp -- train tagger ...`.
+
+use clap::{Parser, Subcommand};
+use dragoman_nlp::cli;
+
+#[derive(Parser)]
+#[command(name = "nlp", about = "dragoman-nlp commands")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Train a model.
+    #[command(subcommand)]
+    Train(Train),
+    /// Tagging accuracy of a tagger model on gold tokens (development aid).
+    EvalTagger {
+        #[arg(long)]
+        model: std::path::PathBuf,
+        #[arg(long)]
+        conllu: std::path::PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum Train {
+    /// Train the POS tagger.
+    Tagger(cli::TrainTaggerArgs),
+    /// Train the dependency parser.
+    Parser(cli::TrainParserArgs),
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Train(Train::Tagger(a)) => cli::run_train_tagger(&a).map(|_| ()),
+        Command::Train(Train::Parser(a)) => cli::run_train_parser(&a).map(|_| ()),
+        Command::EvalTagger { model, conllu } => (|| {
+            let t = dragoman_nlp::Tagger::load(&model)?;
+            let s = dragoman_nlp::conllu::read_conllu(&conllu)?;
+            let (u, x) = dragoman_nlp::tagging_accuracy(&t, &s);
+            println!("upos {u:.4} xpos {x:.4}");
+            Ok::<(), dragoman_nlp::NlpError>(())
+        })(),
+    };
+    if let Err(e) = result {
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,826 @@
+//! Greedy transition-based dependency parser.
+//!
+//! The transition system is arc-eager with the artificial root at the *end*
+//! of the buffer (Ballesteros & Nivre 2013), so that every word left on the
+//! stack is attached to it by a final left arc and no word stays unattached.
+//! Two averaged perceptrons work together: one scores the four unlabelled
+//! transitions (SHIFT, RIGHT, LEFT, REDUCE) from about eighty feature
+//! templates in the style of Zhang & Nivre (2011) — words and tags of stack
+//! and buffer items, their heads and outermost children, distance, valency
+//! and the label sets of attached children — and one picks the relation of
+//! every arc at the moment it is built, from the head, the dependent and
+//! what is already attached to them.
+//!
+//! Training uses the dynamic oracle of Goldberg & Nivre (2012) with error
+//! exploration; non-projective training trees are first made projective by
+//! lifting their crossing arcs.
+
+use crate::conllu::ConlluSentence;
+use crate::error::NlpError;
+use crate::model::{ModelFile, ModelView, Writer, KIND_PARSER};
+use crate::perceptron::{argmax_by, feat, feat3, hash_str, mix, Rng, Trainer, WeightTable};
+use crate::tags::{Deprel, Upos, Xpos};
+
+const SHIFT: usize = 0;
+const RIGHT: usize = 1;
+const LEFT: usize = 2;
+const REDUCE: usize = 3;
+const N_TRANS: usize = 4;
+const NONE: u32 = u32::MAX;
+
+/// Whether the tree given by 1-based `heads` (0 = root) has no crossing arcs.
+pub(crate) fn is_projective(heads: &[u32]) -> bool {
+    non_projective_arc(heads).is_none()
+}
+
+/// A dependent whose arc crosses another, preferring the shortest such arc.
+fn non_projective_arc(heads: &[u32]) -> Option<usize> {
+    // 1-based positions; word d has head heads[d-1]
+    let n = heads.len();
+    let mut best: Option<(usize, usize)> = None;
+    for d in 1..=n {
+        let h = heads[d - 1] as usize;
+        let (lo, hi) = (d.min(h), d.max(h));
+        for k in lo + 1..hi {
+            // every word strictly between must be dominated by h
+            let mut a = k;
+            let mut steps = 0;
+            while a != 0 && a != h && steps <= n {
+                a = heads[a - 1] as usize;
+                steps += 1;
+            }
+            if a != h {
+                let len = hi - lo;
+                if best.is_none_or(|(_, l)| len < l) {
+                    best = Some((d, len));
+                }
+                break;
+            }
+        }
+    }
+    best.map(|b| b.0)
+}
+
+/// Lifts crossing arcs (attaching the dependent to its grandparent) until the
+/// tree is projective. Returns 1-based heads.
+pub(crate) fn projectivize(heads: &[u32]) -> Vec<u32> {
+    let mut h = heads.to_vec();
+    let mut guard = 0;
+    while let Some(d) = non_projective_arc(&h) {
+        let head = h[d - 1] as usize;
+        if head == 0 || guard > 4 * h.len() {
+            break;
+        }
+        h[d - 1] = h[head - 1];
+        guard += 1;
+    }
+    h
+}
+
+/// Per-word hashed attributes for parsing.
+#[derive(Clone, Copy)]
+struct WordAttr {
+    w: u64,
+    p: u64,
+    wp: u64,
+    suf: u64,
+    upos: Upos,
+}
+
+const NONE_ATTR: WordAttr = WordAttr {
+    w: 0x11,
+    p: 0x12,
+    wp: 0x13,
+    suf: 0x14,
+    upos: Upos::X,
+};
+const ROOT_ATTR: WordAttr = WordAttr {
+    w: 0x21,
+    p: 0x22,
+    wp: 0x23,
+    suf: 0x24,
+    upos: Upos::X,
+};
+
+fn word_attrs(words: &[&str], upos: &[Upos], xpos: &[Xpos], out: &mut Vec<WordAttr>) {
+    out.clear();
+    for ((w, &u), &x) in words.iter().zip(upos).zip(xpos) {
+        let wh = hash_str(w, true);
+        let p = mix(0x7000 + u as u64, 0x8000 + x as u64);
+        let n = w.chars().count();
+        let suf = if n > 3 {
+            let cut = w.char_indices().nth(n - 3).map_or(0, |(i, _)| i);
+            hash_str(&w[cut..], true)
+        } else {
+            wh
+        };
+        out.push(WordAttr {
+            w: wh,
+            p,
+            wp: mix(wh, p),
+            suf,
+            upos: u,
+        });
+    }
+    out.push(ROOT_ATTR);
+}
+
+/// A parser configuration. Words are 0..n, the root is n.
+struct Config {
+    n: usize,
+    stack: Vec<u32>,
+    b: usize,
+    heads: Vec<u32>,
+    labels: Vec<u8>,
+    lc1: Vec<u32>,
+    lc2: Vec<u32>,
+    rc1: Vec<u32>,
+    rc2: Vec<u32>,
+    nl: Vec<u8>,
+    nr: Vec<u8>,
+    lset: Vec<u64>,
+    rset: Vec<u64>,
+}
+
+impl Config {
+    fn new(n: usize) -> Config {
+        let m = n + 1;
+        Config {
+            n,
+            stack: Vec::with_capacity(n),
+            b: 0,
+            heads: vec![NONE; m],
+            labels: vec![0; m],
+            lc1: vec![NONE; m],
+            lc2: vec![NONE; m],
+            rc1: vec![NONE; m],
+            rc2: vec![NONE; m],
+            nl: vec![0; m],
+            nr: vec![0; m],
+            lset: vec![0; m],
+            rset: vec![0; m],
+        }
+    }
+
+    fn terminal(&self) -> bool {
+        self.b >= self.n && self.stack.is_empty()
+    }
+
+    fn s0(&self) -> Option<usize> {
+        self.stack.last().map(|&s| s as usize)
+    }
+
+    fn valid(&self, t: usize) -> bool {
+        let has_s = !self.stack.is_empty();
+        match t {
+            SHIFT => self.b < self.n,
+            RIGHT => has_s && self.b < self.n,
+            LEFT => has_s && self.heads[self.stack[self.stack.len() - 1] as usize] == NONE,
+            REDUCE => has_s && self.heads[self.stack[self.stack.len() - 1] as usize] != NONE,
+            _ => false,
+        }
+    }
+
+    fn add_arc(&mut self, h: usize, d: usize, label: u8) {
+        self.heads[d] = h as u32;
+        self.labels[d] = label;
+        let bit = 1u64 << (label as u64 & 63);
+        if d < h {
+            // left dependents arrive right to left? no: in arc-eager they
+            // arrive in any order; keep the two outermost.
+            self.nl[h] = self.nl[h].saturating_add(1);
+            self.lset[h] |= bit;
+            if self.lc1[h] == NONE || (d as u32) < self.lc1[h] {
+                self.lc2[h] = self.lc1[h];
+                self.lc1[h] = d as u32;
+            } else if self.lc2[h] == NONE || (d as u32) < self.lc2[h] {
+                self.lc2[h] = d as u32;
+            }
+        } else {
+            self.nr[h] = self.nr[h].saturating_add(1);
+            self.rset[h] |= bit;
+            if self.rc1[h] == NONE || (d as u32) > self.rc1[h] {
+                self.rc2[h] = self.rc1[h];
+                self.rc1[h] = d as u32;
+            } else if self.rc2[h] == NONE || (d as u32) > self.rc2[h] {
+                self.rc2[h] = d as u32;
+            }
+        }
+    }
+
+    /// Head and dependent of the arc transition `t` would build.
+    fn arc_of(&self, t: usize) -> Option<(usize, usize)> {
+        let s0 = self.s0()?;
+        match t {
+            RIGHT => Some((s0, self.b)),
+            LEFT => Some((self.b, s0)),
+            _ => None,
+        }
+    }
+
+    fn apply(&mut self, t: usize, label: u8) {
+        match t {
+            SHIFT => {
+                self.stack.push(self.b as u32);
+                self.b += 1;
+            }
+            RIGHT => {
+                let s0 = self.s0().unwrap_or(0);
+                self.add_arc(s0, self.b, label);
+                self.stack.push(self.b as u32);
+                self.b += 1;
+            }
+            LEFT => {
+                let s0 = self.s0().unwrap_or(0);
+                self.add_arc(self.b, s0, label);
+                self.stack.pop();
+            }
+            _ => {
+                self.stack.pop();
+            }
+        }
+    }
+
+    /// Dynamic-oracle cost of `t` against projective gold heads (0-based,
+    /// root = n).
+    fn cost(&self, t: usize, gold: &[u32]) -> u32 {
+        let b = self.b;
+        let in_buffer = |k: usize| k >= b; // the root (n) is always in the buffer
+        let s0 = self.s0();
+        match t {
+            LEFT => {
+                let Some(s) = s0 else { return u32::MAX };
+                let gh = gold[s] as usize;
+                let mut c = (in_buffer(gh) && gh != b) as u32;
+                c += (b..self.n).filter(|&k| gold[k] as usize == s).count() as u32;
+                c
+            }
+            RIGHT => {
+                let Some(s) = s0 else { return u32::MAX };
+                let gh = gold[b] as usize;
+                let in_stack = self.stack.iter().any(|&k| k as usize == gh);
+                let mut c = ((in_stack || in_buffer(gh)) && gh != s) as u32;
+                c += self
+                    .stack
+                    .iter()
+                    .filter(|&&k| self.heads[k as usize] == NONE && gold[k as usize] as usize == b)
+                    .count() as u32;
+                c
+            }
+            REDUCE => {
+                let Some(s) = s0 else { return u32::MAX };
+                (b..self.n).filter(|&k| gold[k] as usize == s).count() as u32
+            }
+            _ => {
+                let gh = gold[b] as usize;
+                let mut c = self.stack.iter().any(|&k| k as usize == gh) as u32;
+                c += self
+                    .stack
+                    .iter()
+                    .filter(|&&k| self.heads[k as usize] == NONE && gold[k as usize] as usize == b)
+                    .count() as u32;
+                c
+            }
+        }
+    }
+}
+
+fn dist_bucket(a: usize, b: usize) -> u64 {
+    let d = a.abs_diff(b);
+    match d {
+        0..=4 => d as u64,
+        5..=7 => 5,
+        8..=12 => 6,
+        _ => 7,
+    }
+}
+
+/// Transition features.
+fn trans_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>) {
+    let at = |i: u32| if i == NONE { NONE_ATTR } else { a[i as usize] };
+    let lab = |i: u32| if i == NONE { 0xfe } else { c.labels[i as usize] as u64 };
+    let s0i = c.stack.last().copied().unwrap_or(NONE);
+    let s1i = if c.stack.len() >= 2 { c.stack[c.stack.len() - 2] } else { NONE };
+    let n0i = if c.b <= c.n { c.b as u32 } else { NONE };
+    let n1i = if c.b < c.n { c.b as u32 + 1 } else { NONE };
+    let n2i = if c.b + 1 < c.n { c.b as u32 + 2 } else { NONE };
+    let get = |v: &Vec<u32>, i: u32| if i == NONE { NONE } else { v[i as usize] };
+    let (s0, s1, n0, n1, n2) = (at(s0i), at(s1i), at(n0i), at(n1i), at(n2i));
+    let s0hi = get(&c.heads, s0i);
+    let s0h = at(s0hi);
+    let s0h2 = at(get(&c.heads, s0hi));
+    let (s0li, s0ri, s0l2i, s0r2i) = (get(&c.lc1, s0i), get(&c.rc1, s0i), get(&c.lc2, s0i), get(&c.rc2, s0i));
+    let (n0li, n0l2i) = (get(&c.lc1, n0i), get(&c.lc2, n0i));
+    let (s0l, s0r, s0l2, s0r2, n0l, n0l2) = (at(s0li), at(s0ri), at(s0l2i), at(s0r2i), at(n0li), at(n0l2i));
+    let d = if s0i != NONE && n0i != NONE { dist_bucket(s0i as usize, n0i as usize) } else { 9 };
+    let vr = |i: u32| if i == NONE { 0xff } else { c.nr[i as usize] as u64 };
+    let vl = |i: u32| if i == NONE { 0xff } else { c.nl[i as usize] as u64 };
+    let ls = |i: u32| if i == NONE { 0 } else { c.lset[i as usize] };
+    let rs = |i: u32| if i == NONE { 0 } else { c.rset[i as usize] };
+    let s0_headed = (s0hi != NONE) as u64;
+    let n0_prev = if n0i != NONE && n0i > 0 { at(n0i - 1) } else { NONE_ATTR };
+    let s0_next = if s0i != NONE { at(s0i + 1) } else { NONE_ATTR };
+
+    out.clear();
+    let f = &mut *out;
+    f.push(feat(1, s0.w, 0));
+    f.push(feat(2, s0.p, 0));
+    f.push(feat(3, s0.wp, 0));
+    f.push(feat(4, n0.w, 0));
+    f.push(feat(5, n0.p, 0));
+    f.push(feat(6, n0.wp, 0));
+    f.push(feat(7, n1.w, 0));
+    f.push(feat(8, n1.p, 0));
+    f.push(feat(9, n1.wp, 0));
+    f.push(feat(10, n2.w, 0));
+    f.push(feat(11, n2.p, 0));
+    f.push(feat(12, n2.wp, 0));
+    f.push(feat(13, s0.wp, n0.wp));
+    f.push(feat(14, s0.wp, n0.w));
+    f.push(feat(15, s0.w, n0.wp));
+    f.push(feat(16, s0.wp, n0.p));
+    f.push(feat(17, s0.p, n0.wp));
+    f.push(feat(18, s0.w, n0.w));
+    f.push(feat(19, s0.p, n0.p));
+    f.push(feat(20, n0.p, n1.p));
+    f.push(feat3(21, n0.p, n1.p, n2.p));
+    f.push(feat3(22, s0.p, n0.p, n1.p));
+    f.push(feat3(23, s0h.p, s0.p, n0.p));
+    f.push(feat3(24, s0.p, s0l.p, n0.p));
+    f.push(feat3(25, s0.p, s0r.p, n0.p));
+    f.push(feat3(26, s0.p, n0.p, n0l.p));
+    f.push(feat(27, s0.w, d));
+    f.push(feat(28, s0.p, d));
+    f.push(feat(29, n0.w, d));
+    f.push(feat(30, n0.p, d));
+    f.push(feat3(31, s0.w, n0.w, d));
+    f.push(feat3(32, s0.p, n0.p, d));
+    f.push(feat(33, s0.w, vr(s0i)));
+    f.push(feat(34, s0.p, vr(s0i)));
+    f.push(feat(35, s0.w, vl(s0i)));
+    f.push(feat(36, s0.p, vl(s0i)));
+    f.push(feat(37, n0.w, vl(n0i)));
+    f.push(feat(38, n0.p, vl(n0i)));
+    f.push(feat(39, s0h.w, 0));
+    f.push(feat(40, s0h.p, 0));
+    f.push(feat(41, lab(s0li), 0));
+    f.push(feat(42, s0l.w, 0));
+    f.push(feat(43, s0l.p, 0));
+    f.push(feat(44, lab(s0ri), 0));
+    f.push(feat(45, s0r.w, 0));
+    f.push(feat(46, s0r.p, 0));
+    f.push(feat(47, lab(n0li), 0));
+    f.push(feat(48, n0l.w, 0));
+    f.push(feat(49, n0l.p, 0));
+    f.push(feat(50, if s0hi != NONE { lab(s0i) } else { 0xfd }, 0));
+    f.push(feat(51, s0h2.w, 0));
+    f.push(feat(52, s0h2.p, 0));
+    f.push(feat(53, lab(s0hi), 0));
+    f.push(feat(54, s0l2.w, 0));
+    f.push(feat(55, s0l2.p, 0));
+    f.push(feat(56, lab(s0l2i), 0));
+    f.push(feat(57, s0r2.w, 0));
+    f.push(feat(58, s0r2.p, 0));
+    f.push(feat(59, lab(s0r2i), 0));
+    f.push(feat(60, n0l2.w, 0));
+    f.push(feat(61, n0l2.p, 0));
+    f.push(feat(62, lab(n0l2i), 0));
+    f.push(feat3(63, s0.p, s0l.p, s0l2.p));
+    f.push(feat3(64, s0.p, s0r.p, s0r2.p));
+    f.push(feat3(65, s0.p, s0h.p, s0h2.p));
+    f.push(feat3(66, n0.p, n0l.p, n0l2.p));
+    f.push(feat(67, s0.w, rs(s0i)));
+    f.push(feat(68, s0.p, rs(s0i)));
+    f.push(feat(69, s0.w, ls(s0i)));
+    f.push(feat(70, s0.p, ls(s0i)));
+    f.push(feat(71, n0.w, ls(n0i)));
+    f.push(feat(72, n0.p, ls(n0i)));
+    f.push(feat(73, s1.w, 0));
+    f.push(feat(74, s1.p, 0));
+    f.push(feat3(75, s1.p, s0.p, n0.p));
+    f.push(feat(76, s1.w, s0.w));
+    f.push(feat(77, s1.p, s0.p));
+    f.push(feat3(78, s0_headed, s0.p, n0.p));
+    f.push(feat3(79, n0_prev.p, n0.p, s0.p));
+    f.push(feat3(80, s0.p, s0_next.p, n0.p));
+    f.push(feat3(81, s0_headed, s0.w, n0.p));
+    f.push(feat3(82, s0_headed, lab(s0i), n0.p));
+    f.push(feat3(83, s1.p, s0_headed, n0.p));
+}
+
+/// Label features of an arc `h -> d` (h may be the root, n).
+fn label_features(c: &Config, a: &[WordAttr], h: usize, d: usize, out: &mut Vec<u64>) {
+    let (hw, dw) = (a[h], a[d]);
+    let dir = (d < h) as u64;
+    let dist = dist_bucket(h, d);
+    let hl = if c.heads[h] != NONE { c.labels[h] as u64 } else { 0xfd };
+    let hh = if c.heads[h] != NONE { a[c.heads[h] as usize] } else { NONE_ATTR };
+    let prev = if d > 0 { a[d - 1] } else { NONE_ATTR };
+    let next = a[d + 1];
+    let lc_lab = if c.lc1[d] != NONE { c.labels[c.lc1[d] as usize] as u64 } else { 0xfe };
+    let lc_w = if c.lc1[d] != NONE { a[c.lc1[d] as usize].w } else { 0 };
+    let punct_between = {
+        let (lo, hi) = (h.min(d), h.max(d));
+        (lo + 1..hi).any(|k| a[k].upos == Upos::Punct) as u64
+    };
+    out.clear();
+    let f = &mut *out;
+    f.push(feat(201, dw.p, dir));
+    f.push(feat(202, dw.w, dir));
+    f.push(feat(203, hw.p, dir));
+    f.push(feat(204, hw.w, dir));
+    f.push(feat3(205, dw.p, hw.p, dir));
+    f.push(feat3(206, dw.w, hw.p, dir));
+    f.push(feat3(207, dw.p, hw.w, dir));
+    f.push(feat3(208, dw.w, hw.w, dir));
+    f.push(feat3(209, mix(dw.p, hw.p), dist, dir));
+    f.push(feat(210, c.lset[d], dw.p));
+    f.push(feat3(211, c.lset[h], dw.p, dir));
+    f.push(feat3(212, c.rset[h], dw.p, dir));
+    f.push(feat(213, dw.p, lc_lab));
+    f.push(feat3(214, dw.p, next.p, dir));
+    f.push(feat3(215, dw.p, prev.p, dir));
+    f.push(feat3(216, hw.p, hl, dw.p));
+    f.push(feat3(217, dw.suf, hw.p, dir));
+    f.push(feat3(218, hh.p, hw.p, dw.p));
+    f.push(feat3(219, punct_between, dw.p, hw.p));
+    f.push(feat3(220, dw.p, c.nl[h] as u64, dir));
+    f.push(feat3(221, lc_w, dw.p, hw.p));
+    f.push(feat3(222, c.lset[h], dw.w, dir));
+    f.push(feat3(223, dw.wp, hw.p, lc_lab));
+}
+
+/// The result of parsing one sentence.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Parse {
+    /// Head of each word as a 0-based index into the sentence; `None` for
+    /// the root.
+    pub heads: Vec<Option<u32>>,
+    pub deprels: Vec<Deprel>,
+}
+
+/// A trained dependency parser.
+pub struct Parser {
+    trans: WeightTable,
+    labels: WeightTable,
+}
+
+const ROOT_LABEL: u8 = Deprel::Root as u8;
+
+/// Reusable buffers.
+#[derive(Default)]
+pub(crate) struct ParseScratch {
+    attrs: Vec<WordAttr>,
+    feats: Vec<u64>,
+    scores: Vec<i32>,
+    lscores: Vec<i32>,
+}
+
+impl Parser {
+    /// Reads a parser from the bytes of a model file.
+    pub fn from_bytes(data: &[u8], name: &str) -> Result<Parser, NlpError> {
+        let view = ModelView::parse(data, name, KIND_PARSER)?;
+        let labels = view.lines("labels")?;
+        if labels.len() != Deprel::ALL.len()
+            || labels.iter().zip(Deprel::ALL).any(|(l, d)| *l != d.as_str())
+        {
+            return Err(NlpError::model(name, "relation list differs from this build"));
+        }
+        let trans = WeightTable::read(view.section("transition.weights")?, name)?;
+        let labels = WeightTable::read(view.section("label.weights")?, name)?;
+        if trans.n_classes() != N_TRANS || labels.n_classes() != Deprel::ALL.len() {
+            return Err(NlpError::model(name, "weight table class count mismatch"));
+        }
+        Ok(Parser { trans, labels })
+    }
+
+    /// Reads a parser model file.
+    pub fn load(path: &std::path::Path) -> Result<Parser, NlpError> {
+        let data = std::fs::read(path).map_err(|e| NlpError::io(path, e))?;
+        Parser::from_bytes(&data, &path.display().to_string())
+    }
+
+    /// The model file's bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut m = ModelFile::new(KIND_PARSER);
+        m.add_lines("labels", Deprel::ALL.iter().map(|d| d.as_str()));
+        m.add_lines("transitions", ["SHIFT", "RIGHT", "LEFT", "REDUCE"]);
+        let mut w = Writer::default();
+        self.trans.write(&mut w);
+        m.add("transition.weights", w.buf);
+        let mut w = Writer::default();
+        self.labels.write(&mut w);
+        m.add("label.weights", w.buf);
+        m.to_bytes()
+    }
+
+    /// Feature rows stored (transitions, labels).
+    pub fn size(&self) -> (usize, usize) {
+        (self.trans.n_rows(), self.labels.n_rows())
+    }
+
+    /// Parses one tagged sentence.
+    pub fn parse(&self, words: &[&str], upos: &[Upos], xpos: &[Xpos]) -> Parse {
+        let mut out = Parse::default();
+        self.parse_into(words, upos, xpos, &mut ParseScratch::default(), &mut out);
+        out
+    }
+
+    fn best_label(&self, c: &Config, s: &mut ParseScratch, h: usize, d: usize, allow_root: bool) -> u8 {
+        if h == c.n {
+            return ROOT_LABEL;
+        }
+        label_features(c, &s.attrs, h, d, &mut s.feats);
+        self.labels.score(&s.feats, &mut s.lscores);
+        argmax_by(&s.lscores, |l| allow_root || l != ROOT_LABEL as usize).unwrap_or(0) as u8
+    }
+
+    pub(crate) fn parse_into(&self, words: &[&str], upos: &[Upos], xpos: &[Xpos], s: &mut ParseScratch, out: &mut Parse) {
+        out.heads.clear();
+        out.deprels.clear();
+        let n = words.len().min(upos.len()).min(xpos.len());
+        if n == 0 {
+            return;
+        }
+        word_attrs(&words[..n], &upos[..n], &xpos[..n], &mut s.attrs);
+        s.scores.resize(N_TRANS, 0);
+        s.lscores.resize(Deprel::ALL.len(), 0);
+        let mut c = Config::new(n);
+        while !c.terminal() {
+            trans_features(&c, &s.attrs, &mut s.feats);
+            self.trans.score(&s.feats, &mut s.scores);
+            let Some(t) = argmax_by(&s.scores, |t| c.valid(t)) else { break };
+            let label = match c.arc_of(t) {
+                Some((h, d)) => self.best_label(&c, s, h, d, false),
+                None => 0,
+            };
+            c.apply(t, label);
+        }
+        finish_tree(&mut c, |c, h, d| self.best_label(c, s, h, d, false));
+        for d in 0..n {
+            let h = c.heads[d];
+            out.heads.push(if h as usize == n || h == NONE { None } else { Some(h) });
+            out.deprels.push(Deprel::from_index(c.labels[d] as usize).unwrap_or(Deprel::Dep));
+        }
+    }
+}
+
+/// Ensures exactly one word hangs from the root: the first verbal root child
+/// (or the first root child) stays, the others attach to it.
+fn finish_tree(c: &mut Config, mut relabel: impl FnMut(&Config, usize, usize) -> u8) {
+    let n = c.n;
+    for d in 0..n {
+        if c.heads[d] == NONE {
+            c.heads[d] = n as u32;
+        }
+    }
+    let roots: Vec<usize> = (0..n).filter(|&d| c.heads[d] as usize == n).collect();
+    if roots.len() <= 1 {
+        if let Some(&r) = roots.first() {
+            c.labels[r] = ROOT_LABEL;
+        }
+        return;
+    }
+    let _ = &roots;
+    let keep = roots[0];
+    c.labels[keep] = ROOT_LABEL;
+    for &r in &roots[1..] {
+        let label = relabel(c, keep, r);
+        c.heads[r] = keep as u32;
+        c.labels[r] = label;
+    }
+}
+
+/// Settings for [`train_parser`].
+#[derive(Debug, Clone)]
+pub struct ParserTraining {
+    pub epochs: usize,
+    pub seed: u64,
+    /// Averaged weights below this magnitude are pruned.
+    pub prune: f32,
+    /// Probability of following a wrong prediction (error exploration) after
+    /// the first epoch.
+    pub explore: f64,
+    pub patience: usize,
+}
+
+impl Default for ParserTraining {
+    fn default() -> Self {
+        ParserTraining {
+            epochs: 15,
+            seed: 11,
+            prune: 0.5,
+            explore: 0.9,
+            patience: 3,
+        }
+    }
+}
+
+/// A sentence ready for parser training or evaluation: forms, the tags the
+/// parser will see (predicted, ideally) and gold heads and relations.
+#[derive(Debug, Clone)]
+pub struct ParserExample {
+    pub forms: Vec<String>,
+    pub upos: Vec<Upos>,
+    pub xpos: Vec<Xpos>,
+    /// 1-based heads, 0 = root.
+    pub heads: Vec<u32>,
+    pub deprels: Vec<Deprel>,
+}
+
+impl ParserExample {
+    /// Builds an example from a gold sentence and the tags to use.
+    pub fn new(s: &ConlluSentence, upos: Vec<Upos>, xpos: Vec<Xpos>) -> ParserExample {
+        ParserExample {
+            forms: s.words.iter().map(|w| w.form.clone()).collect(),
+            upos,
+            xpos,
+            heads: s.words.iter().map(|w| w.head).collect(),
+            deprels: s.words.iter().map(|w| w.deprel).collect(),
+        }
+    }
+}
+
+/// Unlabelled and labelled attachment scores over all words.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct AttachmentScores {
+    pub uas: f64,
+    pub las: f64,
+    pub words: usize,
+}
+
+/// UAS and LAS of `parser` on `examples` (punctuation included, as in the
+/// CoNLL 2018 evaluation).
+pub fn attachment_scores(parser: &Parser, examples: &[ParserExample]) -> AttachmentScores {
+    let (mut u, mut l, mut n) = (0usize, 0usize, 0usize);
+    let mut scratch = ParseScratch::default();
+    let mut out = Parse::default();
+    for e in examples {
+        let forms: Vec<&str> = e.forms.iter().map(String::as_str).collect();
+        parser.parse_into(&forms, &e.upos, &e.xpos, &mut scratch, &mut out);
+        for d in 0..forms.len() {
+            let pred = out.heads[d].map_or(0, |h| h + 1);
+            if pred == e.heads[d] {
+                u += 1;
+                if out.deprels[d] == e.deprels[d] {
+                    l += 1;
+                }
+            }
+            n += 1;
+        }
+    }
+    AttachmentScores {
+        uas: u as f64 / n.max(1) as f64,
+        las: l as f64 / n.max(1) as f64,
+        words: n,
+    }
+}
+
+/// Per-epoch report of [`train_parser`].
+#[derive(Debug, Clone)]
+pub struct ParserEpochReport {
+    pub epoch: usize,
+    pub train_transition_accuracy: f64,
+    pub dev: AttachmentScores,
+}
+
+/// Trains a parser, keeping the epoch with the best dev LAS (or the last one
+/// without dev data).
+pub fn train_parser(
+    train: &[ParserExample],
+    dev: &[ParserExample],
+    opts: &ParserTraining,
+    mut progress: impl FnMut(&ParserEpochReport),
+) -> Result<Parser, NlpError> {
+    if train.is_empty() {
+        return Err(NlpError::Training("the training set has no sentences".into()));
+    }
+    let mut tr = Trainer::new(N_TRANS);
+    let mut lt = Trainer::new(Deprel::ALL.len());
+    let mut rng = Rng::new(opts.seed);
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut attrs = Vec::new();
+    let mut feats = Vec::new();
+    let mut lfeats = Vec::new();
+    let mut scores = vec![0f32; N_TRANS];
+    let mut lscores = vec![0f32; Deprel::ALL.len()];
+    let mut best: Option<(f64, Parser)> = None;
+    let mut since_best = 0;
+    for epoch in 1..=opts.epochs {
+        rng.shuffle(&mut order);
+        let (mut ok, mut total) = (0usize, 0usize);
+        for &i in &order {
+            let e = &train[i];
+            let n = e.forms.len();
+            if n == 0 || e.upos.len() != n || e.xpos.len() != n {
+                continue;
+            }
+            let proj = projectivize(&e.heads);
+            let gold: Vec<u32> = proj
+                .iter()
+                .map(|&h| if h == 0 { n as u32 } else { h - 1 })
+                .collect();
+            let forms: Vec<&str> = e.forms.iter().map(String::as_str).collect();
+            word_attrs(&forms, &e.upos, &e.xpos, &mut attrs);
+            let mut c = Config::new(n);
+            while !c.terminal() {
+                trans_features(&c, &attrs, &mut feats);
+                tr.score(&feats, &mut scores);
+                let Some(pred) = argmax_by(&scores, |t| c.valid(t)) else { break };
+                let costs: [u32; N_TRANS] =
+                    std::array::from_fn(|t| if c.valid(t) { c.cost(t, &gold) } else { u32::MAX });
+                let min = costs.iter().copied().min().unwrap_or(0);
+                let Some(best_t) = argmax_by(&scores, |t| costs[t] == min) else { break };
+                if costs[pred] != min {
+                    tr.update(&feats, best_t, pred);
+                } else {
+                    ok += 1;
+                }
+                total += 1;
+                tr.tick();
+                let next = if costs[pred] == min || (epoch > 1 && rng.chance(opts.explore)) {
+                    pred
+                } else {
+                    best_t
+                };
+                let mut label = 0u8;
+                if let Some((h, d)) = c.arc_of(next) {
+                    if h == n {
+                        label = ROOT_LABEL;
+                    } else {
+                        label_features(&c, &attrs, h, d, &mut lfeats);
+                        lt.score(&lfeats, &mut lscores);
+                        let guess = argmax_by(&lscores, |l| l != ROOT_LABEL as usize).unwrap_or(0);
+                        label = guess as u8;
+                        if gold[d] as usize == h {
+                            let g = e.deprels[d] as usize;
+                            lt.update(&lfeats, g, guess);
+                            lt.tick();
+                            label = g as u8;
+                        }
+                    }
+                }
+                c.apply(next, label);
+            }
+        }
+        let parser = Parser {
+            trans: tr.finish(opts.prune),
+            labels: lt.finish(opts.prune),
+        };
+        let scores_dev = if dev.is_empty() {
+            AttachmentScores::default()
+        } else {
+            attachment_scores(&parser, dev)
+        };
+        progress(&ParserEpochReport {
+            epoch,
+            train_transition_accuracy: ok as f64 / total.max(1) as f64,
+            dev: scores_dev,
+        });
+        if dev.is_empty() || best.as_ref().is_none_or(|(b, _)| scores_dev.las > *b) {
+            best = Some((scores_dev.las, parser));
+            since_best = 0;
+        } else {
+            since_best += 1;
+            if since_best >= opts.patience {
+                break;
+            }
+        }
+    }
+    best.map(|b| b.1)
+        .ok_or_else(|| NlpError::Training("no epoch was run".into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn projectivity() {
+        // 1 <- 3, 2 -> 4 cross
+        assert!(is_projective(&[0, 1, 1]));
+        assert!(!is_projective(&[3, 0, 2, 2]));
+        let p = projectivize(&[3, 0, 2, 2]);
+        assert!(is_projective(&p));
+        assert_eq!(p.iter().filter(|&&h| h == 0).count(), 1);
+    }
+
+    #[test]
+    fn static_oracle_from_costs_reproduces_gold() {
+        // "She met him in Baku ." heads: She->met, met root, him->met, in->Baku, Baku->met, .->met
+        let heads1 = [2u32, 0, 2, 5, 2, 2];
+        let n = heads1.len();
+        let gold: Vec<u32> = heads1.iter().map(|&h| if h == 0 { n as u32 } else { h - 1 }).collect();
+        let mut c = Config::new(n);
+        while !c.terminal() {
+            let t = (0..N_TRANS)
+                .filter(|&t| c.valid(t))
+                .min_by_key(|&t| c.cost(t, &gold))
+                .unwrap();
+            assert_eq!(c.cost(t, &gold), 0);
+            c.apply(t, 1);
+        }
+        let got: Vec<u32> = c.heads[..n].to_vec();
+        assert_eq!(got, gold);
+    }
+}

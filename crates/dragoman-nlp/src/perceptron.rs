@@ -1,0 +1,401 @@
+//! Averaged perceptron over hashed sparse features, shared by the tagger and
+//! the parser.
+//!
+//! Features are 64-bit hashes of (template, values); [`Trainer`] learns a row
+//! of class weights per feature that took part in an update and averages
+//! them with the `w - u/c` trick (Daumé III), so no per-weight time stamps are
+//! needed. [`WeightTable`] is the compact run-time form: pruned, quantised to
+//! `i16` with one scale, and stored as sparse rows in an open-addressing table
+//! keyed by the feature hash (two memory reads per feature).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::error::NlpError;
+use crate::model::{Reader, Writer};
+
+const K: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// Final avalanche of a 64-bit value (from the SplitMix64 generator).
+#[inline]
+pub(crate) fn fmix(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
+}
+
+/// Combines a running hash with one value.
+#[inline]
+pub(crate) fn mix(h: u64, v: u64) -> u64 {
+    (h.rotate_left(23) ^ v).wrapping_mul(K)
+}
+
+/// The key of a feature: a template id and up to three values.
+#[inline]
+pub(crate) fn feat(template: u64, a: u64, b: u64) -> u64 {
+    fmix(mix(mix(template.wrapping_mul(K), a), b)) | 1
+}
+
+#[inline]
+pub(crate) fn feat3(template: u64, a: u64, b: u64, c: u64) -> u64 {
+    fmix(mix(mix(mix(template.wrapping_mul(K), a), b), c)) | 1
+}
+
+/// Hash of a string, optionally lower-cased, without allocating.
+pub(crate) fn hash_str(s: &str, lowercase: bool) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    if lowercase {
+        for c in s.chars() {
+            if c.is_ascii() {
+                h = (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(0x100_0000_01b3);
+            } else {
+                for l in c.to_lowercase() {
+                    h = (h ^ l as u64).wrapping_mul(0x100_0000_01b3);
+                }
+            }
+        }
+    } else {
+        for c in s.chars() {
+            h = (h ^ c as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fmix(h)
+}
+
+/// Hasher for keys that are already well-mixed hashes.
+#[derive(Default)]
+pub(crate) struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+pub(crate) type HashIndex<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
+
+/// A perceptron being trained.
+pub(crate) struct Trainer {
+    n_classes: usize,
+    index: HashIndex<u32>,
+    keys: Vec<u64>,
+    w: Vec<f32>,
+    u: Vec<f64>,
+    /// Instances seen (the averaging clock).
+    c: u64,
+}
+
+impl Trainer {
+    pub(crate) fn new(n_classes: usize) -> Trainer {
+        Trainer {
+            n_classes,
+            index: HashIndex::default(),
+            keys: Vec::new(),
+            w: Vec::new(),
+            u: Vec::new(),
+            c: 1,
+        }
+    }
+
+    pub(crate) fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+
+    /// Adds the current weights of `feats` to `scores` (length `n_classes`).
+    pub(crate) fn score(&self, feats: &[u64], scores: &mut [f32]) {
+        scores.fill(0.0);
+        for f in feats {
+            if let Some(&row) = self.index.get(f) {
+                let row = &self.w[row as usize * self.n_classes..][..self.n_classes];
+                for (s, w) in scores.iter_mut().zip(row) {
+                    *s += w;
+                }
+            }
+        }
+    }
+
+    fn row(&mut self, f: u64) -> usize {
+        let n = self.n_classes;
+        let next = self.keys.len() as u32;
+        let row = *self.index.entry(f).or_insert(next);
+        if row == next {
+            self.keys.push(f);
+            self.w.resize(self.w.len() + n, 0.0);
+            self.u.resize(self.u.len() + n, 0.0);
+        }
+        row as usize
+    }
+
+    /// Moves weight from `guess` to `truth` for every feature.
+    pub(crate) fn update(&mut self, feats: &[u64], truth: usize, guess: usize) {
+        if truth == guess {
+            return;
+        }
+        let c = self.c as f64;
+        for &f in feats {
+            let base = self.row(f) * self.n_classes;
+            self.w[base + truth] += 1.0;
+            self.u[base + truth] += c;
+            self.w[base + guess] -= 1.0;
+            self.u[base + guess] -= c;
+        }
+    }
+
+    /// Advances the averaging clock; call once per training instance.
+    pub(crate) fn tick(&mut self) {
+        self.c += 1;
+    }
+
+    /// The averaged model, pruned and quantised. Weights whose magnitude is
+    /// below `min_abs` (in averaged units) are dropped.
+    pub(crate) fn finish(&self, min_abs: f32) -> WeightTable {
+        let n = self.n_classes;
+        let c = self.c as f64;
+        let avg: Vec<f32> = self
+            .w
+            .iter()
+            .zip(&self.u)
+            .map(|(&w, &u)| (w as f64 - u / c) as f32)
+            .collect();
+        let max = avg.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-6);
+        let scale = max / 32767.0;
+        let mut rows: Vec<(u64, Vec<(u8, i16)>)> = Vec::new();
+        for (r, &key) in self.keys.iter().enumerate() {
+            let entries: Vec<(u8, i16)> = avg[r * n..(r + 1) * n]
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| w.abs() >= min_abs)
+                .map(|(k, &w)| (k as u8, (w / scale).round() as i16))
+                .filter(|&(_, q)| q != 0)
+                .collect();
+            if !entries.is_empty() {
+                rows.push((key, entries));
+            }
+        }
+        WeightTable::from_rows(n, scale, rows)
+    }
+}
+
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: u64,
+    start: u32,
+    len: u32,
+}
+
+/// Run-time weights: sparse quantised rows in an open-addressing table.
+pub(crate) struct WeightTable {
+    n_classes: usize,
+    scale: f32,
+    mask: usize,
+    slots: Vec<Slot>,
+    /// `class << 16 | weight as u16`
+    entries: Vec<u32>,
+    n_rows: usize,
+}
+
+impl WeightTable {
+    fn from_rows(n_classes: usize, scale: f32, mut rows: Vec<(u64, Vec<(u8, i16)>)>) -> WeightTable {
+        rows.sort_by_key(|r| r.0);
+        let cap = (rows.len() * 2).next_power_of_two().max(16);
+        let mut t = WeightTable {
+            n_classes,
+            scale,
+            mask: cap - 1,
+            slots: vec![Slot::default(); cap],
+            entries: Vec::new(),
+            n_rows: rows.len(),
+        };
+        for (key, row) in rows {
+            let start = t.entries.len() as u32;
+            t.entries
+                .extend(row.iter().map(|&(c, w)| (c as u32) << 16 | w as u16 as u32));
+            let mut i = key as usize & t.mask;
+            while t.slots[i].key != 0 && t.slots[i].key != key {
+                i = (i + 1) & t.mask;
+            }
+            t.slots[i] = Slot {
+                key,
+                start,
+                len: row.len() as u32,
+            };
+        }
+        t
+    }
+
+    pub(crate) fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+
+    pub(crate) fn n_rows(&self) -> usize {
+        self.n_rows
+    }
+
+    #[inline]
+    fn find(&self, key: u64) -> Option<Slot> {
+        let mut i = key as usize & self.mask;
+        loop {
+            let s = self.slots[i];
+            if s.key == key {
+                return Some(s);
+            }
+            if s.key == 0 {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Adds the weights of `feats` to integer `scores` (length `n_classes`).
+    #[inline]
+    pub(crate) fn score(&self, feats: &[u64], scores: &mut [i32]) {
+        scores.fill(0);
+        for &f in feats {
+            if let Some(s) = self.find(f) {
+                for &e in &self.entries[s.start as usize..(s.start + s.len) as usize] {
+                    if let Some(x) = scores.get_mut((e >> 16) as usize) {
+                        *x += e as u16 as i16 as i32;
+                    }
+                }
+            }
+        }
+    }
+
+    pub(crate) fn scale(&self) -> f32 {
+        self.scale
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer) {
+        w.u32(self.n_classes as u32);
+        w.u32(self.n_rows as u32);
+        w.f32(self.scale);
+        let mut slots: Vec<&Slot> = self.slots.iter().filter(|s| s.key != 0).collect();
+        slots.sort_by_key(|s| s.key);
+        for s in slots {
+            w.u64(s.key);
+            w.u16(s.len as u16);
+            for &e in &self.entries[s.start as usize..(s.start + s.len) as usize] {
+                w.u8((e >> 16) as u8);
+                w.i16(e as u16 as i16);
+            }
+        }
+    }
+
+    pub(crate) fn read(data: &[u8], name: &str) -> Result<WeightTable, NlpError> {
+        let mut r = Reader::new(data, name);
+        let n_classes = r.u32()? as usize;
+        let n_rows = r.u32()? as usize;
+        let scale = r.f32()?;
+        if n_classes == 0 || n_classes > 256 || !scale.is_finite() {
+            return Err(NlpError::model(name, "bad weight table header"));
+        }
+        let mut rows = Vec::with_capacity(n_rows);
+        for _ in 0..n_rows {
+            let key = r.u64()?;
+            let len = r.u16()? as usize;
+            let mut row = Vec::with_capacity(len);
+            for _ in 0..len {
+                let c = r.u8()?;
+                if c as usize >= n_classes {
+                    return Err(NlpError::model(name, format!("class {c} out of range")));
+                }
+                row.push((c, r.i16()?));
+            }
+            if key == 0 {
+                return Err(NlpError::model(name, "zero feature key"));
+            }
+            rows.push((key, row));
+        }
+        if !r.is_empty() {
+            return Err(NlpError::model(name, "trailing bytes after weight table"));
+        }
+        Ok(WeightTable::from_rows(n_classes, scale, rows))
+    }
+}
+
+/// Index of the largest score among the classes allowed by `ok`.
+#[inline]
+pub(crate) fn argmax_by<T: PartialOrd + Copy>(scores: &[T], ok: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut best: Option<(usize, T)> = None;
+    for (i, &s) in scores.iter().enumerate() {
+        if ok(i) && best.is_none_or(|(_, b)| s > b) {
+            best = Some((i, s));
+        }
+    }
+    best.map(|b| b.0)
+}
+
+/// A small deterministic random generator (xorshift64*) for shuffling and
+/// exploration during training.
+pub(crate) struct Rng(u64);
+
+impl Rng {
+    pub(crate) fn new(seed: u64) -> Rng {
+        Rng(fmix(seed) | 1)
+    }
+    pub(crate) fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    pub(crate) fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+    pub(crate) fn chance(&mut self, p: f64) -> bool {
+        ((self.next() >> 11) as f64 / (1u64 << 53) as f64) < p
+    }
+    pub(crate) fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = self.below(i + 1);
+            v.swap(i, j);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learns_and_round_trips() {
+        let mut t = Trainer::new(3);
+        let data = [(vec![feat(1, 1, 0), feat(2, 5, 0)], 0), (vec![feat(1, 2, 0), feat(2, 5, 0)], 2)];
+        let mut scores = vec![0.0; 3];
+        for _ in 0..5 {
+            for (f, y) in &data {
+                t.score(f, &mut scores);
+                let g = argmax_by(&scores, |_| true).unwrap();
+                t.update(f, *y, g);
+                t.tick();
+            }
+        }
+        let table = t.finish(0.0);
+        let mut w = Writer::default();
+        table.write(&mut w);
+        let table = WeightTable::read(&w.buf, "t").unwrap();
+        let mut s = vec![0; 3];
+        for (f, y) in &data {
+            table.score(f, &mut s);
+            assert_eq!(argmax_by(&s, |_| true), Some(*y));
+        }
+        assert!(WeightTable::read(&w.buf[..w.buf.len() - 1], "t").is_err());
+    }
+
+    #[test]
+    fn hashing_is_case_aware() {
+        assert_eq!(hash_str("Baku", true), hash_str("baku", false));
+        assert_ne!(hash_str("Baku", false), hash_str("baku", false));
+        assert_eq!(hash_str("ĞAZ", true), hash_str("ğaz", false));
+    }
+}

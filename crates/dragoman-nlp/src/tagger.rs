@@ -1,0 +1,580 @@
+//! Greedy averaged-perceptron POS tagger (UPOS, then XPOS).
+//!
+//! Left to right, each word is tagged from hashed features of the word (lower
+//! case and cased form, suffixes up to 4, prefixes up to 3, word shape), its
+//! neighbours within two words, and the two previously predicted tags. Words
+//! that are frequent and unambiguous in the training data are tagged from a
+//! tag dictionary. A second, smaller perceptron then picks the Penn Treebank
+//! tag from the word and the predicted UPOS context.
+
+use std::path::Path;
+
+use crate::conllu::ConlluSentence;
+use crate::error::NlpError;
+use crate::model::{ModelFile, ModelView, Reader, Writer, KIND_TAGGER};
+use crate::perceptron::{argmax_by, feat, feat3, hash_str, HashIndex, Rng, Trainer, WeightTable};
+use crate::tags::{Upos, Xpos};
+
+/// Hashed lexical properties of one word, computed once per word.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct WordKey {
+    pub(crate) lower: u64,
+    pub(crate) form: u64,
+    pub(crate) suf: [u64; 4],
+    pub(crate) pre: [u64; 3],
+    pub(crate) shape: u64,
+    /// Hash of the set of tags the word had in training (0 if unknown).
+    pub(crate) amb: u64,
+}
+
+const BOS: u64 = 0x5eed_0001;
+const EOS: u64 = 0x5eed_0002;
+
+fn boundary_key(v: u64) -> WordKey {
+    WordKey {
+        lower: v,
+        form: v,
+        suf: [v; 4],
+        pre: [v; 3],
+        shape: v,
+        amb: v,
+    }
+}
+
+fn hash_chars(chars: &[char]) -> u64 {
+    let mut h: u64 = 0x84222325;
+    for &c in chars {
+        h = (h ^ c as u64).wrapping_mul(0x100_0000_01b3);
+    }
+    crate::perceptron::fmix(h)
+}
+
+impl WordKey {
+    pub(crate) fn new(word: &str) -> WordKey {
+        let mut head = ['\0'; 3];
+        let mut tail = ['\0'; 4]; // ring of the last 4 lower-case chars
+        let mut n = 0usize;
+        let mut shape = [0u8; 12];
+        let mut shape_len = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            if n < 3 {
+                head[n] = c;
+            }
+            tail[n % 4] = c;
+            n += 1;
+        }
+        for c in word.chars() {
+            let s = if c.is_uppercase() {
+                b'X'
+            } else if c.is_lowercase() {
+                b'x'
+            } else if c.is_ascii_digit() {
+                b'd'
+            } else if c.is_alphabetic() {
+                b'a'
+            } else if c.is_ascii() {
+                c as u8
+            } else {
+                b'*'
+            };
+            if shape_len == 0 || shape[shape_len - 1] != s {
+                if shape_len < shape.len() {
+                    shape[shape_len] = s;
+                    shape_len += 1;
+                }
+            }
+        }
+        let mut last = ['\0'; 4];
+        let k = n.min(4);
+        for j in 0..k {
+            last[4 - k + j] = tail[(n - k + j) % 4];
+        }
+        let mut suf = [0u64; 4];
+        for (len, s) in suf.iter_mut().enumerate() {
+            let len = len + 1;
+            *s = if n >= len { hash_chars(&last[4 - len..]) } else { 1 };
+        }
+        let mut pre = [0u64; 3];
+        for (len, p) in pre.iter_mut().enumerate() {
+            let len = len + 1;
+            *p = if n >= len { hash_chars(&head[..len]) } else { 1 };
+        }
+        let mut sh: u64 = 0x1234_5678;
+        for &b in &shape[..shape_len] {
+            sh = (sh ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+        WordKey {
+            lower: hash_str(word, true),
+            form: hash_str(word, false),
+            suf,
+            pre,
+            shape: crate::perceptron::fmix(sh),
+            amb: 0,
+        }
+    }
+}
+
+/// Word keys for a sentence, padded with two boundary keys on each side.
+pub(crate) fn sentence_keys(words: &[&str], lexicon: &HashIndex<u32>, out: &mut Vec<WordKey>) {
+    out.clear();
+    out.push(boundary_key(BOS));
+    out.push(boundary_key(BOS + 7));
+    out.extend(words.iter().map(|w| {
+        let mut k = WordKey::new(w);
+        k.amb = lexicon.get(&k.lower).map_or(0, |&m| m as u64 | 1 << 40);
+        k
+    }));
+    out.push(boundary_key(EOS));
+    out.push(boundary_key(EOS + 7));
+}
+
+/// UPOS features of word `i` (0-based) given padded keys and previous tags.
+fn upos_features(keys: &[WordKey], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+    let k = |d: isize| &keys[(i as isize + 2 + d) as usize];
+    let w = k(0);
+    out.clear();
+    out.push(feat(1, 0, 0));
+    out.push(feat(2, w.lower, 0));
+    out.push(feat(3, w.form, 0));
+    for (j, s) in w.suf.iter().enumerate() {
+        out.push(feat(4 + j as u64, *s, 0));
+    }
+    for (j, p) in w.pre.iter().enumerate() {
+        out.push(feat(8 + j as u64, *p, 0));
+    }
+    out.push(feat(11, w.shape, 0));
+    out.push(feat(12, k(-1).lower, 0));
+    out.push(feat(13, k(1).lower, 0));
+    out.push(feat(14, k(-2).lower, 0));
+    out.push(feat(15, k(2).lower, 0));
+    out.push(feat(16, k(-1).suf[2], 0));
+    out.push(feat(17, k(1).suf[2], 0));
+    out.push(feat(18, k(-1).shape, 0));
+    out.push(feat(19, k(1).shape, 0));
+    out.push(feat(20, p1, 0));
+    out.push(feat(21, p1, p2));
+    out.push(feat(22, p1, w.lower));
+    out.push(feat(23, k(-1).lower, w.lower));
+    out.push(feat(24, w.lower, k(1).lower));
+    out.push(feat(25, p1, k(1).lower));
+    out.push(feat(26, k(-1).lower, k(1).lower));
+    out.push(feat(27, (i == 0) as u64, w.shape));
+    out.push(feat(28, p1, w.suf[2]));
+    out.push(feat(29, k(1).suf[0], w.suf[2]));
+    out.push(feat3(30, p1, w.shape, k(1).shape));
+    out.push(feat(31, k(2).suf[2], 0));
+    out.push(feat(32, k(-2).suf[2], p2));
+    out.push(feat(33, w.amb, 0));
+    out.push(feat(34, w.amb, k(1).amb));
+    out.push(feat(35, k(1).amb, 0));
+    out.push(feat(36, k(2).amb, 0));
+    out.push(feat(37, p1, w.amb));
+    out.push(feat3(38, p1, w.amb, k(1).amb));
+    out.push(feat(39, k(-1).amb, w.amb));
+    out.push(feat(40, w.amb, w.suf[2]));
+    out.push(feat3(41, w.amb, k(1).amb, k(2).amb));
+}
+
+/// XPOS features of word `i` given predicted UPOS (`u`, padded by 2).
+fn xpos_features(keys: &[WordKey], u: &[u64], i: usize, prev_x: u64, out: &mut Vec<u64>) {
+    let k = |d: isize| &keys[(i as isize + 2 + d) as usize];
+    let t = |d: isize| u[(i as isize + 2 + d) as usize];
+    let w = k(0);
+    out.clear();
+    out.push(feat(101, t(0), 0));
+    out.push(feat(102, t(0), w.lower));
+    out.push(feat(103, t(0), w.suf[0]));
+    out.push(feat(104, t(0), w.suf[1]));
+    out.push(feat(105, t(0), w.suf[2]));
+    out.push(feat(106, t(0), w.shape));
+    out.push(feat3(107, t(0), t(-1), t(1)));
+    out.push(feat(108, t(0), prev_x));
+    out.push(feat3(109, t(0), k(-1).lower, 0));
+    out.push(feat3(110, t(0), k(1).lower, 0));
+    out.push(feat3(111, t(0), t(-1), k(-1).lower));
+    out.push(feat3(112, t(0), t(-2), t(-1)));
+    out.push(feat3(113, t(0), t(1), t(2)));
+}
+
+/// A trained POS tagger.
+pub struct Tagger {
+    upos: WeightTable,
+    xpos: WeightTable,
+    /// Cased word hash -> UPOS for frequent unambiguous words.
+    tagdict: HashIndex<u8>,
+    /// Lower-case word hash -> bit set of the UPOS tags seen in training.
+    lexicon: HashIndex<u32>,
+}
+
+/// Tags of one sentence.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tags {
+    pub upos: Vec<Upos>,
+    pub xpos: Vec<Xpos>,
+}
+
+/// Reusable buffers for tagging.
+#[derive(Default)]
+pub(crate) struct TagScratch {
+    keys: Vec<WordKey>,
+    feats: Vec<u64>,
+    scores: Vec<i32>,
+    u: Vec<u64>,
+}
+
+fn tag_hash(t: usize) -> u64 {
+    0x7a6_0000 + t as u64
+}
+
+impl Tagger {
+    /// Reads a tagger from the bytes of a model file; `name` appears in errors.
+    pub fn from_bytes(data: &[u8], name: &str) -> Result<Tagger, NlpError> {
+        let view = ModelView::parse(data, name, KIND_TAGGER)?;
+        let classes = view.lines("upos.classes")?;
+        if classes.len() != Upos::ALL.len()
+            || classes.iter().zip(Upos::ALL).any(|(c, u)| *c != u.as_str())
+        {
+            return Err(NlpError::model(name, "UPOS class list differs from this build"));
+        }
+        let xclasses = view.lines("xpos.classes")?;
+        if xclasses.len() != Xpos::ALL.len()
+            || xclasses.iter().zip(Xpos::ALL).any(|(c, u)| *c != u.as_str())
+        {
+            return Err(NlpError::model(name, "XPOS class list differs from this build"));
+        }
+        let upos = WeightTable::read(view.section("upos.weights")?, name)?;
+        let xpos = WeightTable::read(view.section("xpos.weights")?, name)?;
+        if upos.n_classes() != Upos::ALL.len() || xpos.n_classes() != Xpos::ALL.len() {
+            return Err(NlpError::model(name, "weight table class count mismatch"));
+        }
+        let mut r = Reader::new(view.section("tagdict")?, name);
+        let n = r.u32()? as usize;
+        let mut tagdict = HashIndex::default();
+        for _ in 0..n {
+            let key = r.u64()?;
+            let tag = r.u8()?;
+            if tag as usize >= Upos::ALL.len() {
+                return Err(NlpError::model(name, "tag dictionary entry out of range"));
+            }
+            tagdict.insert(key, tag);
+        }
+        let mut r = Reader::new(view.section("lexicon")?, name);
+        let n = r.u32()? as usize;
+        let mut lexicon = HashIndex::default();
+        for _ in 0..n {
+            let key = r.u64()?;
+            lexicon.insert(key, r.u32()?);
+        }
+        Ok(Tagger {
+            upos,
+            xpos,
+            tagdict,
+            lexicon,
+        })
+    }
+
+    /// The tagger shipped in `models/tagger.dnlp`.
+    pub fn builtin() -> Result<Tagger, NlpError> {
+        Tagger::from_bytes(crate::TAGGER_MODEL, "models/tagger.dnlp")
+    }
+
+    /// Reads a tagger model file.
+    pub fn load(path: &Path) -> Result<Tagger, NlpError> {
+        let data = std::fs::read(path).map_err(|e| NlpError::io(path, e))?;
+        Tagger::from_bytes(&data, &path.display().to_string())
+    }
+
+    /// The model file's bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut m = ModelFile::new(KIND_TAGGER);
+        m.add_lines("upos.classes", Upos::ALL.iter().map(|u| u.as_str()));
+        m.add_lines("xpos.classes", Xpos::ALL.iter().map(|u| u.as_str()));
+        let mut w = Writer::default();
+        self.upos.write(&mut w);
+        m.add("upos.weights", w.buf);
+        let mut w = Writer::default();
+        self.xpos.write(&mut w);
+        m.add("xpos.weights", w.buf);
+        let mut w = Writer::default();
+        let mut dict: Vec<(&u64, &u8)> = self.tagdict.iter().collect();
+        dict.sort();
+        w.u32(dict.len() as u32);
+        for (k, t) in dict {
+            w.u64(*k);
+            w.u8(*t);
+        }
+        m.add("tagdict", w.buf);
+        let mut w = Writer::default();
+        let mut lex: Vec<(&u64, &u32)> = self.lexicon.iter().collect();
+        lex.sort();
+        w.u32(lex.len() as u32);
+        for (k, m) in lex {
+            w.u64(*k);
+            w.u32(*m);
+        }
+        m.add("lexicon", w.buf);
+        m.to_bytes()
+    }
+
+    /// Writes the model file.
+    pub fn save(&self, path: &Path) -> Result<(), NlpError> {
+        std::fs::write(path, self.to_bytes()).map_err(|e| NlpError::io(path, e))
+    }
+
+    /// Tags one sentence of words.
+    pub fn tag(&self, words: &[&str]) -> Tags {
+        let mut tags = Tags::default();
+        self.tag_into(words, &mut TagScratch::default(), &mut tags);
+        tags
+    }
+
+    pub(crate) fn tag_into(&self, words: &[&str], s: &mut TagScratch, out: &mut Tags) {
+        out.upos.clear();
+        out.xpos.clear();
+        sentence_keys(words, &self.lexicon, &mut s.keys);
+        s.scores.resize(Upos::ALL.len(), 0);
+        let (mut p1, mut p2) = (tag_hash(99), tag_hash(98));
+        s.u.clear();
+        s.u.extend([p2, p1]);
+        for i in 0..words.len() {
+            let key = s.keys[i + 2];
+            let t = match self.tagdict.get(&key.form) {
+                Some(&t) => t as usize,
+                None => {
+                    upos_features(&s.keys, i, p1, p2, &mut s.feats);
+                    self.upos.score(&s.feats, &mut s.scores);
+                    argmax_by(&s.scores, |_| true).unwrap_or(0)
+                }
+            };
+            out.upos.push(Upos::from_index(t).unwrap_or(Upos::X));
+            p2 = p1;
+            p1 = tag_hash(t);
+            s.u.push(p1);
+        }
+        s.u.extend([tag_hash(97), tag_hash(96)]);
+        s.scores.resize(Xpos::ALL.len(), 0);
+        let mut px = tag_hash(200);
+        for i in 0..words.len() {
+            xpos_features(&s.keys, &s.u, i, px, &mut s.feats);
+            self.xpos.score(&s.feats, &mut s.scores);
+            let x = argmax_by(&s.scores, |_| true).unwrap_or(0);
+            out.xpos.push(Xpos::from_index(x).unwrap_or(Xpos::Xx));
+            px = tag_hash(300 + x);
+        }
+    }
+
+    /// Number of stored feature rows (UPOS, XPOS) and dictionary entries.
+    pub fn size(&self) -> (usize, usize, usize) {
+        (self.upos.n_rows(), self.xpos.n_rows(), self.tagdict.len())
+    }
+}
+
+/// Settings for [`train_tagger`].
+#[derive(Debug, Clone)]
+pub struct TaggerTraining {
+    pub epochs: usize,
+    pub seed: u64,
+    /// Averaged weights below this magnitude are pruned from the model.
+    pub prune: f32,
+    /// Minimum frequency for the tag dictionary.
+    pub dict_min_count: usize,
+    /// Minimum share of the majority tag for the tag dictionary.
+    pub dict_min_share: f64,
+    /// Stop after this many epochs without improvement on dev.
+    pub patience: usize,
+}
+
+impl Default for TaggerTraining {
+    fn default() -> Self {
+        TaggerTraining {
+            epochs: 12,
+            seed: 7,
+            prune: 0.5,
+            dict_min_count: 20,
+            dict_min_share: 0.995,
+            patience: 3,
+        }
+    }
+}
+
+/// Per-epoch report of [`train_tagger`].
+#[derive(Debug, Clone)]
+pub struct EpochReport {
+    pub epoch: usize,
+    pub train_accuracy: f64,
+    pub dev_accuracy: f64,
+}
+
+fn build_tagdict(train: &[ConlluSentence], opts: &TaggerTraining) -> HashIndex<u8> {
+    let mut counts: HashIndex<[u32; 17]> = HashIndex::default();
+    for s in train {
+        for w in &s.words {
+            counts.entry(hash_str(&w.form, false)).or_insert([0; 17])[w.upos as usize] += 1;
+        }
+    }
+    let mut dict = HashIndex::default();
+    for (k, c) in counts {
+        let total: u32 = c.iter().sum();
+        let (best, &n) = c.iter().enumerate().max_by_key(|(_, n)| **n).unwrap_or((0, &0));
+        if total as usize >= opts.dict_min_count && n as f64 / total as f64 >= opts.dict_min_share {
+            dict.insert(k, best as u8);
+        }
+    }
+    dict
+}
+
+/// Ambiguity classes: for words seen at least twice, the tags that make up
+/// at least 2% of their occurrences. Singletons are left out so that training
+/// sees unknown words the way tagging new text will.
+fn build_lexicon(train: &[ConlluSentence]) -> HashIndex<u32> {
+    let mut counts: HashIndex<[u32; 17]> = HashIndex::default();
+    for s in train {
+        for w in &s.words {
+            counts.entry(hash_str(&w.form, true)).or_insert([0; 17])[w.upos as usize] += 1;
+        }
+    }
+    let mut lex = HashIndex::default();
+    for (k, c) in counts {
+        let total: u32 = c.iter().sum();
+        if total < 2 {
+            continue;
+        }
+        let mut mask = 0u32;
+        for (t, &n) in c.iter().enumerate() {
+            if n > 0 && n as f64 >= 0.02 * total as f64 {
+                mask |= 1 << t;
+            }
+        }
+        lex.insert(k, mask);
+    }
+    lex
+}
+
+/// Accuracy of UPOS (and XPOS) tags on gold sentences.
+pub fn tagging_accuracy(tagger: &Tagger, sents: &[ConlluSentence]) -> (f64, f64) {
+    let (mut ok, mut okx, mut n) = (0usize, 0usize, 0usize);
+    let mut scratch = TagScratch::default();
+    let mut tags = Tags::default();
+    for s in sents {
+        let forms = s.forms();
+        tagger.tag_into(&forms, &mut scratch, &mut tags);
+        for (w, (u, x)) in s.words.iter().zip(tags.upos.iter().zip(&tags.xpos)) {
+            ok += (w.upos == *u) as usize;
+            okx += (w.xpos == Some(*x)) as usize;
+            n += 1;
+        }
+    }
+    (ok as f64 / n.max(1) as f64, okx as f64 / n.max(1) as f64)
+}
+
+/// Trains a tagger on `train`, keeping the epoch with the best UPOS accuracy
+/// on `dev` (or the last epoch if `dev` is empty). `progress` is called after
+/// every epoch.
+pub fn train_tagger(
+    train: &[ConlluSentence],
+    dev: &[ConlluSentence],
+    opts: &TaggerTraining,
+    mut progress: impl FnMut(&EpochReport),
+) -> Result<Tagger, NlpError> {
+    if train.is_empty() {
+        return Err(NlpError::Training("the training set has no sentences".into()));
+    }
+    let tagdict = build_tagdict(train, opts);
+    let lexicon = build_lexicon(train);
+    let mut up = Trainer::new(Upos::ALL.len());
+    let mut xp = Trainer::new(Xpos::ALL.len());
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut rng = Rng::new(opts.seed);
+    let mut best: Option<(f64, Tagger)> = None;
+    let mut since_best = 0;
+    let mut keys = Vec::new();
+    let mut feats = Vec::new();
+    let mut scores = vec![0f32; Upos::ALL.len()];
+    let mut xscores = vec![0f32; Xpos::ALL.len()];
+    let mut u = Vec::new();
+    for epoch in 1..=opts.epochs {
+        rng.shuffle(&mut order);
+        let (mut ok, mut n) = (0usize, 0usize);
+        for &si in &order {
+            let s = &train[si];
+            let forms = s.forms();
+            sentence_keys(&forms, &lexicon, &mut keys);
+            let (mut p1, mut p2) = (tag_hash(99), tag_hash(98));
+            u.clear();
+            u.extend([p2, p1]);
+            for (i, w) in s.words.iter().enumerate() {
+                let gold = w.upos as usize;
+                let guess = match tagdict.get(&keys[i + 2].form) {
+                    Some(&t) => t as usize,
+                    None => {
+                        upos_features(&keys, i, p1, p2, &mut feats);
+                        up.score(&feats, &mut scores);
+                        let g = argmax_by(&scores, |_| true).unwrap_or(0);
+                        up.update(&feats, gold, g);
+                        up.tick();
+                        g
+                    }
+                };
+                ok += (guess == gold) as usize;
+                n += 1;
+                p2 = p1;
+                p1 = tag_hash(guess);
+                u.push(p1);
+            }
+            u.extend([tag_hash(97), tag_hash(96)]);
+            let mut px = tag_hash(200);
+            for (i, w) in s.words.iter().enumerate() {
+                let Some(gold) = w.xpos else { continue };
+                xpos_features(&keys, &u, i, px, &mut feats);
+                xp.score(&feats, &mut xscores);
+                let g = argmax_by(&xscores, |_| true).unwrap_or(0);
+                xp.update(&feats, gold as usize, g);
+                xp.tick();
+                px = tag_hash(300 + gold as usize);
+            }
+        }
+        let tagger = Tagger {
+            upos: up.finish(opts.prune),
+            xpos: xp.finish(opts.prune),
+            tagdict: tagdict.clone(),
+            lexicon: lexicon.clone(),
+        };
+        let dev_acc = if dev.is_empty() { 0.0 } else { tagging_accuracy(&tagger, dev).0 };
+        progress(&EpochReport {
+            epoch,
+            train_accuracy: ok as f64 / n.max(1) as f64,
+            dev_accuracy: dev_acc,
+        });
+        if dev.is_empty() || best.as_ref().is_none_or(|(b, _)| dev_acc > *b) {
+            best = Some((dev_acc, tagger));
+            since_best = 0;
+        } else {
+            since_best += 1;
+            if since_best >= opts.patience {
+                break;
+            }
+        }
+    }
+    best.map(|b| b.1)
+        .ok_or_else(|| NlpError::Training("no epoch was run".into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_keys_differ_by_suffix_and_case() {
+        let a = WordKey::new("talks");
+        let b = WordKey::new("Talks");
+        assert_eq!(a.lower, b.lower);
+        assert_ne!(a.form, b.form);
+        assert_eq!(a.suf, b.suf);
+        assert_ne!(a.shape, b.shape);
+        assert_eq!(WordKey::new("walks").suf[..4], WordKey::new("talks").suf[..4]);
+        assert_ne!(WordKey::new("walked").suf[0], WordKey::new("talks").suf[0]);
+        // short and non-ASCII words do not panic
+        let _ = WordKey::new("ğ");
+        let _ = WordKey::new("");
+    }
+}
