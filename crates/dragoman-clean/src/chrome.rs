@@ -149,6 +149,9 @@ impl ChromeDictionary {
             let fits = if single_word {
                 // "Share", "Comments (3)", "Advertisement" - but not "Share prices fell."
                 !rest.chars().any(char::is_alphabetic) || only_social_names(rest)
+            } else if p.text.ends_with(':') {
+                // a label and a headline: "Read more: Haiti's prime minister ..."
+                words <= p.words.len() + 16
             } else {
                 words <= p.words.len() + 8
             };

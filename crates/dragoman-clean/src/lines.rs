@@ -104,6 +104,19 @@ fn is_caption(text: &str, words: usize) -> bool {
     if words <= 15 && (lower.starts_with("copyright") || lower.starts_with('©')) {
         return true;
     }
+    // "Photo: President of Kenya (left) and ..."
+    const LABELS: [&str; 7] = [
+        "photo:",
+        "photos:",
+        "image:",
+        "picture:",
+        "caption:",
+        "file photo:",
+        "video:",
+    ];
+    if LABELS.iter().any(|l| lower.starts_with(l)) {
+        return true;
+    }
     let tail_from = text.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
     credit_regex().is_match(&text[tail_from..])
 }

@@ -229,9 +229,21 @@ fn read_header(
         if more && looks_like_title(first) && lines[..body_start].iter().all(|l| !l.is_sentence()) {
             roles[body_start] = Role::Title;
             out.title = Some(first.trimmed().to_string());
-            return (body_start + 1..=body_end)
+            let start = (body_start + 1..=body_end)
                 .find(|&i| lines[i].is_sentence())
                 .unwrap_or(body_end);
+            // stamps and bylines between the title and the body
+            for i in body_start + 1..start {
+                match &lines[i].shape {
+                    Shape::Date(_) => roles[i] = Role::Stamp,
+                    Shape::Byline(names) => {
+                        push_authors(&mut out.authors, names);
+                        roles[i] = Role::Author;
+                    }
+                    _ => {}
+                }
+            }
+            return start;
         }
         return body_start;
     }
@@ -318,11 +330,27 @@ fn clean_extracted(lines: &[Line<'_>], in_list: &[bool], stop: &[bool]) -> Clean
                 Role::Author
             }
             _ if in_list[i] => Role::Chrome("related-links".into()),
+            // a short label opening the text right before the prose
+            Shape::Heading | Shape::Name
+                if before == 0
+                    && line.words <= 3
+                    && next_is_prose(lines, i)
+                    && !line.trimmed().contains([',', '*', '.', '(']) =>
+            {
+                Role::Chrome("section-label".into())
+            }
             _ => Role::Body,
         };
         i += 1;
     }
     finish(lines, &roles, out)
+}
+
+fn next_is_prose(lines: &[Line<'_>], i: usize) -> bool {
+    lines[i + 1..]
+        .iter()
+        .find(|l| !l.is_blank())
+        .is_some_and(|l| l.is_sentence() && l.terminal)
 }
 
 /// A truncated teaser of another article ("... took an unexpected turn…").
@@ -339,7 +367,7 @@ fn finish(lines: &[Line<'_>], roles: &[Role], mut out: Cleaned) -> Cleaned {
         .collect();
     out.body = body.join("\n");
     if out.dateline.is_none() {
-        out.dateline = opening_dateline(&out.body);
+        out.dateline = body_dateline(&out.body);
     }
     out.published = publication_date(lines, roles, &out.body);
     out.boilerplate = summarize_chrome(lines, roles);
@@ -479,16 +507,36 @@ fn dateline_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3})(?:\s*\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+",
+            r"^(?P<place>\p{Lu}[\p{Lu}.'’-]{2,}(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+",
         )
         .expect("dateline pattern is valid")
     })
 }
 
-/// The dateline that opens a text ("WASHINGTON, DC — On ..." -> "WASHINGTON, DC").
+fn mixed_case_dateline_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(?P<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:, \p{Lu}[\p{L}.]+)?)(?:\s*\([^)]{1,40}\))? (?:—|–) \p{Lu}")
+            .expect("dateline pattern is valid")
+    })
+}
+
+/// The dateline that opens a text in capitals ("WASHINGTON, DC — On ..." ->
+/// "WASHINGTON, DC"; "BOGOTÁ —", "MOSCOW (Reuters) -").
 pub fn opening_dateline(text: &str) -> Option<String> {
     let caps = dateline_regex().captures(text)?;
     Some(caps["place"].trim_end_matches([',', ' ']).to_string())
+}
+
+/// A dateline that opens the body, also in mixed case when an en or em
+/// dash follows ("Skopje – The ..."); a headline may start that way too,
+/// so titles are only checked with [`opening_dateline`].
+fn body_dateline(text: &str) -> Option<String> {
+    opening_dateline(text).or_else(|| {
+        mixed_case_dateline_regex()
+            .captures(text)
+            .map(|c| c["place"].to_string())
+    })
 }
 
 /// The publication stamp: a date line in the header or right after the

@@ -1,5 +1,6 @@
 //! The pipeline against hand-written expectations: the example corpus
 //! (`examples/articles` + `examples/expected`) and the cleaner's layout
+//! fixtures (`crates/dragoman-clean/tests/fixtures`).and the cleaner's layout
 //! fixtures (`crates/dragoman-clean/tests/fixtures`).
 //!
 //! An expectation file `<id>.json` holds `title`, `authors`, `dateline`,
@@ -156,4 +157,11 @@ fn example_corpus_matches_its_expectations() {
         problems.len(),
         problems.join("\n")
     );
+}
+#[test]
+fn cleaner_layout_fixtures_match_their_expectations() {
+    let dir = root().join("crates/dragoman-clean/tests/fixtures");
+    let (checked, problems) = run(&dir, &dir);
+    assert!(checked >= 12, "only {checked} layout fixtures have expectations");
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
 }
