@@ -16,6 +16,21 @@ enum Command {
     /// Train a model.
     #[command(subcommand)]
     Train(Train),
+    /// Prune a parser model (development aid).
+    PruneParser {
+        #[arg(long)]
+        model: std::path::PathBuf,
+        #[arg(long)]
+        min: f32,
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
+    /// Evaluate.
+    #[command(subcommand)]
+    Eval(Eval),
+    /// Benchmark.
+    #[command(subcommand)]
+    Bench(Bench),
     /// Tagging accuracy of a tagger model on gold tokens (development aid).
     EvalTagger {
         #[arg(long)]
@@ -23,6 +38,18 @@ enum Command {
         #[arg(long)]
         conllu: std::path::PathBuf,
     },
+}
+
+#[derive(Subcommand)]
+enum Eval {
+    /// Score tokens, sentences, tags and trees on a CoNLL-U file.
+    Nlp(cli::EvalNlpArgs),
+}
+
+#[derive(Subcommand)]
+enum Bench {
+    /// Pipeline throughput on one thread.
+    Nlp(cli::BenchNlpArgs),
 }
 
 #[derive(Subcommand)]
@@ -38,6 +65,14 @@ fn main() {
     let result = match cli.command {
         Command::Train(Train::Tagger(a)) => cli::run_train_tagger(&a).map(|_| ()),
         Command::Train(Train::Parser(a)) => cli::run_train_parser(&a).map(|_| ()),
+        Command::Eval(Eval::Nlp(a)) => cli::run_eval_nlp(&a).map(|_| ()),
+        Command::Bench(Bench::Nlp(a)) => cli::run_bench_nlp(&a).map(|_| ()),
+        Command::PruneParser { model, min, out } => (|| {
+            let p = dragoman_nlp::Parser::load(&model)?.pruned(min);
+            std::fs::write(&out, p.to_bytes()).map_err(|e| dragoman_nlp::NlpError::Training(e.to_string()))?;
+            println!("{:?}", p.size());
+            Ok::<(), dragoman_nlp::NlpError>(())
+        })(),
         Command::EvalTagger { model, conllu } => (|| {
             let t = dragoman_nlp::Tagger::load(&model)?;
             let s = dragoman_nlp::conllu::read_conllu(&conllu)?;

@@ -5,7 +5,9 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
+use crate::analysis::Nlp;
 use crate::conllu::read_conllu;
+use crate::eval::{evaluate, NlpScores};
 use crate::error::NlpError;
 use crate::parser::{train_parser, ParserExample, ParserTraining};
 use crate::tagger::{train_tagger, TaggerTraining};
@@ -54,7 +56,8 @@ pub fn run_train_tagger(args: &TrainTaggerArgs) -> Result<TrainSummary, NlpError
     let mut best: Option<f64> = None;
     let tagger = train_tagger(&train, &dev, &opts, |r| {
         eprintln!(
-            "epoch {:>2}  train upos {:.4}  dev upos {:.4}  ({:.0}s)",
+            "pass {} epoch {:>2}  train upos {:.4}  dev upos {:.4}  ({:.0}s)",
+            r.pass,
             r.epoch,
             r.train_accuracy,
             r.dev_accuracy,
@@ -180,4 +183,163 @@ pub fn run_train_parser(args: &TrainParserArgs) -> Result<TrainSummary, NlpError
         model_bytes: bytes.len(),
         seconds: t0.elapsed().as_secs_f64(),
     })
+}
+
+/// `dragoman eval nlp`: score tokenizer, splitter, tagger and parser on a
+/// CoNLL-U treebank.
+#[derive(Debug, Clone, clap::Args)]
+pub struct EvalNlpArgs {
+    /// Gold treebank (CoNLL-U) with `# text` comments.
+    #[arg(long)]
+    pub conllu: PathBuf,
+    /// Print one JSON object with tokens_f1, sentences_f1, upos, uas, las.
+    #[arg(long)]
+    pub json: bool,
+    /// Tagger model to evaluate instead of the built-in one.
+    #[arg(long)]
+    pub tagger: Option<PathBuf>,
+    /// Parser model to evaluate instead of the built-in one.
+    #[arg(long)]
+    pub parser: Option<PathBuf>,
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is not an error.
+fn emit(text: &str) -> Result<(), NlpError> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(NlpError::io("<stdout>", e)),
+        _ => Ok(()),
+    }
+}
+
+fn pipeline(tagger: Option<&PathBuf>, parser: Option<&PathBuf>) -> Result<Nlp, NlpError> {
+    let tagger = match tagger {
+        Some(p) => crate::Tagger::load(p)?,
+        None => crate::Tagger::builtin()?,
+    };
+    let parser = match parser {
+        Some(p) => crate::Parser::load(p)?,
+        None => Nlp::load()?.parser_owned(),
+    };
+    Ok(Nlp::from_models(tagger, parser))
+}
+
+/// Runs `eval nlp`, printing the scores to stdout.
+pub fn run_eval_nlp(args: &EvalNlpArgs) -> Result<NlpScores, NlpError> {
+    let sents = read_conllu(&args.conllu)?;
+    let nlp = pipeline(args.tagger.as_ref(), args.parser.as_ref())?;
+    let s = evaluate(&nlp, &sents);
+    let text = if args.json {
+        let v = serde_json::json!({
+            "tokens_f1": s.tokens_f1,
+            "sentences_f1": s.sentences_f1,
+            "upos": s.upos,
+            "uas": s.uas,
+            "las": s.las,
+        });
+        format!("{v}\n")
+    } else {
+        format!(
+            "tokens_f1     {:.4}\nsentences_f1  {:.4}\nupos          {:.4}\nuas           {:.4}\nlas           {:.4}\n",
+            s.tokens_f1, s.sentences_f1, s.upos, s.uas, s.las
+        )
+    };
+    emit(&text)?;
+    Ok(s)
+}
+
+/// `dragoman bench nlp`: single-thread throughput of the pipeline.
+#[derive(Debug, Clone, clap::Args)]
+pub struct BenchNlpArgs {
+    /// Print one JSON object instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Take the text from the `# text` comments of this CoNLL-U file instead
+    /// of the built-in news text.
+    #[arg(long)]
+    pub conllu: Option<PathBuf>,
+    /// Minimum seconds to run each measurement.
+    #[arg(long, default_value_t = 2.0)]
+    pub seconds: f64,
+}
+
+/// Results of `bench nlp`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BenchReport {
+    /// Time to load both models, in milliseconds.
+    pub load_ms: f64,
+    /// Tokens per second of tokenize + split + tag (+ lemmatize).
+    pub tag_tokens_per_s: f64,
+    /// Tokens per second of the full pipeline with parsing.
+    pub parse_tokens_per_s: f64,
+    /// Tokens in one pass over the benchmark text.
+    pub tokens: usize,
+}
+
+/// The built-in benchmark text: the news fixture, one paragraph per block.
+const NEWS_TEXT: &str = include_str!("../tests/fixtures/news_sentences.txt");
+
+fn bench_text(args: &BenchNlpArgs) -> Result<Vec<String>, NlpError> {
+    if let Some(p) = &args.conllu {
+        let sents = read_conllu(p)?;
+        let g = crate::eval::gold_text(&sents);
+        return Ok(g.text.split('\n').map(str::to_string).collect());
+    }
+    Ok(crate::fixture::paragraphs(NEWS_TEXT)
+        .into_iter()
+        .map(|p| p.text)
+        .collect())
+}
+
+/// Runs `bench nlp`, printing the results to stdout.
+pub fn run_bench_nlp(args: &BenchNlpArgs) -> Result<BenchReport, NlpError> {
+    let t0 = Instant::now();
+    let nlp = Nlp::load()?;
+    let load_ms = t0.elapsed().as_secs_f64() * 1000.0;
+    let paras = bench_text(args)?;
+    let tokens: usize = paras.iter().map(|p| crate::tokenize(p).len()).sum();
+    if tokens == 0 {
+        return Err(NlpError::Training("the benchmark text has no tokens".into()));
+    }
+    let measure = |parse: bool| {
+        let start = Instant::now();
+        let mut n = 0usize;
+        let mut sink = 0usize;
+        while start.elapsed().as_secs_f64() < args.seconds {
+            for p in &paras {
+                let a = if parse { nlp.analyze(p) } else { nlp.analyze_shallow(p) };
+                n += a.tokens.len();
+                sink += a.sentences.len();
+            }
+        }
+        std::hint::black_box(sink);
+        n as f64 / start.elapsed().as_secs_f64()
+    };
+    let tag = measure(false);
+    let parse = measure(true);
+    let r = BenchReport {
+        load_ms,
+        tag_tokens_per_s: tag,
+        parse_tokens_per_s: parse,
+        tokens,
+    };
+    let text = if args.json {
+        format!(
+            "{}\n",
+            serde_json::json!({
+                "load_ms": r.load_ms,
+                "tag_tokens_per_s": r.tag_tokens_per_s,
+                "parse_tokens_per_s": r.parse_tokens_per_s,
+                "tokens": r.tokens,
+            })
+        )
+    } else {
+        format!(
+            "model load               {:>10.1} ms\ntokenize+split+tag       {:>10.0} tokens/s\nfull pipeline (parse)    {:>10.0} tokens/s\n({} tokens per pass, one thread)\n",
+            r.load_ms, r.tag_tokens_per_s, r.parse_tokens_per_s, r.tokens
+        )
+    };
+    emit(&text)?;
+    Ok(r)
 }

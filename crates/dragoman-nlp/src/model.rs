@@ -14,10 +14,11 @@
 //!
 //! ```text
 //! table    := n_classes:u32  n_rows:u32  scale:f32  row*
-//! row      := feature_hash:u64  n:u16  (class:u8  weight:i16)*n
+//! row      := feature_key:u32  n:u8  (class:u8  weight:i16)*n
 //! ```
 //!
-//! where the score of class `c` for a set of features is `scale` times the sum
+//! where `feature_key` folds the 64-bit feature hash to 32 bits (high half
+//! XOR low half, 0 mapped to 1) and the score of class `c` for a set of features is `scale` times the sum
 //! of the weights stored for `c` in the rows of those features. Text sections
 //! (class lists, settings) are UTF-8 with one item per line.
 

@@ -514,6 +514,14 @@ impl Parser {
         m.to_bytes()
     }
 
+    /// A copy without weights below `min_abs` (averaged-perceptron units).
+    pub fn pruned(&self, min_abs: f32) -> Parser {
+        Parser {
+            trans: self.trans.pruned(min_abs),
+            labels: self.labels.pruned(min_abs),
+        }
+    }
+
     /// Feature rows stored (transitions, labels).
     pub fn size(&self) -> (usize, usize) {
         (self.trans.n_rows(), self.labels.n_rows())

@@ -188,9 +188,19 @@ impl Trainer {
 
 #[derive(Clone, Copy, Default)]
 struct Slot {
-    key: u64,
+    key: u32,
     start: u32,
-    len: u32,
+}
+
+/// The 32-bit key a 64-bit feature hash is stored under (never 0).
+#[inline]
+fn short_key(h: u64) -> u32 {
+    let k = (h >> 32) as u32 ^ h as u32;
+    if k == 0 {
+        1
+    } else {
+        k
+    }
 }
 
 /// Run-time weights: sparse quantised rows in an open-addressing table.
@@ -199,14 +209,38 @@ pub(crate) struct WeightTable {
     scale: f32,
     mask: usize,
     slots: Vec<Slot>,
-    /// `class << 16 | weight as u16`
+    /// `ROW_END (last entry of a row) | class << 16 | weight as u16`
     entries: Vec<u32>,
     n_rows: usize,
 }
 
+const ROW_END: u32 = 1 << 31;
+
+#[inline]
+fn slot_of(key: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B1)) as usize
+}
+
 impl WeightTable {
-    fn from_rows(n_classes: usize, scale: f32, mut rows: Vec<(u64, Vec<(u8, i16)>)>) -> WeightTable {
-        rows.sort_by_key(|r| r.0);
+    fn from_rows(n_classes: usize, scale: f32, rows: Vec<(u64, Vec<(u8, i16)>)>) -> WeightTable {
+        // Rows whose 32-bit keys collide are merged (summed); with a million
+        // rows this affects about a hundred, all rare features.
+        let mut merged: Vec<(u32, Vec<(u8, i16)>)> = rows.into_iter().map(|(k, r)| (short_key(k), r)).collect();
+        merged.sort_by_key(|r| r.0);
+        let mut rows: Vec<(u32, Vec<(u8, i16)>)> = Vec::with_capacity(merged.len());
+        for (k, r) in merged {
+            match rows.last_mut() {
+                Some(last) if last.0 == k => {
+                    for (c, w) in r {
+                        match last.1.iter_mut().find(|e| e.0 == c) {
+                            Some(e) => e.1 = e.1.saturating_add(w),
+                            None => last.1.push((c, w)),
+                        }
+                    }
+                }
+                _ => rows.push((k, r)),
+            }
+        }
         let cap = (rows.len() * 2).next_power_of_two().max(16);
         let mut t = WeightTable {
             n_classes,
@@ -218,19 +252,35 @@ impl WeightTable {
         };
         for (key, row) in rows {
             let start = t.entries.len() as u32;
-            t.entries
-                .extend(row.iter().map(|&(c, w)| (c as u32) << 16 | w as u16 as u32));
-            let mut i = key as usize & t.mask;
-            while t.slots[i].key != 0 && t.slots[i].key != key {
+            let last = row.len().saturating_sub(1);
+            t.entries.extend(
+                row.iter()
+                    .enumerate()
+                    .map(|(j, &(c, w))| if j == last { ROW_END } else { 0 } | (c as u32) << 16 | w as u16 as u32),
+            );
+            let mut i = slot_of(key) & t.mask;
+            while t.slots[i].key != 0 {
                 i = (i + 1) & t.mask;
             }
-            t.slots[i] = Slot {
-                key,
-                start,
-                len: row.len() as u32,
-            };
+            t.slots[i] = Slot { key, start };
         }
         t
+    }
+
+    /// Entries of the row starting at `start`: up to the next row's start.
+    #[inline]
+    fn row(&self, start: u32) -> &[u32] {
+        let s = start as usize;
+        let mut e = s;
+        // rows are stored contiguously; each entry's top bit marks a row end
+        while e < self.entries.len() {
+            let last = self.entries[e] & ROW_END != 0;
+            e += 1;
+            if last {
+                break;
+            }
+        }
+        &self.entries[s..e]
     }
 
     pub(crate) fn n_classes(&self) -> usize {
@@ -242,8 +292,9 @@ impl WeightTable {
     }
 
     #[inline]
-    fn find(&self, key: u64) -> Option<Slot> {
-        let mut i = key as usize & self.mask;
+    fn find(&self, feature: u64) -> Option<Slot> {
+        let key = short_key(feature);
+        let mut i = slot_of(key) & self.mask;
         loop {
             let s = self.slots[i];
             if s.key == key {
@@ -262,8 +313,8 @@ impl WeightTable {
         scores.fill(0);
         for &f in feats {
             if let Some(s) = self.find(f) {
-                for &e in &self.entries[s.start as usize..(s.start + s.len) as usize] {
-                    if let Some(x) = scores.get_mut((e >> 16) as usize) {
+                for &e in self.row(s.start) {
+                    if let Some(x) = scores.get_mut((e >> 16 & 0xff) as usize) {
                         *x += e as u16 as i16 as i32;
                     }
                 }
@@ -271,8 +322,23 @@ impl WeightTable {
         }
     }
 
-    pub(crate) fn scale(&self) -> f32 {
-        self.scale
+    /// A copy without the weights whose magnitude is below `min_abs`
+    /// (in averaged-perceptron units).
+    pub(crate) fn pruned(&self, min_abs: f32) -> WeightTable {
+        let q = (min_abs / self.scale).round() as i32;
+        let mut rows = Vec::new();
+        for s in self.slots.iter().filter(|s| s.key != 0) {
+            let row: Vec<(u8, i16)> = self
+                .row(s.start)
+                .iter()
+                .map(|&e| ((e >> 16 & 0xff) as u8, e as u16 as i16))
+                .filter(|&(_, w)| (w as i32).abs() >= q)
+                .collect();
+            if !row.is_empty() {
+                rows.push((s.key as u64, row));
+            }
+        }
+        WeightTable::from_rows(self.n_classes, self.scale, rows)
     }
 
     pub(crate) fn write(&self, w: &mut Writer) {
@@ -282,10 +348,11 @@ impl WeightTable {
         let mut slots: Vec<&Slot> = self.slots.iter().filter(|s| s.key != 0).collect();
         slots.sort_by_key(|s| s.key);
         for s in slots {
-            w.u64(s.key);
-            w.u16(s.len as u16);
-            for &e in &self.entries[s.start as usize..(s.start + s.len) as usize] {
-                w.u8((e >> 16) as u8);
+            let row = self.row(s.start);
+            w.u32(s.key);
+            w.u8(row.len() as u8);
+            for &e in row {
+                w.u8((e >> 16 & 0xff) as u8);
                 w.i16(e as u16 as i16);
             }
         }
@@ -296,13 +363,13 @@ impl WeightTable {
         let n_classes = r.u32()? as usize;
         let n_rows = r.u32()? as usize;
         let scale = r.f32()?;
-        if n_classes == 0 || n_classes > 256 || !scale.is_finite() {
+        if n_classes == 0 || n_classes > 255 || !scale.is_finite() {
             return Err(NlpError::model(name, "bad weight table header"));
         }
         let mut rows = Vec::with_capacity(n_rows);
         for _ in 0..n_rows {
-            let key = r.u64()?;
-            let len = r.u16()? as usize;
+            let key = r.u32()? as u64;
+            let len = r.u8()? as usize;
             let mut row = Vec::with_capacity(len);
             for _ in 0..len {
                 let c = r.u8()?;
@@ -311,8 +378,8 @@ impl WeightTable {
                 }
                 row.push((c, r.i16()?));
             }
-            if key == 0 {
-                return Err(NlpError::model(name, "zero feature key"));
+            if key == 0 || len == 0 {
+                return Err(NlpError::model(name, "empty row or zero feature key"));
             }
             rows.push((key, row));
         }

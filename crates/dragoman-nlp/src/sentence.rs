@@ -111,6 +111,12 @@ pub fn split(text: &str, tokens: &[Span]) -> Vec<Sentence> {
                                 let word = if is_opener(next) && j + 1 < n { tok(j + 1) } else { next };
                                 lex.is_sentence_starter(word)
                             }
+                            // "Donald J. Trump" but "wrote on X. Rescue teams"
+                            Terminator::Abbrev(AbbrevKind::Initial) => {
+                                let prev = if i > start { tok(i - 1) } else { "" };
+                                let name_before = prev.chars().next().is_some_and(char::is_uppercase);
+                                i > start && !name_before
+                            }
                             Terminator::Abbrev(_) | Terminator::No => false,
                         }
                     } else {
@@ -164,6 +170,10 @@ mod tests {
             ["Gen. Smith met Mr. Lee in the U.S. Embassy.", "The U.S. Army said so at 5 p.m.", "The talks ended."]
         );
         assert_eq!(sents("He said it was made by Apple Inc. The firm declined."), ["He said it was made by Apple Inc.", "The firm declined."]);
+        assert_eq!(
+            sents("Donald J. Trump wrote on X. Rescue teams came. J. Smith left."),
+            ["Donald J. Trump wrote on X.", "Rescue teams came.", "J. Smith left."]
+        );
     }
 
     #[test]

@@ -129,10 +129,24 @@ pub(crate) fn sentence_keys(words: &[&str], lexicon: &HashIndex<u32>, out: &mut 
 }
 
 /// UPOS features of word `i` (0-based) given padded keys and previous tags.
-fn upos_features(keys: &[WordKey], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+/// `first`: tags of a first pass (padded by 2), for the second pass.
+fn upos_features(keys: &[WordKey], i: usize, p1: u64, p2: u64, first: Option<&[u64]>, out: &mut Vec<u64>) {
     let k = |d: isize| &keys[(i as isize + 2 + d) as usize];
     let w = k(0);
     out.clear();
+    if let Some(t) = first {
+        let t = |d: isize| t[(i as isize + 2 + d) as usize];
+        out.push(feat(50, t(1), 0));
+        out.push(feat(51, t(1), t(2)));
+        out.push(feat(52, p1, t(1)));
+        out.push(feat(53, t(1), w.lower));
+        out.push(feat(54, t(1), w.suf[2]));
+        out.push(feat(55, t(0), 0));
+        out.push(feat3(56, t(0), t(1), w.lower));
+        out.push(feat3(57, p1, t(0), t(1)));
+        out.push(feat3(58, t(1), k(1).lower, w.lower));
+        out.push(feat(59, t(0), w.amb));
+    }
     out.push(feat(1, 0, 0));
     out.push(feat(2, w.lower, 0));
     out.push(feat(3, w.form, 0));
@@ -199,6 +213,8 @@ fn xpos_features(keys: &[WordKey], u: &[u64], i: usize, prev_x: u64, out: &mut V
 /// A trained POS tagger.
 pub struct Tagger {
     upos: WeightTable,
+    /// Second pass, which also sees the first pass's tags to the right.
+    upos2: Option<WeightTable>,
     xpos: WeightTable,
     /// Cased word hash -> UPOS for frequent unambiguous words.
     tagdict: HashIndex<u8>,
@@ -220,9 +236,45 @@ pub(crate) struct TagScratch {
     feats: Vec<u64>,
     scores: Vec<i32>,
     u: Vec<u64>,
+    first: Vec<u64>,
+}
+
+fn tag_of(h: u64) -> usize {
+    (h - 0x7a6_0000) as usize
+}
+
+/// One left-to-right UPOS pass; writes padded tag hashes to `u`.
+fn upos_pass(
+    table: &WeightTable,
+    tagdict: &HashIndex<u8>,
+    keys: &[WordKey],
+    first: Option<&[u64]>,
+    feats: &mut Vec<u64>,
+    scores: &mut [i32],
+    u: &mut Vec<u64>,
+) {
+    let n = keys.len() - 4;
+    let (mut p1, mut p2) = (tag_hash(99), tag_hash(98));
+    u.clear();
+    u.extend([p2, p1]);
+    for i in 0..n {
+        let t = match tagdict.get(&keys[i + 2].form) {
+            Some(&t) => t as usize,
+            None => {
+                upos_features(keys, i, p1, p2, first, feats);
+                table.score(feats, scores);
+                argmax_by(scores, |_| true).unwrap_or(0)
+            }
+        };
+        p2 = p1;
+        p1 = tag_hash(t);
+        u.push(p1);
+    }
+    u.extend([tag_hash(97), tag_hash(96)]);
 }
 
 fn tag_hash(t: usize) -> u64 {
+    // tags 0..17 are UPOS; 96..99 pad the sentence; 200.. are XPOS contexts
     0x7a6_0000 + t as u64
 }
 
@@ -243,6 +295,13 @@ impl Tagger {
             return Err(NlpError::model(name, "XPOS class list differs from this build"));
         }
         let upos = WeightTable::read(view.section("upos.weights")?, name)?;
+        let upos2 = match view.section("upos2.weights") {
+            Ok(d) => Some(WeightTable::read(d, name)?),
+            Err(_) => None,
+        };
+        if upos2.as_ref().is_some_and(|t| t.n_classes() != Upos::ALL.len()) {
+            return Err(NlpError::model(name, "weight table class count mismatch"));
+        }
         let xpos = WeightTable::read(view.section("xpos.weights")?, name)?;
         if upos.n_classes() != Upos::ALL.len() || xpos.n_classes() != Xpos::ALL.len() {
             return Err(NlpError::model(name, "weight table class count mismatch"));
@@ -267,6 +326,7 @@ impl Tagger {
         }
         Ok(Tagger {
             upos,
+            upos2,
             xpos,
             tagdict,
             lexicon,
@@ -292,6 +352,11 @@ impl Tagger {
         let mut w = Writer::default();
         self.upos.write(&mut w);
         m.add("upos.weights", w.buf);
+        if let Some(t) = &self.upos2 {
+            let mut w = Writer::default();
+            t.write(&mut w);
+            m.add("upos2.weights", w.buf);
+        }
         let mut w = Writer::default();
         self.xpos.write(&mut w);
         m.add("xpos.weights", w.buf);
@@ -333,25 +398,13 @@ impl Tagger {
         out.xpos.clear();
         sentence_keys(words, &self.lexicon, &mut s.keys);
         s.scores.resize(Upos::ALL.len(), 0);
-        let (mut p1, mut p2) = (tag_hash(99), tag_hash(98));
-        s.u.clear();
-        s.u.extend([p2, p1]);
-        for i in 0..words.len() {
-            let key = s.keys[i + 2];
-            let t = match self.tagdict.get(&key.form) {
-                Some(&t) => t as usize,
-                None => {
-                    upos_features(&s.keys, i, p1, p2, &mut s.feats);
-                    self.upos.score(&s.feats, &mut s.scores);
-                    argmax_by(&s.scores, |_| true).unwrap_or(0)
-                }
-            };
-            out.upos.push(Upos::from_index(t).unwrap_or(Upos::X));
-            p2 = p1;
-            p1 = tag_hash(t);
-            s.u.push(p1);
+        upos_pass(&self.upos, &self.tagdict, &s.keys, None, &mut s.feats, &mut s.scores, &mut s.u);
+        if let Some(t2) = &self.upos2 {
+            let first = std::mem::take(&mut s.u);
+            upos_pass(t2, &self.tagdict, &s.keys, Some(&first), &mut s.feats, &mut s.scores, &mut s.u);
+            s.first = first;
         }
-        s.u.extend([tag_hash(97), tag_hash(96)]);
+        out.upos.extend(s.u[2..s.u.len() - 2].iter().map(|&h| Upos::from_index(tag_of(h)).unwrap_or(Upos::X)));
         s.scores.resize(Xpos::ALL.len(), 0);
         let mut px = tag_hash(200);
         for i in 0..words.len() {
@@ -382,6 +435,14 @@ pub struct TaggerTraining {
     pub dict_min_share: f64,
     /// Stop after this many epochs without improvement on dev.
     pub patience: usize,
+    /// Train a second pass that sees first-pass tags on the right.
+    pub two_pass: bool,
+    /// Folds for the jackknifed first-pass tags.
+    pub folds: usize,
+    /// Epochs of each fold's first-pass tagger.
+    pub fold_epochs: usize,
+    /// Epochs of the XPOS classifier.
+    pub xpos_epochs: usize,
 }
 
 impl Default for TaggerTraining {
@@ -393,6 +454,10 @@ impl Default for TaggerTraining {
             dict_min_count: 20,
             dict_min_share: 0.995,
             patience: 3,
+            two_pass: true,
+            folds: 5,
+            fold_epochs: 6,
+            xpos_epochs: 6,
         }
     }
 }
@@ -400,6 +465,8 @@ impl Default for TaggerTraining {
 /// Per-epoch report of [`train_tagger`].
 #[derive(Debug, Clone)]
 pub struct EpochReport {
+    /// 1 for the first tagging pass, 2 for the second.
+    pub pass: usize,
     pub epoch: usize,
     pub train_accuracy: f64,
     pub dev_accuracy: f64,
@@ -467,47 +534,41 @@ pub fn tagging_accuracy(tagger: &Tagger, sents: &[ConlluSentence]) -> (f64, f64)
     (ok as f64 / n.max(1) as f64, okx as f64 / n.max(1) as f64)
 }
 
-/// Trains a tagger on `train`, keeping the epoch with the best UPOS accuracy
-/// on `dev` (or the last epoch if `dev` is empty). `progress` is called after
-/// every epoch.
-pub fn train_tagger(
+/// Trains one UPOS pass; `first` holds first-pass tags per sentence for a
+/// second pass. Returns the table of the best epoch on dev, judged by
+/// `dev_score`.
+#[allow(clippy::too_many_arguments)]
+fn train_pass(
     train: &[ConlluSentence],
-    dev: &[ConlluSentence],
+    keys: &[Vec<WordKey>],
+    first: Option<&[Vec<u64>]>,
+    tagdict: &HashIndex<u8>,
     opts: &TaggerTraining,
-    mut progress: impl FnMut(&EpochReport),
-) -> Result<Tagger, NlpError> {
-    if train.is_empty() {
-        return Err(NlpError::Training("the training set has no sentences".into()));
-    }
-    let tagdict = build_tagdict(train, opts);
-    let lexicon = build_lexicon(train);
+    epochs: usize,
+    mut dev_score: impl FnMut(&WeightTable) -> f64,
+    mut progress: impl FnMut(usize, f64, f64),
+) -> WeightTable {
     let mut up = Trainer::new(Upos::ALL.len());
-    let mut xp = Trainer::new(Xpos::ALL.len());
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut rng = Rng::new(opts.seed);
-    let mut best: Option<(f64, Tagger)> = None;
-    let mut since_best = 0;
-    let mut keys = Vec::new();
     let mut feats = Vec::new();
     let mut scores = vec![0f32; Upos::ALL.len()];
-    let mut xscores = vec![0f32; Xpos::ALL.len()];
-    let mut u = Vec::new();
-    for epoch in 1..=opts.epochs {
+    let mut best: Option<(f64, WeightTable)> = None;
+    let mut since_best = 0;
+    for epoch in 1..=epochs {
         rng.shuffle(&mut order);
         let (mut ok, mut n) = (0usize, 0usize);
         for &si in &order {
             let s = &train[si];
-            let forms = s.forms();
-            sentence_keys(&forms, &lexicon, &mut keys);
+            let keys = &keys[si];
+            let f = first.map(|f| f[si].as_slice());
             let (mut p1, mut p2) = (tag_hash(99), tag_hash(98));
-            u.clear();
-            u.extend([p2, p1]);
             for (i, w) in s.words.iter().enumerate() {
                 let gold = w.upos as usize;
                 let guess = match tagdict.get(&keys[i + 2].form) {
                     Some(&t) => t as usize,
                     None => {
-                        upos_features(&keys, i, p1, p2, &mut feats);
+                        upos_features(keys, i, p1, p2, f, &mut feats);
                         up.score(&feats, &mut scores);
                         let g = argmax_by(&scores, |_| true).unwrap_or(0);
                         up.update(&feats, gold, g);
@@ -519,34 +580,13 @@ pub fn train_tagger(
                 n += 1;
                 p2 = p1;
                 p1 = tag_hash(guess);
-                u.push(p1);
-            }
-            u.extend([tag_hash(97), tag_hash(96)]);
-            let mut px = tag_hash(200);
-            for (i, w) in s.words.iter().enumerate() {
-                let Some(gold) = w.xpos else { continue };
-                xpos_features(&keys, &u, i, px, &mut feats);
-                xp.score(&feats, &mut xscores);
-                let g = argmax_by(&xscores, |_| true).unwrap_or(0);
-                xp.update(&feats, gold as usize, g);
-                xp.tick();
-                px = tag_hash(300 + gold as usize);
             }
         }
-        let tagger = Tagger {
-            upos: up.finish(opts.prune),
-            xpos: xp.finish(opts.prune),
-            tagdict: tagdict.clone(),
-            lexicon: lexicon.clone(),
-        };
-        let dev_acc = if dev.is_empty() { 0.0 } else { tagging_accuracy(&tagger, dev).0 };
-        progress(&EpochReport {
-            epoch,
-            train_accuracy: ok as f64 / n.max(1) as f64,
-            dev_accuracy: dev_acc,
-        });
-        if dev.is_empty() || best.as_ref().is_none_or(|(b, _)| dev_acc > *b) {
-            best = Some((dev_acc, tagger));
+        let table = up.finish(opts.prune);
+        let dev = dev_score(&table);
+        progress(epoch, ok as f64 / n.max(1) as f64, dev);
+        if best.as_ref().is_none_or(|(b, _)| dev > *b) {
+            best = Some((dev, table));
             since_best = 0;
         } else {
             since_best += 1;
@@ -555,8 +595,141 @@ pub fn train_tagger(
             }
         }
     }
-    best.map(|b| b.1)
-        .ok_or_else(|| NlpError::Training("no epoch was run".into()))
+    best.map(|b| b.1).unwrap_or_else(|| up.finish(opts.prune))
+}
+
+fn all_keys(sents: &[ConlluSentence], lexicon: &HashIndex<u32>) -> Vec<Vec<WordKey>> {
+    sents
+        .iter()
+        .map(|s| {
+            let mut k = Vec::new();
+            sentence_keys(&s.forms(), lexicon, &mut k);
+            k
+        })
+        .collect()
+}
+
+fn pass_tags(table: &WeightTable, tagdict: &HashIndex<u8>, keys: &[WordKey], first: Option<&[u64]>) -> Vec<u64> {
+    let mut u = Vec::new();
+    let mut scores = vec![0i32; Upos::ALL.len()];
+    upos_pass(table, tagdict, keys, first, &mut Vec::new(), &mut scores, &mut u);
+    u
+}
+
+fn pass_accuracy(sents: &[ConlluSentence], tags: &[Vec<u64>]) -> f64 {
+    let (mut ok, mut n) = (0usize, 0usize);
+    for (s, t) in sents.iter().zip(tags) {
+        for (w, &h) in s.words.iter().zip(&t[2..]) {
+            ok += (tag_of(h) == w.upos as usize) as usize;
+            n += 1;
+        }
+    }
+    ok as f64 / n.max(1) as f64
+}
+
+/// Trains a tagger on `train`, stopping each pass early on the UPOS accuracy
+/// on `dev` (a fixed number of epochs when `dev` is empty). With
+/// `opts.two_pass`, the first-pass tags the second pass learns from come from
+/// jackknifed taggers, so they are as noisy as on new text. `progress` is
+/// called after every epoch.
+pub fn train_tagger(
+    train: &[ConlluSentence],
+    dev: &[ConlluSentence],
+    opts: &TaggerTraining,
+    mut progress: impl FnMut(&EpochReport),
+) -> Result<Tagger, NlpError> {
+    if train.is_empty() {
+        return Err(NlpError::Training("the training set has no sentences".into()));
+    }
+    let tagdict = build_tagdict(train, opts);
+    let lexicon = build_lexicon(train);
+    let train_keys = all_keys(train, &lexicon);
+    let dev_keys = all_keys(dev, &lexicon);
+    let no_dev = |_: &WeightTable| 0.0;
+    // Pass 1 on all the training data.
+    let dev_pass1 = |t: &WeightTable| {
+        let tags: Vec<Vec<u64>> = dev_keys.iter().map(|k| pass_tags(t, &tagdict, k, None)).collect();
+        pass_accuracy(dev, &tags)
+    };
+    let mut pass = 1;
+    let mut report = |epoch: usize, train_accuracy: f64, dev_accuracy: f64, pass: usize| {
+        progress(&EpochReport {
+            pass,
+            epoch,
+            train_accuracy,
+            dev_accuracy,
+        })
+    };
+    let upos = if dev.is_empty() {
+        train_pass(train, &train_keys, None, &tagdict, opts, opts.epochs, no_dev, |e, a, d| report(e, a, d, pass))
+    } else {
+        train_pass(train, &train_keys, None, &tagdict, opts, opts.epochs, dev_pass1, |e, a, d| report(e, a, d, pass))
+    };
+    let mut upos2 = None;
+    let mut final_tags: Vec<Vec<u64>> = train_keys.iter().map(|k| pass_tags(&upos, &tagdict, k, None)).collect();
+    if opts.two_pass && train.len() >= 2 * opts.folds.max(2) {
+        // Jackknifed first-pass tags for the training set.
+        let k = opts.folds.max(2);
+        let mut first: Vec<Vec<u64>> = vec![Vec::new(); train.len()];
+        for fold in 0..k {
+            let idx: Vec<usize> = (0..train.len()).filter(|i| i % k != fold).collect();
+            let sub: Vec<ConlluSentence> = idx.iter().map(|&i| train[i].clone()).collect();
+            let sub_keys: Vec<Vec<WordKey>> = idx.iter().map(|&i| train_keys[i].clone()).collect();
+            let t = train_pass(&sub, &sub_keys, None, &tagdict, opts, opts.fold_epochs, no_dev, |_, _, _| {});
+            for i in (0..train.len()).filter(|i| i % k == fold) {
+                first[i] = pass_tags(&t, &tagdict, &train_keys[i], None);
+            }
+        }
+        pass = 2;
+        let dev_first: Vec<Vec<u64>> = dev_keys.iter().map(|k| pass_tags(&upos, &tagdict, k, None)).collect();
+        let dev_pass2 = |t: &WeightTable| {
+            let tags: Vec<Vec<u64>> = dev_keys
+                .iter()
+                .zip(&dev_first)
+                .map(|(k, f)| pass_tags(t, &tagdict, k, Some(f)))
+                .collect();
+            pass_accuracy(dev, &tags)
+        };
+        let t2 = if dev.is_empty() {
+            train_pass(train, &train_keys, Some(&first), &tagdict, opts, opts.epochs, no_dev, |e, a, d| report(e, a, d, pass))
+        } else {
+            train_pass(train, &train_keys, Some(&first), &tagdict, opts, opts.epochs, dev_pass2, |e, a, d| report(e, a, d, pass))
+        };
+        final_tags = train_keys
+            .iter()
+            .zip(&first)
+            .map(|(k, f)| pass_tags(&t2, &tagdict, k, Some(f)))
+            .collect();
+        upos2 = Some(t2);
+    }
+    // XPOS from the predicted UPOS context.
+    let mut xp = Trainer::new(Xpos::ALL.len());
+    let mut feats = Vec::new();
+    let mut xscores = vec![0f32; Xpos::ALL.len()];
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut rng = Rng::new(opts.seed ^ 0x55);
+    for _ in 0..opts.xpos_epochs {
+        rng.shuffle(&mut order);
+        for &si in &order {
+            let mut px = tag_hash(200);
+            for (i, w) in train[si].words.iter().enumerate() {
+                let Some(gold) = w.xpos else { continue };
+                xpos_features(&train_keys[si], &final_tags[si], i, px, &mut feats);
+                xp.score(&feats, &mut xscores);
+                let g = argmax_by(&xscores, |_| true).unwrap_or(0);
+                xp.update(&feats, gold as usize, g);
+                xp.tick();
+                px = tag_hash(300 + gold as usize);
+            }
+        }
+    }
+    Ok(Tagger {
+        upos,
+        upos2,
+        xpos: xp.finish(opts.prune),
+        tagdict,
+        lexicon,
+    })
 }
 
 #[cfg(test)]

@@ -1,0 +1,380 @@
+//! The pipeline ([`Nlp`]) and its output ([`Analysis`]) with tree helpers.
+
+use std::sync::OnceLock;
+
+use dragoman_core::Span;
+
+use crate::error::NlpError;
+use crate::lemma::lemmatize;
+use crate::parser::{Parse, ParseScratch, Parser};
+use crate::sentence::{split, Sentence};
+use crate::tagger::{TagScratch, Tagger, Tags};
+use crate::tags::{Deprel, Upos, Xpos};
+use crate::tokenize::tokenize_into;
+
+/// Where a token's lemma is in [`Analysis`]'s lemma buffer; read it with
+/// [`Analysis::lemma`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct LemmaRef {
+    start: u32,
+    end: u32,
+}
+
+/// One token of an analysed text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Token {
+    /// UTF-8 byte offsets into the analysed text.
+    pub span: Span,
+    pub upos: Upos,
+    pub xpos: Xpos,
+    pub lemma: LemmaRef,
+    /// Index of the head token in [`Analysis::tokens`]; `None` for the root
+    /// of a sentence (and for every token when the text was not parsed).
+    pub head: Option<u32>,
+    /// Relation to the head (`root` for the sentence root, `dep` when the
+    /// text was not parsed).
+    pub deprel: Deprel,
+    /// Index of the sentence in [`Analysis::sentences`].
+    pub sentence: u32,
+}
+
+/// Tokens, sentences, tags, lemmas and dependency trees of one text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Analysis {
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    lemmas: String,
+    parsed: bool,
+}
+
+/// The loaded models. Loading takes a few milliseconds; share one instance
+/// ([`Nlp::shared`]) rather than loading per document.
+pub struct Nlp {
+    tagger: Tagger,
+    parser: Parser,
+}
+
+/// The shipped tagger and parser weights.
+pub(crate) const PARSER_MODEL: &[u8] = include_bytes!("../models/parser.dnlp");
+
+impl Nlp {
+    /// Loads the built-in models (`models/*.dnlp`, compiled into the crate).
+    pub fn load() -> Result<Nlp, NlpError> {
+        Ok(Nlp {
+            tagger: Tagger::builtin()?,
+            parser: Parser::from_bytes(PARSER_MODEL, "models/parser.dnlp")?,
+        })
+    }
+
+    /// A process-wide instance of the built-in models, loaded on first use.
+    pub fn shared() -> Result<&'static Nlp, NlpError> {
+        static SHARED: OnceLock<Nlp> = OnceLock::new();
+        if let Some(nlp) = SHARED.get() {
+            return Ok(nlp);
+        }
+        let nlp = Nlp::load()?;
+        Ok(SHARED.get_or_init(|| nlp))
+    }
+
+    /// A pipeline from models loaded elsewhere (e.g. freshly trained ones).
+    pub fn from_models(tagger: Tagger, parser: Parser) -> Nlp {
+        Nlp { tagger, parser }
+    }
+
+    pub fn tagger(&self) -> &Tagger {
+        &self.tagger
+    }
+
+    pub fn parser(&self) -> &Parser {
+        &self.parser
+    }
+
+    pub(crate) fn parser_owned(self) -> Parser {
+        self.parser
+    }
+
+    /// Tokenizes, splits, tags, lemmatizes and parses `text`.
+    ///
+    /// ```
+    /// let nlp = dragoman_nlp::Nlp::shared().unwrap();
+    /// let text = "Armenia's prime minister met Aliyev in Brussels.";
+    /// let a = nlp.analyze(text);
+    /// let met = a.tokens.iter().position(|t| &text[t.span.start..t.span.end] == "met").unwrap();
+    /// assert_eq!(a.lemma(met), "meet");
+    /// let subj = a.subject(met).unwrap();
+    /// assert_eq!(&text[a.tokens[subj].span.start..a.tokens[subj].span.end], "minister");
+    /// ```
+    pub fn analyze(&self, text: &str) -> Analysis {
+        self.run(text, true)
+    }
+
+    /// Like [`Nlp::analyze`] without the parser: heads are `None` and
+    /// relations `dep`.
+    pub fn analyze_shallow(&self, text: &str) -> Analysis {
+        self.run(text, false)
+    }
+
+    fn run(&self, text: &str, parse: bool) -> Analysis {
+        let mut spans = Vec::with_capacity(text.len() / 5 + 1);
+        tokenize_into(text, &mut spans);
+        let sentences = split(text, &spans);
+        let mut a = Analysis {
+            tokens: Vec::with_capacity(spans.len()),
+            sentences,
+            lemmas: String::with_capacity(text.len()),
+            parsed: parse,
+        };
+        let mut words: Vec<&str> = Vec::new();
+        let mut tags = Tags::default();
+        let mut tscratch = TagScratch::default();
+        let mut pscratch = ParseScratch::default();
+        let mut tree = Parse::default();
+        for (si, s) in a.sentences.iter().enumerate() {
+            words.clear();
+            words.extend(spans[s.tokens.clone()].iter().map(|sp| &text[sp.start..sp.end]));
+            self.tagger.tag_into(&words, &mut tscratch, &mut tags);
+            if parse {
+                self.parser
+                    .parse_into(&words, &tags.upos, &tags.xpos, &mut pscratch, &mut tree);
+            }
+            let base = s.tokens.start as u32;
+            for (k, w) in words.iter().enumerate() {
+                let start = a.lemmas.len() as u32;
+                lemmatize(w, tags.upos[k], Some(tags.xpos[k]), &mut a.lemmas);
+                let (head, deprel) = if parse {
+                    (tree.heads[k].map(|h| h + base), tree.deprels[k])
+                } else {
+                    (None, Deprel::Dep)
+                };
+                a.tokens.push(Token {
+                    span: spans[s.tokens.start + k],
+                    upos: tags.upos[k],
+                    xpos: tags.xpos[k],
+                    lemma: LemmaRef {
+                        start,
+                        end: a.lemmas.len() as u32,
+                    },
+                    head,
+                    deprel,
+                    sentence: si as u32,
+                });
+            }
+        }
+        a
+    }
+
+    /// Tags and parses a sentence given as words (gold tokens, e.g. for
+    /// evaluation).
+    pub fn tag_and_parse(&self, words: &[&str]) -> (Tags, Parse) {
+        let tags = self.tagger.tag(words);
+        let parse = self.parser.parse(words, &tags.upos, &tags.xpos);
+        (tags, parse)
+    }
+}
+
+/// Relations that attach a subject.
+fn is_subject(d: Deprel) -> bool {
+    matches!(
+        d,
+        Deprel::Nsubj | Deprel::NsubjPass | Deprel::NsubjOuter | Deprel::Csubj | Deprel::CsubjPass | Deprel::CsubjOuter
+    )
+}
+
+fn is_oblique(d: Deprel) -> bool {
+    matches!(
+        d,
+        Deprel::Obl | Deprel::OblAgent | Deprel::OblUnmarked | Deprel::OblTmod | Deprel::OblNpmod
+    )
+}
+
+fn is_clausal(d: Deprel) -> bool {
+    matches!(
+        d,
+        Deprel::Root
+            | Deprel::Ccomp
+            | Deprel::Xcomp
+            | Deprel::Advcl
+            | Deprel::AdvclRelcl
+            | Deprel::Acl
+            | Deprel::AclRelcl
+            | Deprel::Parataxis
+            | Deprel::Csubj
+            | Deprel::CsubjPass
+    )
+}
+
+impl Analysis {
+    /// Whether the text was parsed (heads and relations are meaningful).
+    pub fn is_parsed(&self) -> bool {
+        self.parsed
+    }
+
+    /// The lemma of token `i`.
+    pub fn lemma(&self, i: usize) -> &str {
+        let r = self.tokens[i].lemma;
+        &self.lemmas[r.start as usize..r.end as usize]
+    }
+
+    /// The tokens of sentence `s`.
+    pub fn sentence_tokens(&self, s: usize) -> &[Token] {
+        &self.tokens[self.sentences[s].tokens.clone()]
+    }
+
+    /// The root token of sentence `s`.
+    pub fn sentence_root(&self, s: usize) -> Option<usize> {
+        let r = self.sentences.get(s)?.tokens.clone();
+        r.into_iter().find(|&i| self.tokens[i].head.is_none() && self.tokens[i].deprel == Deprel::Root)
+    }
+
+    /// Head of token `i`.
+    pub fn head(&self, i: usize) -> Option<usize> {
+        self.tokens.get(i)?.head.map(|h| h as usize)
+    }
+
+    /// Dependents of token `i`, in text order.
+    pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let range = self
+            .tokens
+            .get(i)
+            .map(|t| self.sentences[t.sentence as usize].tokens.clone())
+            .unwrap_or(0..0);
+        range.filter(move |&k| self.tokens[k].head == Some(i as u32))
+    }
+
+    /// Dependents of `i` with relation `rel`.
+    pub fn children_with(&self, i: usize, rel: Deprel) -> impl Iterator<Item = usize> + '_ {
+        self.children(i).filter(move |&k| self.tokens[k].deprel == rel)
+    }
+
+    /// The subject of predicate `i` (nsubj, nsubj:pass, csubj...). A verb
+    /// coordinated with another (`met and agreed`) shares its subject; an
+    /// open complement (`urged Baku to withdraw`) takes the object of its
+    /// governor, or else its governor's subject.
+    pub fn subject(&self, i: usize) -> Option<usize> {
+        let mut cur = i;
+        for _ in 0..8 {
+            if let Some(s) = self.children(cur).find(|&k| is_subject(self.tokens[k].deprel)) {
+                return Some(s);
+            }
+            let t = self.tokens.get(cur)?;
+            match (t.deprel, t.head) {
+                (Deprel::Conj, Some(h)) => cur = h as usize,
+                (Deprel::Xcomp, Some(h)) => {
+                    let h = h as usize;
+                    if let Some(o) = self.children(h).find(|&k| matches!(self.tokens[k].deprel, Deprel::Obj | Deprel::Iobj)) {
+                        return Some(o);
+                    }
+                    cur = h;
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Whether predicate `i` is passive: it has a passive auxiliary or
+    /// passive subject, or is a participle modifying a noun (`troops
+    /// deployed in the region`).
+    pub fn is_passive(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else { return false };
+        self.children(i).any(|k| {
+            matches!(self.tokens[k].deprel, Deprel::AuxPass | Deprel::NsubjPass | Deprel::CsubjPass)
+        }) || (t.xpos == Xpos::Vbn && t.deprel == Deprel::Acl)
+    }
+
+    /// The agent of passive predicate `i`: an `obl:agent` dependent, or an
+    /// oblique introduced by `by`.
+    pub fn passive_agent(&self, i: usize) -> Option<usize> {
+        if let Some(a) = self.children_with(i, Deprel::OblAgent).next() {
+            return Some(a);
+        }
+        if !self.is_passive(i) {
+            return None;
+        }
+        self.children(i)
+            .filter(|&k| is_oblique(self.tokens[k].deprel))
+            .find(|&k| self.case_marker(k).is_some_and(|c| self.lemma(c) == "by"))
+    }
+
+    /// Direct and indirect objects of predicate `i`.
+    pub fn objects(&self, i: usize) -> Vec<usize> {
+        self.children(i)
+            .filter(|&k| matches!(self.tokens[k].deprel, Deprel::Obj | Deprel::Iobj))
+            .collect()
+    }
+
+    /// The preposition (or other `case` dependent) of nominal `i`.
+    pub fn case_marker(&self, i: usize) -> Option<usize> {
+        self.children_with(i, Deprel::Case).next()
+    }
+
+    /// Obliques of predicate `i` with their preposition, if any:
+    /// `(oblique, case marker)`.
+    pub fn obliques(&self, i: usize) -> Vec<(usize, Option<usize>)> {
+        self.children(i)
+            .filter(|&k| is_oblique(self.tokens[k].deprel))
+            .map(|k| (k, self.case_marker(k)))
+            .collect()
+    }
+
+    /// Conjuncts of `i`: the words coordinated with it (`Armenia and
+    /// Azerbaijan` gives `Azerbaijan` for `Armenia`, and `Armenia` for
+    /// `Azerbaijan`).
+    pub fn conjuncts(&self, i: usize) -> Vec<usize> {
+        let Some(t) = self.tokens.get(i) else { return Vec::new() };
+        let first = match (t.deprel, t.head) {
+            (Deprel::Conj, Some(h)) => h as usize,
+            _ => i,
+        };
+        std::iter::once(first)
+            .chain(self.children_with(first, Deprel::Conj))
+            .filter(|&k| k != i)
+            .collect()
+    }
+
+    /// Appositions of `i` (`Ilham Aliyev, the president`).
+    pub fn appositions(&self, i: usize) -> Vec<usize> {
+        self.children_with(i, Deprel::Appos).collect()
+    }
+
+    /// The head of the clause token `i` belongs to: the nearest ancestor (or
+    /// `i` itself) that is a verb or heads a clausal relation.
+    pub fn clause_head(&self, i: usize) -> Option<usize> {
+        let mut cur = i;
+        for _ in 0..self.tokens.len().min(256) {
+            let t = self.tokens.get(cur)?;
+            if t.upos == Upos::Verb || is_clausal(t.deprel) {
+                return Some(cur);
+            }
+            match t.head {
+                Some(h) => cur = h as usize,
+                None => return Some(cur),
+            }
+        }
+        None
+    }
+
+    /// The tokens of the subtree rooted at `i` as a contiguous index range
+    /// (from its leftmost to its rightmost descendant).
+    pub fn subtree(&self, i: usize) -> std::ops::Range<usize> {
+        let Some(t) = self.tokens.get(i) else { return 0..0 };
+        let range = self.sentences[t.sentence as usize].tokens.clone();
+        let (mut lo, mut hi) = (i, i);
+        for k in range {
+            let mut cur = k;
+            let mut steps = 0;
+            while cur != i && steps < 256 {
+                match self.tokens[cur].head {
+                    Some(h) => cur = h as usize,
+                    None => break,
+                }
+                steps += 1;
+            }
+            if cur == i {
+                lo = lo.min(k);
+                hi = hi.max(k);
+            }
+        }
+        lo..hi + 1
+    }
+}
