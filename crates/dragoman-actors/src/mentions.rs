@@ -207,6 +207,13 @@ impl EntityFinder {
             })
             .collect();
 
+        // a country word, capital or seat is named by its country
+        let country_name = |m: &GazMatch| {
+            m.country
+                .as_deref()
+                .and_then(|c| self.gazetteer.country(c))
+                .map_or(m.canonical.clone(), |e| e.canonical.clone())
+        };
         // countries, places, organizations, groups
         for m in &matches {
             if claimed
@@ -216,14 +223,12 @@ impl EntityFinder {
                 continue;
             }
             let (kind, name, country, sector) = match m.kind {
-                MatchKind::CountryName | MatchKind::Metonym => {
-                    let name = m
-                        .country
-                        .as_deref()
-                        .and_then(|c| self.gazetteer.country(c))
-                        .map_or(m.canonical.clone(), |e| e.canonical.clone());
-                    (EntityKind::Country, name, m.country.clone(), None)
-                }
+                MatchKind::CountryName | MatchKind::Metonym => (
+                    EntityKind::Country,
+                    country_name(m),
+                    m.country.clone(),
+                    None,
+                ),
                 MatchKind::Capital if m.ambiguous && !followed_by_verb(text, m.span.end) => {
                     continue
                 }
@@ -233,14 +238,12 @@ impl EntityFinder {
                     m.country.clone(),
                     None,
                 ),
-                MatchKind::Capital => {
-                    let name = m
-                        .country
-                        .as_deref()
-                        .and_then(|c| self.gazetteer.country(c))
-                        .map_or(m.canonical.clone(), |e| e.canonical.clone());
-                    (EntityKind::Country, name, m.country.clone(), None)
-                }
+                MatchKind::Capital => (
+                    EntityKind::Country,
+                    country_name(m),
+                    m.country.clone(),
+                    None,
+                ),
                 MatchKind::Region => (
                     EntityKind::Location,
                     m.canonical.clone(),

@@ -160,43 +160,37 @@ impl Store {
         })?;
         let words = record.text.split_whitespace().count() as i64;
         let published = record.published.as_ref().map(|p| p.date.as_str());
+        if existing.is_some() {
+            for table in ["entities", "events", "quotes"] {
+                tx.execute(
+                    &format!("DELETE FROM {table} WHERE doc_id = ?1"),
+                    [&record.id],
+                )?;
+            }
+        }
+        // one statement for new and changed documents
+        tx.execute(
+            "INSERT INTO documents (id, source, url, title, published, words, content_hash,
+             record, ingested_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
+             ON CONFLICT (id) DO UPDATE SET source = excluded.source, url = excluded.url,
+             title = excluded.title, published = excluded.published, words = excluded.words,
+             content_hash = excluded.content_hash, record = excluded.record,
+             revision = revision + 1, updated_at = excluded.updated_at",
+            params![
+                record.id,
+                record.source,
+                record.url,
+                record.title,
+                published,
+                words,
+                content_hash,
+                json,
+                now
+            ],
+        )?;
         let outcome = if existing.is_some() {
-            tx.execute("DELETE FROM entities WHERE doc_id = ?1", [&record.id])?;
-            tx.execute("DELETE FROM events WHERE doc_id = ?1", [&record.id])?;
-            tx.execute("DELETE FROM quotes WHERE doc_id = ?1", [&record.id])?;
-            tx.execute(
-                "UPDATE documents SET source = ?2, url = ?3, title = ?4, published = ?5,
-                 words = ?6, content_hash = ?7, record = ?8, revision = revision + 1,
-                 updated_at = ?9 WHERE id = ?1",
-                params![
-                    record.id,
-                    record.source,
-                    record.url,
-                    record.title,
-                    published,
-                    words,
-                    content_hash,
-                    json,
-                    now
-                ],
-            )?;
             PutOutcome::Updated
         } else {
-            tx.execute(
-                "INSERT INTO documents (id, source, url, title, published, words, content_hash,
-                 record, ingested_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-                params![
-                    record.id,
-                    record.source,
-                    record.url,
-                    record.title,
-                    published,
-                    words,
-                    content_hash,
-                    json,
-                    now
-                ],
-            )?;
             PutOutcome::New
         };
         {
