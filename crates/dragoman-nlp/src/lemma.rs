@@ -83,12 +83,56 @@ fn data() -> &'static LemmaData {
     })
 }
 
+/// The lemma being built: the end of the caller's buffer from `start`, so
+/// that suffix rules edit in place without allocating.
+struct Tail<'a> {
+    buf: &'a mut String,
+    start: usize,
+}
+
+impl Tail<'_> {
+    fn as_str(&self) -> &str {
+        &self.buf[self.start..]
+    }
+    fn as_bytes(&self) -> &[u8] {
+        self.as_str().as_bytes()
+    }
+    fn len(&self) -> usize {
+        self.buf.len() - self.start
+    }
+    fn ends_with(&self, s: &str) -> bool {
+        self.as_str().ends_with(s)
+    }
+    fn is_ascii(&self) -> bool {
+        self.as_str().is_ascii()
+    }
+    fn truncate(&mut self, n: usize) {
+        let mut end = self.start + n;
+        while !self.buf.is_char_boundary(end) {
+            end -= 1;
+        }
+        self.buf.truncate(end);
+    }
+    fn push(&mut self, c: char) {
+        self.buf.push(c);
+    }
+    fn pop(&mut self) {
+        if self.len() > 0 {
+            self.buf.pop();
+        }
+    }
+    fn set(&mut self, s: &str) {
+        self.buf.truncate(self.start);
+        self.buf.push_str(s);
+    }
+}
+
 fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
 }
 
 /// Repairs a stem left by removing `-ed`, `-ing`, `-er` or `-est`.
-fn fix_stem(stem: &mut String) {
+fn fix_stem(stem: &mut Tail) {
     let d = data();
     if d.no_e.contains(stem.as_str()) {
         return;
@@ -193,11 +237,11 @@ pub fn lemmatize(form: &str, upos: Upos, xpos: Option<Xpos>, out: &mut String) {
         out.push_str(l);
         return;
     }
-    let mut w = out.split_off(start);
+    let mut w = Tail { buf: out, start };
     match upos {
         Upos::Verb | Upos::Aux => verb(&mut w, xpos),
         Upos::Noun => {
-            if xpos == Some(Xpos::Nns) || xpos.is_none() && w.ends_with('s') {
+            if xpos == Some(Xpos::Nns) || xpos.is_none() && w.ends_with("s") {
                 plural(&mut w)
             }
         }
@@ -210,15 +254,14 @@ pub fn lemmatize(form: &str, upos: Upos, xpos: Option<Xpos>, out: &mut String) {
         }
         _ => {}
     }
-    out.push_str(&w);
 }
 
-fn verb(w: &mut String, xpos: Option<Xpos>) {
+fn verb(w: &mut Tail, xpos: Option<Xpos>) {
     let d = data();
     let past = matches!(xpos, Some(Xpos::Vbd | Xpos::Vbn) | None);
     if past {
         if let Some(base) = d.irregular.get(w.as_str()) {
-            *w = base.to_string();
+            w.set(base);
             return;
         }
     }
@@ -240,12 +283,12 @@ fn verb(w: &mut String, xpos: Option<Xpos>) {
             w.truncate(n - 2);
             fix_stem(w);
         }
-    } else if matches!(xpos, Some(Xpos::Vbz) | None) && n > 2 && w.ends_with('s') && !w.ends_with("ss") {
+    } else if matches!(xpos, Some(Xpos::Vbz) | None) && n > 2 && w.ends_with("s") && !w.ends_with("ss") {
         third_person(w);
     }
 }
 
-fn third_person(w: &mut String) {
+fn third_person(w: &mut Tail) {
     let n = w.len();
     if w.ends_with("ies") {
         if n <= 4 {
@@ -261,21 +304,21 @@ fn third_person(w: &mut String) {
     }
 }
 
-fn plural(w: &mut String) {
+fn plural(w: &mut Tail) {
     let n = w.len();
-    if n <= 3 || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || !w.ends_with('s') {
+    if n <= 3 || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || !w.ends_with("s") {
         return;
     }
     third_person(w);
 }
 
-fn degree(w: &mut String, suffix: &str) {
+fn degree(w: &mut Tail, suffix: &str) {
     let n = w.len();
     if n <= suffix.len() + 2 || !w.ends_with(suffix) {
         return;
     }
     w.truncate(n - suffix.len());
-    if w.ends_with('i') {
+    if w.ends_with("i") {
         w.pop();
         w.push('y');
         return;

@@ -292,8 +292,7 @@ impl WeightTable {
     }
 
     #[inline]
-    fn find(&self, feature: u64) -> Option<Slot> {
-        let key = short_key(feature);
+    fn find_key(&self, key: u32) -> Option<Slot> {
         let mut i = slot_of(key) & self.mask;
         loop {
             let s = self.slots[i];
@@ -308,11 +307,34 @@ impl WeightTable {
     }
 
     /// Adds the weights of `feats` to integer `scores` (length `n_classes`).
+    ///
+    /// The lookups run in phases over a batch of features (home slots, then
+    /// rows) so that their cache misses overlap instead of queueing behind
+    /// each other's branches.
     #[inline]
     pub(crate) fn score(&self, feats: &[u64], scores: &mut [i32]) {
         scores.fill(0);
-        for &f in feats {
-            if let Some(s) = self.find(f) {
+        const BATCH: usize = 32;
+        let mut keys = [0u32; BATCH];
+        let mut slots = [Slot::default(); BATCH];
+        for chunk in feats.chunks(BATCH) {
+            for (k, &f) in keys.iter_mut().zip(chunk) {
+                *k = short_key(f);
+            }
+            for (s, &k) in slots.iter_mut().zip(&keys[..chunk.len()]) {
+                *s = self.slots[slot_of(k) & self.mask];
+            }
+            for (j, &k) in keys[..chunk.len()].iter().enumerate() {
+                let mut s = slots[j];
+                if s.key != k {
+                    if s.key == 0 {
+                        continue;
+                    }
+                    match self.find_key(k) {
+                        Some(found) => s = found,
+                        None => continue,
+                    }
+                }
                 for &e in self.row(s.start) {
                     if let Some(x) = scores.get_mut((e >> 16 & 0xff) as usize) {
                         *x += e as u16 as i16 as i32;
@@ -363,30 +385,49 @@ impl WeightTable {
         let n_classes = r.u32()? as usize;
         let n_rows = r.u32()? as usize;
         let scale = r.f32()?;
-        if n_classes == 0 || n_classes > 255 || !scale.is_finite() {
+        if n_classes == 0 || n_classes > 255 || !scale.is_finite() || n_rows > data.len() {
             return Err(NlpError::model(name, "bad weight table header"));
         }
-        let mut rows = Vec::with_capacity(n_rows);
+        // Rows are written with unique keys, so they go straight into the
+        // table without the merging that `from_rows` does.
+        let cap = (n_rows * 2).next_power_of_two().max(16);
+        let mut t = WeightTable {
+            n_classes,
+            scale,
+            mask: cap - 1,
+            slots: vec![Slot::default(); cap],
+            entries: Vec::with_capacity(data.len() / 3),
+            n_rows,
+        };
         for _ in 0..n_rows {
-            let key = r.u32()? as u64;
+            let key = r.u32()?;
             let len = r.u8()? as usize;
-            let mut row = Vec::with_capacity(len);
-            for _ in 0..len {
+            if key == 0 || len == 0 {
+                return Err(NlpError::model(name, "empty row or zero feature key"));
+            }
+            let start = t.entries.len() as u32;
+            for j in 0..len {
                 let c = r.u8()?;
                 if c as usize >= n_classes {
                     return Err(NlpError::model(name, format!("class {c} out of range")));
                 }
-                row.push((c, r.i16()?));
+                let w = r.i16()?;
+                let end = if j + 1 == len { ROW_END } else { 0 };
+                t.entries.push(end | (c as u32) << 16 | w as u16 as u32);
             }
-            if key == 0 || len == 0 {
-                return Err(NlpError::model(name, "empty row or zero feature key"));
+            let mut i = slot_of(key) & t.mask;
+            while t.slots[i].key != 0 {
+                if t.slots[i].key == key {
+                    return Err(NlpError::model(name, "duplicate feature key"));
+                }
+                i = (i + 1) & t.mask;
             }
-            rows.push((key, row));
+            t.slots[i] = Slot { key, start };
         }
         if !r.is_empty() {
             return Err(NlpError::model(name, "trailing bytes after weight table"));
         }
-        Ok(WeightTable::from_rows(n_classes, scale, rows))
+        Ok(t)
     }
 }
 
