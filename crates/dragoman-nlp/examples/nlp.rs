@@ -69,7 +69,8 @@ fn main() {
         Command::Bench(Bench::Nlp(a)) => cli::run_bench_nlp(&a).map(|_| ()),
         Command::PruneParser { model, min, out } => (|| {
             let p = dragoman_nlp::Parser::load(&model)?.pruned(min);
-            std::fs::write(&out, p.to_bytes()).map_err(|e| dragoman_nlp::NlpError::Training(e.to_string()))?;
+            std::fs::write(&out, p.to_bytes())
+                .map_err(|e| dragoman_nlp::NlpError::Training(e.to_string()))?;
             println!("{:?}", p.size());
             Ok::<(), dragoman_nlp::NlpError>(())
         })(),

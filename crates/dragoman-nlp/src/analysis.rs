@@ -131,7 +131,11 @@ impl Nlp {
         let mut tree = Parse::default();
         for (si, s) in a.sentences.iter().enumerate() {
             words.clear();
-            words.extend(spans[s.tokens.clone()].iter().map(|sp| &text[sp.start..sp.end]));
+            words.extend(
+                spans[s.tokens.clone()]
+                    .iter()
+                    .map(|sp| &text[sp.start..sp.end]),
+            );
             self.tagger.tag_into(&words, &mut tscratch, &mut tags);
             if parse {
                 self.parser
@@ -176,7 +180,12 @@ impl Nlp {
 fn is_subject(d: Deprel) -> bool {
     matches!(
         d,
-        Deprel::Nsubj | Deprel::NsubjPass | Deprel::NsubjOuter | Deprel::Csubj | Deprel::CsubjPass | Deprel::CsubjOuter
+        Deprel::Nsubj
+            | Deprel::NsubjPass
+            | Deprel::NsubjOuter
+            | Deprel::Csubj
+            | Deprel::CsubjPass
+            | Deprel::CsubjOuter
     )
 }
 
@@ -223,7 +232,8 @@ impl Analysis {
     /// The root token of sentence `s`.
     pub fn sentence_root(&self, s: usize) -> Option<usize> {
         let r = self.sentences.get(s)?.tokens.clone();
-        r.into_iter().find(|&i| self.tokens[i].head.is_none() && self.tokens[i].deprel == Deprel::Root)
+        r.into_iter()
+            .find(|&i| self.tokens[i].head.is_none() && self.tokens[i].deprel == Deprel::Root)
     }
 
     /// Head of token `i`.
@@ -243,7 +253,8 @@ impl Analysis {
 
     /// Dependents of `i` with relation `rel`.
     pub fn children_with(&self, i: usize, rel: Deprel) -> impl Iterator<Item = usize> + '_ {
-        self.children(i).filter(move |&k| self.tokens[k].deprel == rel)
+        self.children(i)
+            .filter(move |&k| self.tokens[k].deprel == rel)
     }
 
     /// The subject of predicate `i` (nsubj, nsubj:pass, csubj...). A verb
@@ -253,7 +264,10 @@ impl Analysis {
     pub fn subject(&self, i: usize) -> Option<usize> {
         let mut cur = i;
         for _ in 0..8 {
-            if let Some(s) = self.children(cur).find(|&k| is_subject(self.tokens[k].deprel)) {
+            if let Some(s) = self
+                .children(cur)
+                .find(|&k| is_subject(self.tokens[k].deprel))
+            {
                 return Some(s);
             }
             let t = self.tokens.get(cur)?;
@@ -261,7 +275,10 @@ impl Analysis {
                 (Deprel::Conj, Some(h)) => cur = h as usize,
                 (Deprel::Xcomp, Some(h)) => {
                     let h = h as usize;
-                    if let Some(o) = self.children(h).find(|&k| matches!(self.tokens[k].deprel, Deprel::Obj | Deprel::Iobj)) {
+                    if let Some(o) = self
+                        .children(h)
+                        .find(|&k| matches!(self.tokens[k].deprel, Deprel::Obj | Deprel::Iobj))
+                    {
                         return Some(o);
                     }
                     cur = h;
@@ -276,9 +293,14 @@ impl Analysis {
     /// passive subject, or is a participle modifying a noun (`troops
     /// deployed in the region`).
     pub fn is_passive(&self, i: usize) -> bool {
-        let Some(t) = self.tokens.get(i) else { return false };
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
         self.children(i).any(|k| {
-            matches!(self.tokens[k].deprel, Deprel::AuxPass | Deprel::NsubjPass | Deprel::CsubjPass)
+            matches!(
+                self.tokens[k].deprel,
+                Deprel::AuxPass | Deprel::NsubjPass | Deprel::CsubjPass
+            )
         }) || (t.xpos == Xpos::Vbn && t.deprel == Deprel::Acl)
     }
 
@@ -321,7 +343,9 @@ impl Analysis {
     /// Azerbaijan` gives `Azerbaijan` for `Armenia`, and `Armenia` for
     /// `Azerbaijan`).
     pub fn conjuncts(&self, i: usize) -> Vec<usize> {
-        let Some(t) = self.tokens.get(i) else { return Vec::new() };
+        let Some(t) = self.tokens.get(i) else {
+            return Vec::new();
+        };
         let first = match (t.deprel, t.head) {
             (Deprel::Conj, Some(h)) => h as usize,
             _ => i,
@@ -357,7 +381,9 @@ impl Analysis {
     /// The tokens of the subtree rooted at `i` as a contiguous index range
     /// (from its leftmost to its rightmost descendant).
     pub fn subtree(&self, i: usize) -> std::ops::Range<usize> {
-        let Some(t) = self.tokens.get(i) else { return 0..0 };
+        let Some(t) = self.tokens.get(i) else {
+            return 0..0;
+        };
         let range = self.sentences[t.sentence as usize].tokens.clone();
         let (mut lo, mut hi) = (i, i);
         for k in range {

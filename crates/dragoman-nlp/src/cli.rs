@@ -7,8 +7,8 @@ use std::time::Instant;
 
 use crate::analysis::Nlp;
 use crate::conllu::read_conllu;
-use crate::eval::{evaluate, NlpScores};
 use crate::error::NlpError;
+use crate::eval::{evaluate, NlpScores};
 use crate::parser::{train_parser, ParserExample, ParserTraining};
 use crate::tagger::{train_tagger, TaggerTraining};
 
@@ -109,7 +109,10 @@ pub struct TrainParserArgs {
     pub seed: u64,
 }
 
-fn tag_examples(tagger: &crate::Tagger, sents: &[crate::conllu::ConlluSentence]) -> Vec<ParserExample> {
+fn tag_examples(
+    tagger: &crate::Tagger,
+    sents: &[crate::conllu::ConlluSentence],
+) -> Vec<ParserExample> {
     sents
         .iter()
         .map(|s| {
@@ -135,13 +138,22 @@ pub fn run_train_parser(args: &TrainParserArgs) -> Result<TrainSummary, NlpError
         let k = args.jackknife;
         let mut ex: Vec<Option<ParserExample>> = vec![None; train.len()];
         for fold in 0..k {
-            let rest: Vec<_> = train.iter().enumerate().filter(|(i, _)| i % k != fold).map(|(_, s)| s.clone()).collect();
+            let rest: Vec<_> = train
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % k != fold)
+                .map(|(_, s)| s.clone())
+                .collect();
             let fold_tagger = train_tagger(&rest, &dev, &TaggerTraining::default(), |_| {})?;
             for (i, s) in train.iter().enumerate().filter(|(i, _)| i % k == fold) {
                 let tags = fold_tagger.tag(&s.forms());
                 ex[i] = Some(ParserExample::new(s, tags.upos, tags.xpos));
             }
-            eprintln!("jackknife fold {}/{k} tagged ({:.0}s)", fold + 1, t0.elapsed().as_secs_f64());
+            eprintln!(
+                "jackknife fold {}/{k} tagged ({:.0}s)",
+                fold + 1,
+                t0.elapsed().as_secs_f64()
+            );
         }
         ex.into_iter().flatten().collect()
     } else {
@@ -149,7 +161,11 @@ pub fn run_train_parser(args: &TrainParserArgs) -> Result<TrainSummary, NlpError
             .iter()
             .map(|s| {
                 let upos = s.words.iter().map(|w| w.upos).collect();
-                let xpos = s.words.iter().map(|w| w.xpos.unwrap_or(crate::Xpos::Xx)).collect();
+                let xpos = s
+                    .words
+                    .iter()
+                    .map(|w| w.xpos.unwrap_or(crate::Xpos::Xx))
+                    .collect();
                 ParserExample::new(s, upos, xpos)
             })
             .collect()
@@ -177,7 +193,11 @@ pub fn run_train_parser(args: &TrainParserArgs) -> Result<TrainSummary, NlpError
     let bytes = parser.to_bytes();
     std::fs::write(&args.out, &bytes).map_err(|e| NlpError::io(&args.out, e))?;
     let (t, l) = parser.size();
-    eprintln!("wrote {} ({} bytes; {t} transition rows, {l} label rows)", args.out.display(), bytes.len());
+    eprintln!(
+        "wrote {} ({} bytes; {t} transition rows, {l} label rows)",
+        args.out.display(),
+        bytes.len()
+    );
     Ok(TrainSummary {
         dev_accuracy: best,
         model_bytes: bytes.len(),
@@ -300,7 +320,9 @@ pub fn run_bench_nlp(args: &BenchNlpArgs) -> Result<BenchReport, NlpError> {
     let paras = bench_text(args)?;
     let tokens: usize = paras.iter().map(|p| crate::tokenize(p).len()).sum();
     if tokens == 0 {
-        return Err(NlpError::Training("the benchmark text has no tokens".into()));
+        return Err(NlpError::Training(
+            "the benchmark text has no tokens".into(),
+        ));
     }
     let measure = |parse: bool| {
         let start = Instant::now();
@@ -308,7 +330,11 @@ pub fn run_bench_nlp(args: &BenchNlpArgs) -> Result<BenchReport, NlpError> {
         let mut sink = 0usize;
         while start.elapsed().as_secs_f64() < args.seconds {
             for p in &paras {
-                let a = if parse { nlp.analyze(p) } else { nlp.analyze_shallow(p) };
+                let a = if parse {
+                    nlp.analyze(p)
+                } else {
+                    nlp.analyze_shallow(p)
+                };
                 n += a.tokens.len();
                 sink += a.sentences.len();
             }

@@ -81,7 +81,10 @@ pub fn parse_conllu(src: &str, path: &Path) -> Result<Vec<ConlluSentence>, NlpEr
         }
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() != 10 {
-            return Err(err(lineno, format!("expected 10 tab-separated columns, found {}", cols.len())));
+            return Err(err(
+                lineno,
+                format!("expected 10 tab-separated columns, found {}", cols.len()),
+            ));
         }
         let id = cols[0];
         let space_after = !cols[9].split('|').any(|f| f == "SpaceAfter=No");
@@ -89,7 +92,10 @@ pub fn parse_conllu(src: &str, path: &Path) -> Result<Vec<ConlluSentence>, NlpEr
             continue; // empty node
         }
         if let Some((a, b)) = id.split_once('-') {
-            let parse = |s: &str| s.parse::<usize>().map_err(|_| err(lineno, format!("bad range id {id:?}")));
+            let parse = |s: &str| {
+                s.parse::<usize>()
+                    .map_err(|_| err(lineno, format!("bad range id {id:?}")))
+            };
             let (a, b) = (parse(a)?, parse(b)?);
             if a == 0 || b < a {
                 return Err(err(lineno, format!("bad range id {id:?}")));
@@ -102,15 +108,20 @@ pub fn parse_conllu(src: &str, path: &Path) -> Result<Vec<ConlluSentence>, NlpEr
             });
             continue;
         }
-        let n: usize = id.parse().map_err(|_| err(lineno, format!("bad word id {id:?}")))?;
+        let n: usize = id
+            .parse()
+            .map_err(|_| err(lineno, format!("bad word id {id:?}")))?;
         if n != cur.words.len() + 1 {
             return Err(err(lineno, format!("word id {n} out of sequence")));
         }
-        let upos = Upos::parse(cols[3]).ok_or_else(|| err(lineno, format!("unknown UPOS {:?}", cols[3])))?;
+        let upos = Upos::parse(cols[3])
+            .ok_or_else(|| err(lineno, format!("unknown UPOS {:?}", cols[3])))?;
         let head = if cols[6] == "_" {
             0
         } else {
-            cols[6].parse().map_err(|_| err(lineno, format!("bad head {:?}", cols[6])))?
+            cols[6]
+                .parse()
+                .map_err(|_| err(lineno, format!("bad head {:?}", cols[6])))?
         };
         cur.words.push(ConlluWord {
             form: cols[1].to_string(),
@@ -128,7 +139,10 @@ pub fn parse_conllu(src: &str, path: &Path) -> Result<Vec<ConlluSentence>, NlpEr
     for (k, s) in out.iter().enumerate() {
         let n = s.words.len() as u32;
         if s.words.iter().any(|w| w.head > n) {
-            return Err(err(0, format!("sentence {} has a head beyond its last word", k + 1)));
+            return Err(err(
+                0,
+                format!("sentence {} has a head beyond its last word", k + 1),
+            ));
         }
     }
     Ok(out)

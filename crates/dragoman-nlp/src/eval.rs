@@ -80,7 +80,10 @@ pub(crate) fn gold_text(sents: &[ConlluSentence]) -> GoldText {
                     continue;
                 };
                 let start = end - m.form.len();
-                let parts: String = s.words[m.first..=m.last].iter().map(|x| x.form.as_str()).collect();
+                let parts: String = s.words[m.first..=m.last]
+                    .iter()
+                    .map(|x| x.form.as_str())
+                    .collect();
                 if parts == m.form {
                     let mut p = start;
                     for x in &s.words[m.first..=m.last] {
@@ -165,7 +168,10 @@ mod tests {
         let sents = parse_conllu(src, Path::new("x")).unwrap();
         let g = gold_text(&sents);
         assert_eq!(g.text, "Don't go. Now.");
-        assert_eq!(g.tokens, [(0, 2), (2, 5), (6, 8), (8, 9), (10, 13), (13, 14)]);
+        assert_eq!(
+            g.tokens,
+            [(0, 2), (2, 5), (6, 8), (8, 9), (10, 13), (13, 14)]
+        );
         assert_eq!(g.sentences, [(0, 9), (10, 14)]);
         let (t, s) = segmentation_scores(&sents);
         assert_eq!(t, 1.0);

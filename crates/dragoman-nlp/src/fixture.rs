@@ -73,7 +73,14 @@ pub fn sentence_f1(src: &str) -> (f64, Vec<String>) {
             }
         }
     }
-    let (pr, re) = (hits as f64 / pred.max(1) as f64, hits as f64 / gold.max(1) as f64);
-    let f1 = if pr + re > 0.0 { 2.0 * pr * re / (pr + re) } else { 0.0 };
+    let (pr, re) = (
+        hits as f64 / pred.max(1) as f64,
+        hits as f64 / gold.max(1) as f64,
+    );
+    let f1 = if pr + re > 0.0 {
+        2.0 * pr * re / (pr + re)
+    } else {
+        0.0
+    };
     (f1, misses)
 }

@@ -149,7 +149,10 @@ fn fix_stem(stem: &mut Tail) {
     let (last, prev) = (b[n - 1], b[n - 2]);
     // doubled consonants: stopped -> stop, controlled -> control
     if last == prev && !is_vowel(last) && !matches!(last, b'l' | b's' | b'z' | b'f') {
-        if !matches!(stem.as_str(), "add" | "err" | "purr" | "butt" | "egg" | "ebb" | "odd" | "inn") {
+        if !matches!(
+            stem.as_str(),
+            "add" | "err" | "purr" | "butt" | "egg" | "ebb" | "odd" | "inn"
+        ) {
             stem.pop();
         }
         return;
@@ -173,15 +176,16 @@ fn fix_stem(stem: &mut Tail) {
             }
         }
         b'h' => prev == b't',
-        b'l' => matches!(prev, b'b' | b'c' | b'd' | b'f' | b'g' | b'k' | b'p' | b't' | b'z'),
+        b'l' => matches!(
+            prev,
+            b'b' | b'c' | b'd' | b'f' | b'g' | b'k' | b'p' | b't' | b'z'
+        ),
         b'b' | b'd' | b'k' | b'm' | b'n' | b'p' | b'r' | b't' => {
-            let single_vowel = matches!(prev, b'a' | b'i' | b'o' | b'u') && third.is_none_or(|t| !is_vowel(t));
+            let single_vowel =
+                matches!(prev, b'a' | b'i' | b'o' | b'u') && third.is_none_or(|t| !is_vowel(t));
             match (prev, last) {
                 (b'o', b'n') | (b'i', b't') => false,
-                (b'a', b't') => match third {
-                    Some(b'e') | Some(b'o') => false,
-                    _ => true,
-                },
+                (b'a', b't') => !matches!(third, Some(b'e') | Some(b'o')),
                 _ => single_vowel,
             }
         }
@@ -205,7 +209,11 @@ fn fix_stem(stem: &mut Tail) {
 pub fn lemmatize(form: &str, upos: Upos, xpos: Option<Xpos>, out: &mut String) {
     match upos {
         Upos::Propn => {
-            if xpos == Some(Xpos::Nnps) && form.len() > 3 && form.ends_with('s') && !form.ends_with("ss") {
+            if xpos == Some(Xpos::Nnps)
+                && form.len() > 3
+                && form.ends_with('s')
+                && !form.ends_with("ss")
+            {
                 out.push_str(&form[..form.len() - 1]);
             } else {
                 out.push_str(form);
@@ -240,10 +248,8 @@ pub fn lemmatize(form: &str, upos: Upos, xpos: Option<Xpos>, out: &mut String) {
     let mut w = Tail { buf: out, start };
     match upos {
         Upos::Verb | Upos::Aux => verb(&mut w, xpos),
-        Upos::Noun => {
-            if xpos == Some(Xpos::Nns) || xpos.is_none() && w.ends_with("s") {
-                plural(&mut w)
-            }
+        Upos::Noun if xpos == Some(Xpos::Nns) || xpos.is_none() && w.ends_with("s") => {
+            plural(&mut w)
         }
         Upos::Adj | Upos::Adv => {
             if matches!(xpos, Some(Xpos::Jjr | Xpos::Rbr)) {
@@ -283,7 +289,11 @@ fn verb(w: &mut Tail, xpos: Option<Xpos>) {
             w.truncate(n - 2);
             fix_stem(w);
         }
-    } else if matches!(xpos, Some(Xpos::Vbz) | None) && n > 2 && w.ends_with("s") && !w.ends_with("ss") {
+    } else if matches!(xpos, Some(Xpos::Vbz) | None)
+        && n > 2
+        && w.ends_with("s")
+        && !w.ends_with("ss")
+    {
         third_person(w);
     }
 }
@@ -297,7 +307,10 @@ fn third_person(w: &mut Tail) {
             w.truncate(n - 3);
             w.push('y');
         }
-    } else if ["sses", "shes", "ches", "xes", "zzes", "oes"].iter().any(|s| w.ends_with(s)) {
+    } else if ["sses", "shes", "ches", "xes", "zzes", "oes"]
+        .iter()
+        .any(|s| w.ends_with(s))
+    {
         w.truncate(n - 2);
     } else {
         w.truncate(n - 1);
@@ -387,7 +400,10 @@ mod tests {
         assert_eq!(lemma("larger", Upos::Adj, Some(Xpos::Jjr)), "large");
         assert_eq!(lemma("bigger", Upos::Adj, Some(Xpos::Jjr)), "big");
         assert_eq!(lemma("easiest", Upos::Adj, Some(Xpos::Jjs)), "easy");
-        assert_eq!(lemma("Americans", Upos::Propn, Some(Xpos::Nnps)), "American");
+        assert_eq!(
+            lemma("Americans", Upos::Propn, Some(Xpos::Nnps)),
+            "American"
+        );
         assert_eq!(lemma("The", Upos::Det, Some(Xpos::Dt)), "the");
     }
 }

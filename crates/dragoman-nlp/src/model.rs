@@ -39,9 +39,6 @@ impl Writer {
     pub(crate) fn u8(&mut self, v: u8) {
         self.buf.push(v);
     }
-    pub(crate) fn u16(&mut self, v: u16) {
-        self.buf.extend_from_slice(&v.to_le_bytes());
-    }
     pub(crate) fn i16(&mut self, v: i16) {
         self.buf.extend_from_slice(&v.to_le_bytes());
     }
@@ -70,7 +67,8 @@ impl<'a> Reader<'a> {
 
     pub(crate) fn bytes(&mut self, n: usize) -> Result<&'a [u8], NlpError> {
         let end = self.pos.checked_add(n).filter(|&e| e <= self.data.len());
-        let end = end.ok_or_else(|| NlpError::model(self.name, format!("truncated at byte {}", self.pos)))?;
+        let end = end
+            .ok_or_else(|| NlpError::model(self.name, format!("truncated at byte {}", self.pos)))?;
         let s = &self.data[self.pos..end];
         self.pos = end;
         Ok(s)
@@ -84,9 +82,6 @@ impl<'a> Reader<'a> {
 
     pub(crate) fn u8(&mut self) -> Result<u8, NlpError> {
         Ok(self.bytes(1)?[0])
-    }
-    pub(crate) fn u16(&mut self) -> Result<u16, NlpError> {
-        Ok(u16::from_le_bytes(self.array()?))
     }
     pub(crate) fn i16(&mut self) -> Result<i16, NlpError> {
         Ok(i16::from_le_bytes(self.array()?))
@@ -151,18 +146,31 @@ pub(crate) struct ModelView<'a> {
 }
 
 impl<'a> ModelView<'a> {
-    pub(crate) fn parse(data: &'a [u8], name: &'a str, kind: u32) -> Result<ModelView<'a>, NlpError> {
+    pub(crate) fn parse(
+        data: &'a [u8],
+        name: &'a str,
+        kind: u32,
+    ) -> Result<ModelView<'a>, NlpError> {
         let mut r = Reader::new(data, name);
         if r.bytes(8).ok() != Some(MAGIC.as_slice()) {
-            return Err(NlpError::model(name, "not a dragoman-nlp model (bad magic bytes)"));
+            return Err(NlpError::model(
+                name,
+                "not a dragoman-nlp model (bad magic bytes)",
+            ));
         }
         let version = r.u32()?;
         if version != VERSION {
-            return Err(NlpError::model(name, format!("format version {version}, this build reads {VERSION}")));
+            return Err(NlpError::model(
+                name,
+                format!("format version {version}, this build reads {VERSION}"),
+            ));
         }
         let found = r.u32()?;
         if found != kind {
-            return Err(NlpError::model(name, format!("model kind {found}, expected {kind}")));
+            return Err(NlpError::model(
+                name,
+                format!("model kind {found}, expected {kind}"),
+            ));
         }
         let n = r.u32()? as usize;
         let mut sections = Vec::with_capacity(n);
@@ -188,11 +196,11 @@ impl<'a> ModelView<'a> {
         let data = self.section(name)?;
         let text = std::str::from_utf8(data)
             .map_err(|_| NlpError::model(self.name, format!("section {name:?} is not UTF-8")))?;
-        Ok(if text.is_empty() { Vec::new() } else { text.split('\n').collect() })
-    }
-
-    pub(crate) fn name(&self) -> &'a str {
-        self.name
+        Ok(if text.is_empty() {
+            Vec::new()
+        } else {
+            text.split('\n').collect()
+        })
     }
 }
 

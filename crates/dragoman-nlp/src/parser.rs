@@ -298,9 +298,19 @@ fn dist_bucket(a: usize, b: usize) -> u64 {
 /// Transition features.
 fn trans_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>) {
     let at = |i: u32| if i == NONE { NONE_ATTR } else { a[i as usize] };
-    let lab = |i: u32| if i == NONE { 0xfe } else { c.labels[i as usize] as u64 };
+    let lab = |i: u32| {
+        if i == NONE {
+            0xfe
+        } else {
+            c.labels[i as usize] as u64
+        }
+    };
     let s0i = c.stack.last().copied().unwrap_or(NONE);
-    let s1i = if c.stack.len() >= 2 { c.stack[c.stack.len() - 2] } else { NONE };
+    let s1i = if c.stack.len() >= 2 {
+        c.stack[c.stack.len() - 2]
+    } else {
+        NONE
+    };
     let n0i = if c.b <= c.n { c.b as u32 } else { NONE };
     let n1i = if c.b < c.n { c.b as u32 + 1 } else { NONE };
     let n2i = if c.b + 1 < c.n { c.b as u32 + 2 } else { NONE };
@@ -309,16 +319,48 @@ fn trans_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>) {
     let s0hi = get(&c.heads, s0i);
     let s0h = at(s0hi);
     let s0h2 = at(get(&c.heads, s0hi));
-    let (s0li, s0ri, s0l2i, s0r2i) = (get(&c.lc1, s0i), get(&c.rc1, s0i), get(&c.lc2, s0i), get(&c.rc2, s0i));
+    let (s0li, s0ri, s0l2i, s0r2i) = (
+        get(&c.lc1, s0i),
+        get(&c.rc1, s0i),
+        get(&c.lc2, s0i),
+        get(&c.rc2, s0i),
+    );
     let (n0li, n0l2i) = (get(&c.lc1, n0i), get(&c.lc2, n0i));
-    let (s0l, s0r, s0l2, s0r2, n0l, n0l2) = (at(s0li), at(s0ri), at(s0l2i), at(s0r2i), at(n0li), at(n0l2i));
-    let d = if s0i != NONE && n0i != NONE { dist_bucket(s0i as usize, n0i as usize) } else { 9 };
-    let vr = |i: u32| if i == NONE { 0xff } else { c.nr[i as usize] as u64 };
-    let vl = |i: u32| if i == NONE { 0xff } else { c.nl[i as usize] as u64 };
+    let (s0l, s0r, s0l2, s0r2, n0l, n0l2) = (
+        at(s0li),
+        at(s0ri),
+        at(s0l2i),
+        at(s0r2i),
+        at(n0li),
+        at(n0l2i),
+    );
+    let d = if s0i != NONE && n0i != NONE {
+        dist_bucket(s0i as usize, n0i as usize)
+    } else {
+        9
+    };
+    let vr = |i: u32| {
+        if i == NONE {
+            0xff
+        } else {
+            c.nr[i as usize] as u64
+        }
+    };
+    let vl = |i: u32| {
+        if i == NONE {
+            0xff
+        } else {
+            c.nl[i as usize] as u64
+        }
+    };
     let ls = |i: u32| if i == NONE { 0 } else { c.lset[i as usize] };
     let rs = |i: u32| if i == NONE { 0 } else { c.rset[i as usize] };
     let s0_headed = (s0hi != NONE) as u64;
-    let n0_prev = if n0i != NONE && n0i > 0 { at(n0i - 1) } else { NONE_ATTR };
+    let n0_prev = if n0i != NONE && n0i > 0 {
+        at(n0i - 1)
+    } else {
+        NONE_ATTR
+    };
     let s0_next = if s0i != NONE { at(s0i + 1) } else { NONE_ATTR };
 
     out.clear();
@@ -413,12 +455,28 @@ fn label_features(c: &Config, a: &[WordAttr], h: usize, d: usize, out: &mut Vec<
     let (hw, dw) = (a[h], a[d]);
     let dir = (d < h) as u64;
     let dist = dist_bucket(h, d);
-    let hl = if c.heads[h] != NONE { c.labels[h] as u64 } else { 0xfd };
-    let hh = if c.heads[h] != NONE { a[c.heads[h] as usize] } else { NONE_ATTR };
+    let hl = if c.heads[h] != NONE {
+        c.labels[h] as u64
+    } else {
+        0xfd
+    };
+    let hh = if c.heads[h] != NONE {
+        a[c.heads[h] as usize]
+    } else {
+        NONE_ATTR
+    };
     let prev = if d > 0 { a[d - 1] } else { NONE_ATTR };
     let next = a[d + 1];
-    let lc_lab = if c.lc1[d] != NONE { c.labels[c.lc1[d] as usize] as u64 } else { 0xfe };
-    let lc_w = if c.lc1[d] != NONE { a[c.lc1[d] as usize].w } else { 0 };
+    let lc_lab = if c.lc1[d] != NONE {
+        c.labels[c.lc1[d] as usize] as u64
+    } else {
+        0xfe
+    };
+    let lc_w = if c.lc1[d] != NONE {
+        a[c.lc1[d] as usize].w
+    } else {
+        0
+    };
     let punct_between = {
         let (lo, hi) = (h.min(d), h.max(d));
         (lo + 1..hi).any(|k| a[k].upos == Upos::Punct) as u64
@@ -482,9 +540,15 @@ impl Parser {
         let view = ModelView::parse(data, name, KIND_PARSER)?;
         let labels = view.lines("labels")?;
         if labels.len() != Deprel::ALL.len()
-            || labels.iter().zip(Deprel::ALL).any(|(l, d)| *l != d.as_str())
+            || labels
+                .iter()
+                .zip(Deprel::ALL)
+                .any(|(l, d)| *l != d.as_str())
         {
-            return Err(NlpError::model(name, "relation list differs from this build"));
+            return Err(NlpError::model(
+                name,
+                "relation list differs from this build",
+            ));
         }
         let trans = WeightTable::read(view.section("transition.weights")?, name)?;
         let labels = WeightTable::read(view.section("label.weights")?, name)?;
@@ -534,7 +598,14 @@ impl Parser {
         out
     }
 
-    fn best_label(&self, c: &Config, s: &mut ParseScratch, h: usize, d: usize, allow_root: bool) -> u8 {
+    fn best_label(
+        &self,
+        c: &Config,
+        s: &mut ParseScratch,
+        h: usize,
+        d: usize,
+        allow_root: bool,
+    ) -> u8 {
         if h == c.n {
             return ROOT_LABEL;
         }
@@ -543,7 +614,14 @@ impl Parser {
         argmax_by(&s.lscores, |l| allow_root || l != ROOT_LABEL as usize).unwrap_or(0) as u8
     }
 
-    pub(crate) fn parse_into(&self, words: &[&str], upos: &[Upos], xpos: &[Xpos], s: &mut ParseScratch, out: &mut Parse) {
+    pub(crate) fn parse_into(
+        &self,
+        words: &[&str],
+        upos: &[Upos],
+        xpos: &[Xpos],
+        s: &mut ParseScratch,
+        out: &mut Parse,
+    ) {
         out.heads.clear();
         out.deprels.clear();
         let n = words.len().min(upos.len()).min(xpos.len());
@@ -557,7 +635,9 @@ impl Parser {
         while !c.terminal() {
             trans_features(&c, &s.attrs, &mut s.feats);
             self.trans.score(&s.feats, &mut s.scores);
-            let Some(t) = argmax_by(&s.scores, |t| c.valid(t)) else { break };
+            let Some(t) = argmax_by(&s.scores, |t| c.valid(t)) else {
+                break;
+            };
             let label = match c.arc_of(t) {
                 Some((h, d)) => self.best_label(&c, s, h, d, false),
                 None => 0,
@@ -567,8 +647,13 @@ impl Parser {
         finish_tree(&mut c, |c, h, d| self.best_label(c, s, h, d, false));
         for d in 0..n {
             let h = c.heads[d];
-            out.heads.push(if h as usize == n || h == NONE { None } else { Some(h) });
-            out.deprels.push(Deprel::from_index(c.labels[d] as usize).unwrap_or(Deprel::Dep));
+            out.heads.push(if h as usize == n || h == NONE {
+                None
+            } else {
+                Some(h)
+            });
+            out.deprels
+                .push(Deprel::from_index(c.labels[d] as usize).unwrap_or(Deprel::Dep));
         }
     }
 }
@@ -701,7 +786,9 @@ pub fn train_parser(
     mut progress: impl FnMut(&ParserEpochReport),
 ) -> Result<Parser, NlpError> {
     if train.is_empty() {
-        return Err(NlpError::Training("the training set has no sentences".into()));
+        return Err(NlpError::Training(
+            "the training set has no sentences".into(),
+        ));
     }
     let mut tr = Trainer::new(N_TRANS);
     let mut lt = Trainer::new(Deprel::ALL.len());
@@ -734,11 +821,20 @@ pub fn train_parser(
             while !c.terminal() {
                 trans_features(&c, &attrs, &mut feats);
                 tr.score(&feats, &mut scores);
-                let Some(pred) = argmax_by(&scores, |t| c.valid(t)) else { break };
-                let costs: [u32; N_TRANS] =
-                    std::array::from_fn(|t| if c.valid(t) { c.cost(t, &gold) } else { u32::MAX });
+                let Some(pred) = argmax_by(&scores, |t| c.valid(t)) else {
+                    break;
+                };
+                let costs: [u32; N_TRANS] = std::array::from_fn(|t| {
+                    if c.valid(t) {
+                        c.cost(t, &gold)
+                    } else {
+                        u32::MAX
+                    }
+                });
                 let min = costs.iter().copied().min().unwrap_or(0);
-                let Some(best_t) = argmax_by(&scores, |t| costs[t] == min) else { break };
+                let Some(best_t) = argmax_by(&scores, |t| costs[t] == min) else {
+                    break;
+                };
                 if costs[pred] != min {
                     tr.update(&feats, best_t, pred);
                 } else {
@@ -818,7 +914,10 @@ mod tests {
         // "She met him in Baku ." heads: She->met, met root, him->met, in->Baku, Baku->met, .->met
         let heads1 = [2u32, 0, 2, 5, 2, 2];
         let n = heads1.len();
-        let gold: Vec<u32> = heads1.iter().map(|&h| if h == 0 { n as u32 } else { h - 1 }).collect();
+        let gold: Vec<u32> = heads1
+            .iter()
+            .map(|&h| if h == 0 { n as u32 } else { h - 1 })
+            .collect();
         let mut c = Config::new(n);
         while !c.terminal() {
             let t = (0..N_TRANS)

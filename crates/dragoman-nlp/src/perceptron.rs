@@ -107,10 +107,6 @@ impl Trainer {
         }
     }
 
-    pub(crate) fn n_classes(&self) -> usize {
-        self.n_classes
-    }
-
     /// Adds the current weights of `feats` to `scores` (length `n_classes`).
     pub(crate) fn score(&self, feats: &[u64], scores: &mut [f32]) {
         scores.fill(0.0);
@@ -225,7 +221,8 @@ impl WeightTable {
     fn from_rows(n_classes: usize, scale: f32, rows: Vec<(u64, Vec<(u8, i16)>)>) -> WeightTable {
         // Rows whose 32-bit keys collide are merged (summed); with a million
         // rows this affects about a hundred, all rare features.
-        let mut merged: Vec<(u32, Vec<(u8, i16)>)> = rows.into_iter().map(|(k, r)| (short_key(k), r)).collect();
+        let mut merged: Vec<(u32, Vec<(u8, i16)>)> =
+            rows.into_iter().map(|(k, r)| (short_key(k), r)).collect();
         merged.sort_by_key(|r| r.0);
         let mut rows: Vec<(u32, Vec<(u8, i16)>)> = Vec::with_capacity(merged.len());
         for (k, r) in merged {
@@ -433,7 +430,10 @@ impl WeightTable {
 
 /// Index of the largest score among the classes allowed by `ok`.
 #[inline]
-pub(crate) fn argmax_by<T: PartialOrd + Copy>(scores: &[T], ok: impl Fn(usize) -> bool) -> Option<usize> {
+pub(crate) fn argmax_by<T: PartialOrd + Copy>(
+    scores: &[T],
+    ok: impl Fn(usize) -> bool,
+) -> Option<usize> {
     let mut best: Option<(usize, T)> = None;
     for (i, &s) in scores.iter().enumerate() {
         if ok(i) && best.is_none_or(|(_, b)| s > b) {
@@ -478,7 +478,10 @@ mod tests {
     #[test]
     fn learns_and_round_trips() {
         let mut t = Trainer::new(3);
-        let data = [(vec![feat(1, 1, 0), feat(2, 5, 0)], 0), (vec![feat(1, 2, 0), feat(2, 5, 0)], 2)];
+        let data = [
+            (vec![feat(1, 1, 0), feat(2, 5, 0)], 0),
+            (vec![feat(1, 2, 0), feat(2, 5, 0)], 2),
+        ];
         let mut scores = vec![0.0; 3];
         for _ in 0..5 {
             for (f, y) in &data {

@@ -108,13 +108,18 @@ pub fn split(text: &str, tokens: &[Span]) -> Vec<Sentence> {
                         match kind {
                             Terminator::Punct => true,
                             Terminator::Abbrev(AbbrevKind::Final) => {
-                                let word = if is_opener(next) && j + 1 < n { tok(j + 1) } else { next };
+                                let word = if is_opener(next) && j + 1 < n {
+                                    tok(j + 1)
+                                } else {
+                                    next
+                                };
                                 lex.is_sentence_starter(word)
                             }
                             // "Donald J. Trump" but "wrote on X. Rescue teams"
                             Terminator::Abbrev(AbbrevKind::Initial) => {
                                 let prev = if i > start { tok(i - 1) } else { "" };
-                                let name_before = prev.chars().next().is_some_and(char::is_uppercase);
+                                let name_before =
+                                    prev.chars().next().is_some_and(char::is_uppercase);
                                 i > start && !name_before
                             }
                             Terminator::Abbrev(_) | Terminator::No => false,
@@ -158,9 +163,16 @@ mod tests {
     fn quotes_inside_and_after() {
         assert_eq!(
             sents("“The talks failed,” he said. “We want peace.” He left."),
-            ["“The talks failed,” he said.", "“We want peace.”", "He left."]
+            [
+                "“The talks failed,” he said.",
+                "“We want peace.”",
+                "He left."
+            ]
         );
-        assert_eq!(sents("\"Stop!\" he shouted. Then silence."), ["\"Stop!\" he shouted.", "Then silence."]);
+        assert_eq!(
+            sents("\"Stop!\" he shouted. Then silence."),
+            ["\"Stop!\" he shouted.", "Then silence."]
+        );
     }
 
     #[test]
@@ -169,10 +181,17 @@ mod tests {
             sents("Gen. Smith met Mr. Lee in the U.S. Embassy. The U.S. Army said so at 5 p.m. The talks ended."),
             ["Gen. Smith met Mr. Lee in the U.S. Embassy.", "The U.S. Army said so at 5 p.m.", "The talks ended."]
         );
-        assert_eq!(sents("He said it was made by Apple Inc. The firm declined."), ["He said it was made by Apple Inc.", "The firm declined."]);
+        assert_eq!(
+            sents("He said it was made by Apple Inc. The firm declined."),
+            ["He said it was made by Apple Inc.", "The firm declined."]
+        );
         assert_eq!(
             sents("Donald J. Trump wrote on X. Rescue teams came. J. Smith left."),
-            ["Donald J. Trump wrote on X.", "Rescue teams came.", "J. Smith left."]
+            [
+                "Donald J. Trump wrote on X.",
+                "Rescue teams came.",
+                "J. Smith left."
+            ]
         );
     }
 

@@ -77,11 +77,9 @@ impl WordKey {
             } else {
                 b'*'
             };
-            if shape_len == 0 || shape[shape_len - 1] != s {
-                if shape_len < shape.len() {
-                    shape[shape_len] = s;
-                    shape_len += 1;
-                }
+            if (shape_len == 0 || shape[shape_len - 1] != s) && shape_len < shape.len() {
+                shape[shape_len] = s;
+                shape_len += 1;
             }
         }
         let mut last = ['\0'; 4];
@@ -92,12 +90,20 @@ impl WordKey {
         let mut suf = [0u64; 4];
         for (len, s) in suf.iter_mut().enumerate() {
             let len = len + 1;
-            *s = if n >= len { hash_chars(&last[4 - len..]) } else { 1 };
+            *s = if n >= len {
+                hash_chars(&last[4 - len..])
+            } else {
+                1
+            };
         }
         let mut pre = [0u64; 3];
         for (len, p) in pre.iter_mut().enumerate() {
             let len = len + 1;
-            *p = if n >= len { hash_chars(&head[..len]) } else { 1 };
+            *p = if n >= len {
+                hash_chars(&head[..len])
+            } else {
+                1
+            };
         }
         let mut sh: u64 = 0x1234_5678;
         for &b in &shape[..shape_len] {
@@ -130,7 +136,14 @@ pub(crate) fn sentence_keys(words: &[&str], lexicon: &HashIndex<u32>, out: &mut 
 
 /// UPOS features of word `i` (0-based) given padded keys and previous tags.
 /// `first`: tags of a first pass (padded by 2), for the second pass.
-fn upos_features(keys: &[WordKey], i: usize, p1: u64, p2: u64, first: Option<&[u64]>, out: &mut Vec<u64>) {
+fn upos_features(
+    keys: &[WordKey],
+    i: usize,
+    p1: u64,
+    p2: u64,
+    first: Option<&[u64]>,
+    out: &mut Vec<u64>,
+) {
     let k = |d: isize| &keys[(i as isize + 2 + d) as usize];
     let w = k(0);
     out.clear();
@@ -286,20 +299,32 @@ impl Tagger {
         if classes.len() != Upos::ALL.len()
             || classes.iter().zip(Upos::ALL).any(|(c, u)| *c != u.as_str())
         {
-            return Err(NlpError::model(name, "UPOS class list differs from this build"));
+            return Err(NlpError::model(
+                name,
+                "UPOS class list differs from this build",
+            ));
         }
         let xclasses = view.lines("xpos.classes")?;
         if xclasses.len() != Xpos::ALL.len()
-            || xclasses.iter().zip(Xpos::ALL).any(|(c, u)| *c != u.as_str())
+            || xclasses
+                .iter()
+                .zip(Xpos::ALL)
+                .any(|(c, u)| *c != u.as_str())
         {
-            return Err(NlpError::model(name, "XPOS class list differs from this build"));
+            return Err(NlpError::model(
+                name,
+                "XPOS class list differs from this build",
+            ));
         }
         let upos = WeightTable::read(view.section("upos.weights")?, name)?;
         let upos2 = match view.section("upos2.weights") {
             Ok(d) => Some(WeightTable::read(d, name)?),
             Err(_) => None,
         };
-        if upos2.as_ref().is_some_and(|t| t.n_classes() != Upos::ALL.len()) {
+        if upos2
+            .as_ref()
+            .is_some_and(|t| t.n_classes() != Upos::ALL.len())
+        {
             return Err(NlpError::model(name, "weight table class count mismatch"));
         }
         let xpos = WeightTable::read(view.section("xpos.weights")?, name)?;
@@ -398,13 +423,33 @@ impl Tagger {
         out.xpos.clear();
         sentence_keys(words, &self.lexicon, &mut s.keys);
         s.scores.resize(Upos::ALL.len(), 0);
-        upos_pass(&self.upos, &self.tagdict, &s.keys, None, &mut s.feats, &mut s.scores, &mut s.u);
+        upos_pass(
+            &self.upos,
+            &self.tagdict,
+            &s.keys,
+            None,
+            &mut s.feats,
+            &mut s.scores,
+            &mut s.u,
+        );
         if let Some(t2) = &self.upos2 {
             let first = std::mem::take(&mut s.u);
-            upos_pass(t2, &self.tagdict, &s.keys, Some(&first), &mut s.feats, &mut s.scores, &mut s.u);
+            upos_pass(
+                t2,
+                &self.tagdict,
+                &s.keys,
+                Some(&first),
+                &mut s.feats,
+                &mut s.scores,
+                &mut s.u,
+            );
             s.first = first;
         }
-        out.upos.extend(s.u[2..s.u.len() - 2].iter().map(|&h| Upos::from_index(tag_of(h)).unwrap_or(Upos::X)));
+        out.upos.extend(
+            s.u[2..s.u.len() - 2]
+                .iter()
+                .map(|&h| Upos::from_index(tag_of(h)).unwrap_or(Upos::X)),
+        );
         s.scores.resize(Xpos::ALL.len(), 0);
         let mut px = tag_hash(200);
         for i in 0..words.len() {
@@ -482,7 +527,11 @@ fn build_tagdict(train: &[ConlluSentence], opts: &TaggerTraining) -> HashIndex<u
     let mut dict = HashIndex::default();
     for (k, c) in counts {
         let total: u32 = c.iter().sum();
-        let (best, &n) = c.iter().enumerate().max_by_key(|(_, n)| **n).unwrap_or((0, &0));
+        let (best, &n) = c
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, n)| **n)
+            .unwrap_or((0, &0));
         if total as usize >= opts.dict_min_count && n as f64 / total as f64 >= opts.dict_min_share {
             dict.insert(k, best as u8);
         }
@@ -585,7 +634,8 @@ fn train_pass(
         let table = up.finish(opts.prune);
         let dev = dev_score(&table);
         progress(epoch, ok as f64 / n.max(1) as f64, dev);
-        if best.as_ref().is_none_or(|(b, _)| dev > *b) {
+        // `>=`: without dev data every score is 0 and the last epoch wins
+        if best.as_ref().is_none_or(|(b, _)| dev >= *b) {
             best = Some((dev, table));
             since_best = 0;
         } else {
@@ -609,10 +659,23 @@ fn all_keys(sents: &[ConlluSentence], lexicon: &HashIndex<u32>) -> Vec<Vec<WordK
         .collect()
 }
 
-fn pass_tags(table: &WeightTable, tagdict: &HashIndex<u8>, keys: &[WordKey], first: Option<&[u64]>) -> Vec<u64> {
+fn pass_tags(
+    table: &WeightTable,
+    tagdict: &HashIndex<u8>,
+    keys: &[WordKey],
+    first: Option<&[u64]>,
+) -> Vec<u64> {
     let mut u = Vec::new();
     let mut scores = vec![0i32; Upos::ALL.len()];
-    upos_pass(table, tagdict, keys, first, &mut Vec::new(), &mut scores, &mut u);
+    upos_pass(
+        table,
+        tagdict,
+        keys,
+        first,
+        &mut Vec::new(),
+        &mut scores,
+        &mut u,
+    );
     u
 }
 
@@ -639,7 +702,9 @@ pub fn train_tagger(
     mut progress: impl FnMut(&EpochReport),
 ) -> Result<Tagger, NlpError> {
     if train.is_empty() {
-        return Err(NlpError::Training("the training set has no sentences".into()));
+        return Err(NlpError::Training(
+            "the training set has no sentences".into(),
+        ));
     }
     let tagdict = build_tagdict(train, opts);
     let lexicon = build_lexicon(train);
@@ -648,7 +713,10 @@ pub fn train_tagger(
     let no_dev = |_: &WeightTable| 0.0;
     // Pass 1 on all the training data.
     let dev_pass1 = |t: &WeightTable| {
-        let tags: Vec<Vec<u64>> = dev_keys.iter().map(|k| pass_tags(t, &tagdict, k, None)).collect();
+        let tags: Vec<Vec<u64>> = dev_keys
+            .iter()
+            .map(|k| pass_tags(t, &tagdict, k, None))
+            .collect();
         pass_accuracy(dev, &tags)
     };
     let mut pass = 1;
@@ -661,12 +729,33 @@ pub fn train_tagger(
         })
     };
     let upos = if dev.is_empty() {
-        train_pass(train, &train_keys, None, &tagdict, opts, opts.epochs, no_dev, |e, a, d| report(e, a, d, pass))
+        train_pass(
+            train,
+            &train_keys,
+            None,
+            &tagdict,
+            opts,
+            opts.epochs,
+            no_dev,
+            |e, a, d| report(e, a, d, pass),
+        )
     } else {
-        train_pass(train, &train_keys, None, &tagdict, opts, opts.epochs, dev_pass1, |e, a, d| report(e, a, d, pass))
+        train_pass(
+            train,
+            &train_keys,
+            None,
+            &tagdict,
+            opts,
+            opts.epochs,
+            dev_pass1,
+            |e, a, d| report(e, a, d, pass),
+        )
     };
     let mut upos2 = None;
-    let mut final_tags: Vec<Vec<u64>> = train_keys.iter().map(|k| pass_tags(&upos, &tagdict, k, None)).collect();
+    let mut final_tags: Vec<Vec<u64>> = train_keys
+        .iter()
+        .map(|k| pass_tags(&upos, &tagdict, k, None))
+        .collect();
     if opts.two_pass && train.len() >= 2 * opts.folds.max(2) {
         // Jackknifed first-pass tags for the training set.
         let k = opts.folds.max(2);
@@ -675,13 +764,25 @@ pub fn train_tagger(
             let idx: Vec<usize> = (0..train.len()).filter(|i| i % k != fold).collect();
             let sub: Vec<ConlluSentence> = idx.iter().map(|&i| train[i].clone()).collect();
             let sub_keys: Vec<Vec<WordKey>> = idx.iter().map(|&i| train_keys[i].clone()).collect();
-            let t = train_pass(&sub, &sub_keys, None, &tagdict, opts, opts.fold_epochs, no_dev, |_, _, _| {});
+            let t = train_pass(
+                &sub,
+                &sub_keys,
+                None,
+                &tagdict,
+                opts,
+                opts.fold_epochs,
+                no_dev,
+                |_, _, _| {},
+            );
             for i in (0..train.len()).filter(|i| i % k == fold) {
                 first[i] = pass_tags(&t, &tagdict, &train_keys[i], None);
             }
         }
         pass = 2;
-        let dev_first: Vec<Vec<u64>> = dev_keys.iter().map(|k| pass_tags(&upos, &tagdict, k, None)).collect();
+        let dev_first: Vec<Vec<u64>> = dev_keys
+            .iter()
+            .map(|k| pass_tags(&upos, &tagdict, k, None))
+            .collect();
         let dev_pass2 = |t: &WeightTable| {
             let tags: Vec<Vec<u64>> = dev_keys
                 .iter()
@@ -691,9 +792,27 @@ pub fn train_tagger(
             pass_accuracy(dev, &tags)
         };
         let t2 = if dev.is_empty() {
-            train_pass(train, &train_keys, Some(&first), &tagdict, opts, opts.epochs, no_dev, |e, a, d| report(e, a, d, pass))
+            train_pass(
+                train,
+                &train_keys,
+                Some(&first),
+                &tagdict,
+                opts,
+                opts.epochs,
+                no_dev,
+                |e, a, d| report(e, a, d, pass),
+            )
         } else {
-            train_pass(train, &train_keys, Some(&first), &tagdict, opts, opts.epochs, dev_pass2, |e, a, d| report(e, a, d, pass))
+            train_pass(
+                train,
+                &train_keys,
+                Some(&first),
+                &tagdict,
+                opts,
+                opts.epochs,
+                dev_pass2,
+                |e, a, d| report(e, a, d, pass),
+            )
         };
         final_tags = train_keys
             .iter()
@@ -744,7 +863,10 @@ mod tests {
         assert_ne!(a.form, b.form);
         assert_eq!(a.suf, b.suf);
         assert_ne!(a.shape, b.shape);
-        assert_eq!(WordKey::new("walks").suf[..4], WordKey::new("talks").suf[..4]);
+        assert_eq!(
+            WordKey::new("walks").suf[..4],
+            WordKey::new("talks").suf[..4]
+        );
         assert_ne!(WordKey::new("walked").suf[0], WordKey::new("talks").suf[0]);
         // short and non-ASCII words do not panic
         let _ = WordKey::new("ğ");

@@ -171,7 +171,21 @@ fn last_char(s: &str) -> Option<char> {
 fn is_opening(c: char) -> bool {
     matches!(
         c,
-        '"' | '“' | '‘' | '«' | '‹' | '„' | '‚' | '(' | '[' | '{' | '¿' | '¡' | '”' | '’' | '»' | '`'
+        '"' | '“'
+            | '‘'
+            | '«'
+            | '‹'
+            | '„'
+            | '‚'
+            | '('
+            | '['
+            | '{'
+            | '¿'
+            | '¡'
+            | '”'
+            | '’'
+            | '»'
+            | '`'
     )
 }
 
@@ -241,7 +255,10 @@ fn chunk(text: &str, mut s: usize, mut e: usize, out: &mut Vec<Span>) {
             n
         } else if is_currency(c) && rest.len() > c.len_utf8() {
             c.len_utf8()
-        } else if matches!(c, '*' | '•' | '·' | '|' | '~' | '/' | ',' | ';' | ':' | '!' | '?') {
+        } else if matches!(
+            c,
+            '*' | '•' | '·' | '|' | '~' | '/' | ',' | ';' | ':' | '!' | '?'
+        ) {
             run_len(rest, |x| x == c)
         } else {
             break;
@@ -257,11 +274,14 @@ fn chunk(text: &str, mut s: usize, mut e: usize, out: &mut Vec<Span>) {
         let core = &text[s..e];
         let Some(c) = last_char(core) else { break };
         let len = match c {
-            ',' | ';' | '!' | '?' | ')' | ']' | '}' | '"' | '”' | '»' | '›' | '“' | '*' | ':' => {
+            ',' | ';' | '!' | '?' | ')' | ']' | '}' | '"' | '”' | '»' | '›' | '“' | '*' | ':' =>
+            {
                 if c == ')' && is_emoticon(core) {
                     break;
                 }
-                back_run_len(core, |x| x == c || (matches!(c, '!' | '?') && matches!(x, '!' | '?')))
+                back_run_len(core, |x| {
+                    x == c || (matches!(c, '!' | '?') && matches!(x, '!' | '?'))
+                })
             }
             '\'' | '’' | '‘' => {
                 if core.len() == c.len_utf8() {
@@ -402,7 +422,9 @@ fn is_number_like(w: &str) -> bool {
 fn clitic_len(w: &str) -> usize {
     let n = w.len();
     let ends_ci = |suffix: &str| {
-        n > suffix.len() && w.is_char_boundary(n - suffix.len()) && w[n - suffix.len()..].eq_ignore_ascii_case(suffix)
+        n > suffix.len()
+            && w.is_char_boundary(n - suffix.len())
+            && w[n - suffix.len()..].eq_ignore_ascii_case(suffix)
     };
     for neg in ["n't", "n’t"] {
         if ends_ci(neg) {
@@ -470,7 +492,8 @@ fn word_pieces(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
         }
         let prev = if i > 0 { last_char(&w[..i]) } else { None };
         let next = w[i + clen..].chars().next();
-        let digit_both = prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
+        let digit_both =
+            prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
         let keep = match c {
             '.' => {
                 // Keep dotted abbreviations (U.S) and decimals; split "end.Start".
@@ -532,16 +555,38 @@ mod tests {
     use super::*;
 
     fn toks(text: &str) -> Vec<&str> {
-        tokenize(text).iter().map(|s| &text[s.start..s.end]).collect()
+        tokenize(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
     }
 
     #[test]
     fn abbreviations_and_initials() {
         assert_eq!(
             toks("Mr. Blinken met Gen. J. Smith in Washington, D.C., on Sept. 5."),
-            ["Mr.", "Blinken", "met", "Gen.", "J.", "Smith", "in", "Washington", ",", "D.C.", ",", "on", "Sept.", "5", "."]
+            [
+                "Mr.",
+                "Blinken",
+                "met",
+                "Gen.",
+                "J.",
+                "Smith",
+                "in",
+                "Washington",
+                ",",
+                "D.C.",
+                ",",
+                "on",
+                "Sept.",
+                "5",
+                "."
+            ]
         );
-        assert_eq!(toks("the U.S.-led coalition"), ["the", "U.S.", "-", "led", "coalition"]);
+        assert_eq!(
+            toks("the U.S.-led coalition"),
+            ["the", "U.S.", "-", "led", "coalition"]
+        );
         assert_eq!(toks("said the U.S."), ["said", "the", "U.S."]);
     }
 
@@ -549,9 +594,30 @@ mod tests {
     fn numbers_dates_times() {
         assert_eq!(
             toks("At 09:34 on 06.12.2023 and 09.Dec.2025, 1,200.50 troops (3.5%) cost $40m."),
-            ["At", "09:34", "on", "06.12.2023", "and", "09.Dec.2025", ",", "1,200.50", "troops", "(", "3.5", "%", ")", "cost", "$", "40m", "."]
+            [
+                "At",
+                "09:34",
+                "on",
+                "06.12.2023",
+                "and",
+                "09.Dec.2025",
+                ",",
+                "1,200.50",
+                "troops",
+                "(",
+                "3.5",
+                "%",
+                ")",
+                "cost",
+                "$",
+                "40m",
+                "."
+            ]
         );
-        assert_eq!(toks("in 1969-1970 on 9/11"), ["in", "1969", "-", "1970", "on", "9/11"]);
+        assert_eq!(
+            toks("in 1969-1970 on 9/11"),
+            ["in", "1969", "-", "1970", "on", "9/11"]
+        );
     }
 
     #[test]
@@ -560,14 +626,20 @@ mod tests {
             toks("the Armenian-Azerbaijani 30-year e-mail co-operation Azerbaijan's President’s allies' talks"),
             ["the", "Armenian", "-", "Azerbaijani", "30", "-", "year", "e-mail", "co-operation", "Azerbaijan", "'s", "President", "’s", "allies", "'", "talks"]
         );
-        assert_eq!(toks("don't can't cannot we're I’m"), ["do", "n't", "ca", "n't", "can", "not", "we", "'re", "I", "’m"]);
+        assert_eq!(
+            toks("don't can't cannot we're I’m"),
+            ["do", "n't", "ca", "n't", "can", "not", "we", "'re", "I", "’m"]
+        );
     }
 
     #[test]
     fn quotes_dashes_ellipses() {
         assert_eq!(
             toks("“We want peace,” he said — «now»... ‘Really?’ \"Yes.\""),
-            ["“", "We", "want", "peace", ",", "”", "he", "said", "—", "«", "now", "»", "...", "‘", "Really", "?", "’", "\"", "Yes", ".", "\""]
+            [
+                "“", "We", "want", "peace", ",", "”", "he", "said", "—", "«", "now", "»", "...",
+                "‘", "Really", "?", "’", "\"", "Yes", ".", "\""
+            ]
         );
         assert_eq!(toks("wait…what -- no"), ["wait", "…", "what", "--", "no"]);
     }
@@ -592,7 +664,11 @@ mod tests {
             covered += s.len();
             assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
         }
-        let non_ws: usize = text.chars().filter(|c| !c.is_whitespace()).map(char::len_utf8).sum();
+        let non_ws: usize = text
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(char::len_utf8)
+            .sum();
         assert_eq!(covered, non_ws);
     }
 }
