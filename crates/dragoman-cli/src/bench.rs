@@ -30,6 +30,9 @@ pub enum BenchCommand {
         after_help = "Example:\n  dragoman bench ingest --docs 10000 --from examples/articles"
     )]
     Ingest(IngestBench),
+    /// Tokenize+split+tag and full-parse throughput (tokens/s) and model load time.
+    #[command(after_help = "Example:\n  dragoman bench nlp --json")]
+    Nlp(dragoman_nlp::cli::BenchNlpArgs),
 }
 
 #[derive(Debug, Args)]
@@ -48,6 +51,10 @@ pub struct IngestBench {
 pub fn run(args: &BenchArgs, pipeline: &Pipeline) -> Result<ExitCode> {
     match &args.what {
         BenchCommand::Ingest(b) => bench_ingest(b, pipeline),
+        BenchCommand::Nlp(b) => {
+            dragoman_nlp::cli::run_bench_nlp(b)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

@@ -65,6 +65,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Docs(args) => docs(&args, &cli.db),
         Command::Show(args) => show(&args, &cli.db),
         Command::Bench(args) => crate::bench::run(&args, &pipeline(&cli.dicts)?),
+        Command::Train(args) => crate::nlp::train(&args),
+        Command::Eval(args) => crate::nlp::eval(&args),
     }
 }
 

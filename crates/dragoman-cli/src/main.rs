@@ -8,6 +8,7 @@
 
 mod bench;
 mod commands;
+mod nlp;
 mod output;
 
 use std::path::PathBuf;
@@ -71,8 +72,18 @@ pub enum Command {
     )]
     Show(commands::ShowArgs),
     /// Benchmarks (throughput and peak memory).
-    #[command(after_help = "Example:\n  dragoman bench ingest --docs 10000")]
+    #[command(
+        after_help = "Example:\n  dragoman bench ingest --docs 10000\n  dragoman bench nlp --json"
+    )]
     Bench(bench::BenchArgs),
+    /// Train the tagger or the parser from CoNLL-U treebank files.
+    #[command(
+        after_help = "Example:\n  dragoman train tagger --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out tagger.dnlp"
+    )]
+    Train(nlp::TrainArgs),
+    /// Evaluate a stage against annotated data.
+    #[command(after_help = "Example:\n  dragoman eval nlp --conllu en_ewt-ud-test.conllu --json")]
+    Eval(nlp::EvalArgs),
 }
 
 fn main() -> ExitCode {

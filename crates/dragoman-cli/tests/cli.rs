@@ -298,7 +298,9 @@ fn a_huge_single_line_is_processed_when_allowed() {
 
 #[test]
 fn every_command_has_help_with_an_example() {
-    for cmd in ["extract", "ingest", "docs", "show", "bench"] {
+    for cmd in [
+        "extract", "ingest", "docs", "show", "bench", "train", "eval",
+    ] {
         Command::cargo_bin("dragoman")
             .unwrap()
             .args([cmd, "--help"])

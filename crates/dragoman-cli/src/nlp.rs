@@ -1,0 +1,60 @@
+//! `dragoman train` and `dragoman eval`: the linguistic models are trained
+//! and scored with the same commands users run (dragoman-nlp does the work).
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+use dragoman_nlp::cli::{
+    run_eval_nlp, run_train_parser, run_train_tagger, EvalNlpArgs, TrainParserArgs, TrainTaggerArgs,
+};
+
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    #[command(subcommand)]
+    pub model: TrainCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TrainCommand {
+    /// The averaged-perceptron POS tagger (UPOS and XPOS).
+    #[command(
+        after_help = "Example:\n  dragoman train tagger --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \\\n    --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --out crates/dragoman-nlp/models/tagger.dnlp"
+    )]
+    Tagger(TrainTaggerArgs),
+    /// The arc-eager dependency parser (UD relations).
+    #[command(
+        after_help = "Example:\n  dragoman train parser --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \\\n    --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --out crates/dragoman-nlp/models/parser.dnlp"
+    )]
+    Parser(TrainParserArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    #[command(subcommand)]
+    pub what: EvalCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// tokens_f1, sentences_f1, upos, uas, las on a CoNLL-U file.
+    #[command(
+        after_help = "Example:\n  dragoman eval nlp --conllu ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu --json"
+    )]
+    Nlp(EvalNlpArgs),
+}
+
+pub fn train(args: &TrainArgs) -> Result<ExitCode> {
+    match &args.model {
+        TrainCommand::Tagger(a) => run_train_tagger(a)?,
+        TrainCommand::Parser(a) => run_train_parser(a)?,
+    };
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn eval(args: &EvalArgs) -> Result<ExitCode> {
+    match &args.what {
+        EvalCommand::Nlp(a) => run_eval_nlp(a)?,
+    };
+    Ok(ExitCode::SUCCESS)
+}
