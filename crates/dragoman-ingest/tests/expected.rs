@@ -162,6 +162,14 @@ fn example_corpus_matches_its_expectations() {
 fn cleaner_layout_fixtures_match_their_expectations() {
     let dir = root().join("crates/dragoman-clean/tests/fixtures");
     let (checked, problems) = run(&dir, &dir);
-    assert!(checked >= 12, "only {checked} layout fixtures have expectations");
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        checked >= 12,
+        "only {checked} layout fixtures have expectations"
+    );
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }

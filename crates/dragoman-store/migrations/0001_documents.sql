@@ -26,7 +26,6 @@ CREATE TABLE entities (
     mentions  INTEGER NOT NULL,
     PRIMARY KEY (doc_id, entity_id)
 );
-CREATE INDEX entities_name ON entities (name);
 
 CREATE TABLE events (
     doc_id   TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
