@@ -99,6 +99,9 @@ pub(crate) enum Item {
         names: Vec<Name>,
         sector: Option<Sector>,
         office: Option<String>,
+        /// The one government whose office this title names
+        /// ("assistant secretary of state" -> USA).
+        country: Option<String>,
     },
     Group {
         names: Vec<Name>,
@@ -369,28 +372,36 @@ fn parse_organization(line: &str) -> Result<Item, String> {
 }
 
 fn parse_role(line: &str) -> Result<Item, String> {
-    let cols = columns(line, 2, 2, "`titles | SECTOR [office]`")?;
+    let cols = columns(line, 2, 2, "`titles | SECTOR [office] [country=CODE]`")?;
     let mut words = cols[1].split_whitespace();
     let sector = sector(words.next())?;
-    let office = match words.next() {
-        Some(o)
-            if o.bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') =>
+    let mut office = None;
+    let mut country = None;
+    for word in words {
+        if let Some(code) = word.strip_prefix("country=") {
+            if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(format!(
+                    "bad country code {code:?} (three capitals, like USA)"
+                ));
+            }
+            country = Some(code.to_string());
+        } else if office.is_none()
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         {
-            Some(o.to_string())
-        }
-        Some(o) => {
+            office = Some(word.to_string());
+        } else {
             return Err(format!(
-                "bad office tag {o:?} (lower-case letters, digits and '-', like head-of-state)"
-            ))
+                "bad office tag {word:?} (lower-case letters, digits and '-', like head-of-state; or country=CODE)"
+            ));
         }
-        None => None,
-    };
-    no_more(words)?;
+    }
     Ok(Item::Role {
         names: names(&cols[0], "titles", true)?,
         sector,
         office,
+        country,
     })
 }
 

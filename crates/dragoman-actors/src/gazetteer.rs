@@ -731,10 +731,12 @@ impl Inner {
                 names,
                 sector,
                 office,
+                country,
             } => {
                 let mut entry = Entry::new(EntryKind::Role, &variants::title_case(&names[0].text));
                 entry.sector = sector;
                 entry.office = office;
+                entry.country = country;
                 let id = self.push_entry(entry);
                 self.add_names(at, &names, id, MatchKind::Role, CaseRule::Any);
             }

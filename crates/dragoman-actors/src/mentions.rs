@@ -318,7 +318,18 @@ fn role_qualifier(text: &str, matches: &[GazMatch], i: usize) -> (Option<String>
         let adjacent = (prev.possessive && joined.is_empty())
             || (between.trim().is_empty()
                 && matches!(prev.kind, MatchKind::Organization | MatchKind::CountryName));
-        if adjacent {
+        // "US President Joe Biden's National Security Adviser": the title of
+        // a named, possessive holder
+        let holder_between = prev.kind == MatchKind::Role && {
+            let t = between.trim();
+            let name = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s"));
+            name.is_some_and(|n| {
+                let words: Vec<&str> = n.split_whitespace().collect();
+                (1..=3).contains(&words.len())
+                    && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            })
+        };
+        if adjacent || holder_between {
             country = country.or_else(|| prev.country.clone());
             sector = sector.or_else(|| prev.sector.clone());
         }
@@ -394,7 +405,24 @@ fn titled_person(text: &str, matches: &[GazMatch], i: usize) -> Option<Person> {
         j += 1;
     }
     // "Assistant Secretary of State for European and Eurasian Affairs James O'Brien"
-    let (name_start, name_end, name) = name_after(text, at, matches.get(j).map(|m| m.span.start))?;
+    // a portfolio after the title may name countries or regions: "Assistant
+    // Secretary of State for European and Eurasian Affairs James O'Brien"
+    let portfolio = text[at..].starts_with(" for ");
+    let limit = matches[j.min(matches.len())..]
+        .iter()
+        .find(|m| {
+            !(portfolio
+                && matches!(
+                    m.kind,
+                    MatchKind::Demonym | MatchKind::CountryName | MatchKind::Region
+                ))
+        })
+        .map(|m| m.span.start);
+    let (name_start, name_end, name) = name_after(text, at, limit)?;
+    if portfolio {
+        role_text.push(' ');
+        role_text.push_str(text[at..name_start].trim().trim_end_matches(','));
+    }
     let mut person = Person {
         name,
         role: Some(tidy_role(&role_text)),
@@ -465,7 +493,7 @@ fn name_after(text: &str, at: usize, limit: Option<usize>) -> Option<(usize, usi
             break;
         }
         let capital = word.starts_with(|c: char| c.is_uppercase());
-        let linking = matches!(word, "for" | "and" | "of") && !words.is_empty();
+        let linking = matches!(word, "for" | "and" | "of") && (!words.is_empty() || word == "for");
         if !(capital || linking) || NOT_NAMES.contains(&word) && words.is_empty() {
             break;
         }
@@ -691,6 +719,33 @@ mod tests {
             found,
             vec![("Armen Grigoryan".into(), Some("ARM".into()), 1)]
         );
+    }
+
+    #[test]
+    fn single_government_titles_carry_their_country() {
+        let found = people("the Assistant Secretary of State Karen Donfried met him");
+        assert_eq!(
+            found,
+            vec![("Karen Donfried".into(), Some("USA".into()), 1)]
+        );
+        // a country word before the title wins over the default
+        let found = people("U.S. Assistant Secretary of State for European and Eurasian Affairs James O’Brien, said");
+        assert_eq!(found, vec![("James O’Brien".into(), Some("USA".into()), 1)]);
+        let found = people("Ukrainian Secretary of State Olena Kovalenko said");
+        assert_eq!(
+            found,
+            vec![("Olena Kovalenko".into(), Some("UKR".into()), 1)]
+        );
+        // titles several governments use have no default
+        let found = people("National Security Adviser Jake Sullivan said");
+        assert_eq!(found, vec![("Jake Sullivan".into(), None, 1)]);
+        // ... but the adviser of a president of a known country is of it
+        let found = people("US President Joe Biden’s National Security Adviser Jake Sullivan said");
+        assert_eq!(found[1], ("Jake Sullivan".into(), Some("USA".into()), 1));
+        let mut g = Gazetteer::builtin();
+        assert!(g
+            .extend("[roles]\nchief envoy | DIP country=usa\n")
+            .is_err());
     }
 
     #[test]
