@@ -80,6 +80,7 @@ const ACTOR_SECTIONS: [&str; 5] = ["countries", "seats", "organizations", "roles
 pub fn pipeline(dicts: &[PathBuf]) -> Result<Pipeline> {
     let mut chrome = ChromeDictionary::default();
     let mut gazetteer = Gazetteer::builtin();
+    let mut texts: Vec<String> = Vec::new();
     for path in dicts {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read the dictionary {}", path.display()))?;
@@ -110,11 +111,10 @@ pub fn pipeline(dicts: &[PathBuf]) -> Result<Pipeline> {
         gazetteer
             .extend_named(&path.display().to_string(), &actors)
             .with_context(|| format!("in the dictionary {}", path.display()))?;
+        texts.push(text);
     }
-    Ok(Pipeline::new(
-        TextCleaner::new(chrome),
-        EntityFinder::new(gazetteer),
-    ))
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    Ok(Pipeline::new(TextCleaner::new(chrome), EntityFinder::new(gazetteer)).with_resources(texts))
 }
 
 fn extract(args: &ExtractArgs, pipeline: &Pipeline, limits: Limits) -> Result<ExitCode> {

@@ -19,6 +19,8 @@ pub struct Pipeline {
     cleaner: TextCleaner,
     /// `None` runs the cleaning stage alone (used by benchmarks).
     entities: Option<EntityFinder>,
+    /// What else shapes the output (user dictionaries), part of the hash.
+    resources: String,
 }
 
 impl Default for Pipeline {
@@ -32,7 +34,24 @@ impl Pipeline {
         Pipeline {
             cleaner,
             entities: Some(entities),
+            resources: String::new(),
         }
+    }
+
+    /// Records the user resources (dictionary texts) the pipeline was built
+    /// with, so that changing them makes re-ingested documents update.
+    pub fn with_resources<'a>(mut self, texts: impl IntoIterator<Item = &'a str>) -> Pipeline {
+        let mut all = Vec::new();
+        for t in texts {
+            all.extend_from_slice(t.as_bytes());
+            all.push(0);
+        }
+        self.resources = if all.is_empty() {
+            String::new()
+        } else {
+            content_hash(&all)
+        };
+        self
     }
 
     /// The same pipeline without the stages after cleaning.
@@ -40,6 +59,7 @@ impl Pipeline {
         Pipeline {
             cleaner: self.cleaner.clone(),
             entities: None,
+            resources: self.resources.clone(),
         }
     }
 
@@ -49,6 +69,7 @@ impl Pipeline {
         let mut key = Vec::with_capacity(raw.content.len() + 128);
         for part in [
             PIPELINE_VERSION,
+            &self.resources,
             if raw.format == Format::Html {
                 "html"
             } else {
@@ -164,6 +185,8 @@ mod tests {
         assert_eq!(p.content_hash(&a), p.content_hash(&b));
         b.published = Some("2024-01-01".into());
         assert_ne!(p.content_hash(&a), p.content_hash(&b));
+        let with_dict = Pipeline::default().with_resources(["[promo inline]\nbuy now\n"]);
+        assert_ne!(p.content_hash(&a), with_dict.content_hash(&a));
     }
 
     #[test]
