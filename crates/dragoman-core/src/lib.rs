@@ -25,6 +25,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod calendar;
 mod ids;
 mod offsets;
 mod record;

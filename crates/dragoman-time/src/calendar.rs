@@ -1,7 +1,7 @@
 //! Calendar arithmetic on whole dates and the `YYYY-MM-DD`-with-X notation
 //! of partial ones. Month lengths and weekdays come from `dragoman-clean`.
 
-pub(crate) use dragoman_clean::dates::{days_in_month, weekday_of};
+pub(crate) use dragoman_core::calendar::{days_in_month, weekday_of};
 
 /// A calendar date whose parts may be unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
