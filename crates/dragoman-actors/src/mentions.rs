@@ -141,10 +141,16 @@ impl EntityFinder {
                 merge_person(&mut people, person);
             }
         }
-        // more mentions of the people found
+        // more mentions of the people found (the text's capitalised words,
+        // scanned once for all of them)
+        let words = if people.is_empty() {
+            Vec::new()
+        } else {
+            name_words(text)
+        };
         for p in &mut people {
             let surname = p.name.rsplit(' ').next().unwrap_or(&p.name).to_string();
-            for (start, word) in name_words(text) {
+            for &(start, word) in &words {
                 let span = Span::new(start, start + word.len());
                 if p.mentions
                     .iter()
