@@ -5,20 +5,28 @@ use dragoman_clean::dates::{parse_date_line, resolve, OrderEvidence};
 use dragoman_clean::html::{self, iso_published};
 use dragoman_clean::{Mode, TextCleaner};
 use dragoman_core::{content_hash, Doc, Published};
+use dragoman_events::{EventCoder, EventInput};
+use dragoman_nlp::Nlp;
+use dragoman_quotes::QuoteFinder;
+use dragoman_time::{Anchor, TimeFinder};
 
 use crate::inputs::{Format, InputError, RawDoc};
 
 /// Changes whenever the pipeline's output for the same input can change, so
 /// that re-ingesting after an upgrade refreshes stored documents.
-pub const PIPELINE_VERSION: &str = "dragoman-pipeline/2";
+pub const PIPELINE_VERSION: &str = "dragoman-pipeline/3";
 
 /// The stages a document goes through, with their read-only resources:
-/// cleaning, then entities.
+/// cleaning, then entities, the linguistic analysis, temporal expressions,
+/// quotes and events.
 #[derive(Debug, Clone)]
 pub struct Pipeline {
     cleaner: TextCleaner,
     /// `None` runs the cleaning stage alone (used by benchmarks).
     entities: Option<EntityFinder>,
+    time: TimeFinder,
+    quotes: QuoteFinder,
+    events: EventCoder,
     /// What else shapes the output (user dictionaries), part of the hash.
     resources: String,
 }
@@ -34,6 +42,9 @@ impl Pipeline {
         Pipeline {
             cleaner,
             entities: Some(entities),
+            time: TimeFinder::default(),
+            quotes: QuoteFinder::default(),
+            events: EventCoder::default(),
             resources: String::new(),
         }
     }
@@ -57,9 +68,8 @@ impl Pipeline {
     /// The same pipeline without the stages after cleaning.
     pub fn clean_only(&self) -> Pipeline {
         Pipeline {
-            cleaner: self.cleaner.clone(),
             entities: None,
-            resources: self.resources.clone(),
+            ..self.clone()
         }
     }
 
@@ -114,8 +124,29 @@ impl Pipeline {
         }
         if let Some(finder) = &self.entities {
             doc.entities = finder.find(&doc.text);
+            self.annotate(&mut doc)
+                .map_err(|e| InputError::new(&raw.source, e))?;
         }
         Ok(doc)
+    }
+
+    /// The stages after entities: analysis, time, quotes, events.
+    fn annotate(&self, doc: &mut Doc) -> Result<(), String> {
+        let nlp = Nlp::shared().map_err(|e| format!("linguistic models: {e}"))?;
+        let analysis = nlp.analyze_where(&doc.text, |s| {
+            self.quotes.needs_parse(s) || self.events.needs_parse(s)
+        });
+        let anchor = doc.published.as_ref().and_then(|p| Anchor::parse(&p.date));
+        let timexes = self.time.find(&doc.text, anchor);
+        doc.quotes = self.quotes.find(&doc.text, &analysis, &doc.entities);
+        doc.events = self.events.code(&EventInput {
+            text: &doc.text,
+            analysis: &analysis,
+            entities: &doc.entities,
+            timexes: &timexes,
+            quotes: &doc.quotes,
+        });
+        Ok(())
     }
 }
 

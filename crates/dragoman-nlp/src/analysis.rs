@@ -45,6 +45,7 @@ pub struct Analysis {
     pub sentences: Vec<Sentence>,
     lemmas: String,
     parsed: bool,
+    sentence_parsed: Vec<bool>,
 }
 
 /// The loaded models. Loading takes a few milliseconds; share one instance
@@ -114,7 +115,20 @@ impl Nlp {
         self.run(text, false)
     }
 
+    /// Like [`Nlp::analyze`], parsing only the sentences whose text
+    /// `wanted` accepts; the others are tagged and lemmatized with heads
+    /// `None` and relations `dep` ([`Analysis::sentence_parsed`] tells).
+    /// Later stages use it to parse only sentences that may hold an event
+    /// or a quote.
+    pub fn analyze_where(&self, text: &str, wanted: impl Fn(&str) -> bool) -> Analysis {
+        self.run_with(text, wanted)
+    }
+
     fn run(&self, text: &str, parse: bool) -> Analysis {
+        self.run_with(text, |_| parse)
+    }
+
+    fn run_with(&self, text: &str, wanted: impl Fn(&str) -> bool) -> Analysis {
         let mut spans = Vec::with_capacity(text.len() / 5 + 1);
         tokenize_into(text, &mut spans);
         let sentences = split(text, &spans);
@@ -122,8 +136,15 @@ impl Nlp {
             tokens: Vec::with_capacity(spans.len()),
             sentences,
             lemmas: String::with_capacity(text.len()),
-            parsed: parse,
+            parsed: false,
+            sentence_parsed: Vec::new(),
         };
+        a.sentence_parsed = a
+            .sentences
+            .iter()
+            .map(|s| wanted(&text[s.span.start..s.span.end]))
+            .collect();
+        a.parsed = a.sentence_parsed.iter().all(|&p| p);
         let mut words: Vec<&str> = Vec::new();
         let mut tags = Tags::default();
         let mut tscratch = TagScratch::default();
@@ -137,6 +158,7 @@ impl Nlp {
                     .map(|sp| &text[sp.start..sp.end]),
             );
             self.tagger.tag_into(&words, &mut tscratch, &mut tags);
+            let parse = a.sentence_parsed[si];
             if parse {
                 self.parser
                     .parse_into(&words, &tags.upos, &tags.xpos, &mut pscratch, &mut tree);
@@ -213,6 +235,11 @@ fn is_clausal(d: Deprel) -> bool {
 }
 
 impl Analysis {
+    /// Whether sentence `s` was parsed (see [`Nlp::analyze_where`]).
+    pub fn sentence_parsed(&self, s: usize) -> bool {
+        self.sentence_parsed.get(s).copied().unwrap_or(false)
+    }
+
     /// Whether the text was parsed (heads and relations are meaningful).
     pub fn is_parsed(&self) -> bool {
         self.parsed
