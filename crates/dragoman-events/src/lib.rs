@@ -1,13 +1,44 @@
 //! Events: a PLOVER coder over the dependency parse.
 //!
 //! [`EventCoder::code`] reads one document's analysis, entities, temporal
-//! expressions and quotes ([`EventInput`]) and returns [`DocEvent`]s.
+//! expressions and quotes ([`EventInput`]) and returns [`Coded`]: the
+//! events, plus the participants it had to introduce as new entities (a
+//! noun phrase such as "the Armenian and Azerbaijani foreign ministers" that
+//! the actor stage did not list).
+//!
+//! For every parsed sentence, each verb, noun or adjective whose lemma is in
+//! the trigger lexicon (`resources/triggers.txt`, see [`lexicon`]) is tried
+//! against its lines in order; the first line whose conditions hold on the
+//! parse codes the event:
+//!
+//! 1. **participants** ([`roles`]): subject or passive agent, objects and
+//!    obliques, by the line's role scheme (directed, symmetric, visit, host,
+//!    content of a statement), expanded over coordination and resolved to
+//!    entities through their mentions, pronouns to their antecedents;
+//! 2. **status** ([`status`]): negation, future, hypothetical; future
+//!    cooperation becomes AGREE;
+//! 3. **date**: the temporal expression whose head attaches to the
+//!    trigger's clause; never one from elsewhere in the sentence;
+//! 4. **place**: an `in`/`at` oblique naming a place entity;
+//! 5. a complement that a line absorbs ("urged them *to meet*") is the
+//!    event's content, not a second event; repeated reports of one event in
+//!    a document (same type, shared participants) are kept once.
 
 #![forbid(unsafe_code)]
 
-use dragoman_core::{DocEntity, DocEvent, DocQuote};
-use dragoman_nlp::Analysis;
+pub mod lexicon;
+pub mod roles;
+pub mod status;
+
+use std::sync::{Arc, OnceLock};
+
+use dragoman_core::{DateValue, DocEntity, DocEvent, DocQuote, Span};
+use dragoman_nlp::{Analysis, Upos};
 use dragoman_time::Timex;
+
+pub use lexicon::{Lexicon, LexiconError, Pos, Roles, Trigger};
+use roles::Resolver;
+use status::Status;
 
 /// What the coder reads about one document.
 pub struct EventInput<'a> {
@@ -18,18 +49,273 @@ pub struct EventInput<'a> {
     pub quotes: &'a [DocQuote],
 }
 
-/// The event coder. Cheap to clone.
-#[derive(Debug, Clone, Default)]
-pub struct EventCoder {}
+/// The coder's output for one document.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Coded {
+    pub events: Vec<DocEvent>,
+    /// Participants that were not among the input entities, with ids
+    /// following theirs.
+    pub entities: Vec<DocEntity>,
+}
+
+/// The event coder. Cheap to clone (the lexicon is shared).
+#[derive(Debug, Clone)]
+pub struct EventCoder {
+    lexicon: Arc<Lexicon>,
+}
+
+impl Default for EventCoder {
+    /// The built-in trigger lexicon, read once per process.
+    fn default() -> Self {
+        static BUILTIN: OnceLock<Arc<Lexicon>> = OnceLock::new();
+        let lexicon = BUILTIN.get_or_init(|| {
+            // The shipped file is checked by the unit tests.
+            Arc::new(Lexicon::builtin().expect("built-in trigger lexicon is valid"))
+        });
+        EventCoder {
+            lexicon: Arc::clone(lexicon),
+        }
+    }
+}
+
+/// A trigger that fired, before participants are resolved.
+struct Hit<'l> {
+    token: usize,
+    trigger: &'l Trigger,
+    /// The word that satisfied an `obj=` condition (part of the trigger).
+    object: Option<usize>,
+}
 
 impl EventCoder {
-    /// Whether a sentence may hold an event, so that the pipeline parses it.
-    pub fn needs_parse(&self, sentence: &str) -> bool {
-        !sentence.is_empty()
+    /// The built-in lexicon plus user lines (`[triggers]` sections of
+    /// `--dict` files, or whole files of trigger lines).
+    pub fn with_extra(texts: &[(&str, &str)]) -> Result<EventCoder, LexiconError> {
+        let mut lex = Lexicon::builtin()?;
+        for (name, text) in texts {
+            lex.add(text, name)?;
+        }
+        Ok(EventCoder {
+            lexicon: Arc::new(lex),
+        })
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Whether a sentence (given its tokens' lemmas) may hold an event, so
+    /// that the pipeline parses it.
+    pub fn needs_parse(&self, lemmas: &[&str]) -> bool {
+        lemmas.iter().any(|l| self.lexicon.has_lemma(l))
     }
 
     /// The events of one document.
-    pub fn code(&self, _input: &EventInput<'_>) -> Vec<DocEvent> {
-        Vec::new()
+    pub fn code(&self, input: &EventInput<'_>) -> Coded {
+        let a = input.analysis;
+        let mut resolver = Resolver::new(input);
+        let mut events: Vec<DocEvent> = Vec::new();
+        for s in 0..a.sentences.len() {
+            if !a.sentence_parsed(s) {
+                continue;
+            }
+            let hits = self.sentence_hits(a, s);
+            let absorbed: Vec<usize> = hits
+                .iter()
+                .filter(|h| h.trigger.absorb)
+                .flat_map(|h| status::complements(a, h.token))
+                .collect();
+            let consumed: Vec<usize> = hits.iter().filter_map(|h| h.object).collect();
+            for hit in &hits {
+                if absorbed.contains(&hit.token) || consumed.contains(&hit.token) {
+                    continue;
+                }
+                if let Some(ev) = self.event(input, &mut resolver, hit, &hits, s) {
+                    merge_or_push(&mut events, ev);
+                }
+            }
+        }
+        for (k, e) in events.iter_mut().enumerate() {
+            e.id = format!("V{}", k + 1);
+        }
+        Coded {
+            events,
+            entities: resolver.into_new_entities(),
+        }
     }
+
+    fn sentence_hits(&self, a: &Analysis, s: usize) -> Vec<Hit<'_>> {
+        let mut hits = Vec::new();
+        for i in a.sentences[s].tokens.clone() {
+            let pos = match a.tokens[i].upos {
+                Upos::Verb => Pos::Verb,
+                Upos::Noun => Pos::Noun,
+                Upos::Adj => Pos::Adj,
+                _ => continue,
+            };
+            let lemma = a.lemma(i).to_lowercase();
+            for t in self.lexicon.get(pos, &lemma) {
+                if let Some(object) = status::conditions_hold(a, i, t) {
+                    hits.push(Hit {
+                        token: i,
+                        trigger: t,
+                        object,
+                    });
+                    break;
+                }
+            }
+        }
+        hits
+    }
+
+    fn event(
+        &self,
+        input: &EventInput<'_>,
+        resolver: &mut Resolver<'_>,
+        hit: &Hit<'_>,
+        hits: &[Hit<'_>],
+        s: usize,
+    ) -> Option<DocEvent> {
+        let a = input.analysis;
+        let t = hit.trigger;
+        let parts = roles::participants(a, resolver, hit.token, t, hit.object);
+        if parts.actors.is_empty() && parts.recipients.is_empty() {
+            return None;
+        }
+        let st: Status = status::status(a, hit.token);
+        let mut event_type = t.event_type.to_string();
+        let mut mode = parts.mode.or_else(|| t.mode.clone());
+        let mut rule = t.rule.clone();
+        if t.absorb && mode.is_none() {
+            mode = hits
+                .iter()
+                .find(|h| status::complements(a, hit.token).contains(&h.token))
+                .and_then(|inner| content_mode(t.event_type, inner.trigger.event_type));
+        }
+        if st.future
+            && matches!(
+                t.event_type,
+                "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" | "CONCEDE" | "RETREAT"
+            )
+        {
+            // PLOVER: promised or planned cooperation is AGREE.
+            event_type = "AGREE".to_string();
+            mode = None;
+            rule.push_str("+future");
+        }
+        let trigger_span = match hit.object {
+            Some(o) if o > hit.token => span(a, hit.token, o),
+            Some(o) => span(a, o, hit.token),
+            None => a.tokens[hit.token].span,
+        };
+        let sentence = a.sentences[s].span;
+        let date = date_of(a, input.timexes, hit.token);
+        let location = roles::location(a, resolver, hit.token);
+        Some(DocEvent {
+            id: String::new(),
+            event_type,
+            mode,
+            actors: parts.actors,
+            recipients: parts.recipients,
+            date,
+            location,
+            negated: st.negated,
+            status: st.label().to_string(),
+            trigger: trigger_span,
+            sentence,
+            rule,
+        })
+    }
+}
+
+/// From the first token's start to the last token's end.
+fn span(a: &Analysis, first: usize, last: usize) -> Span {
+    Span::new(a.tokens[first].span.start, a.tokens[last].span.end)
+}
+
+/// The mode of a request, refusal or offer from the event it is about.
+fn content_mode(outer: &str, inner: &str) -> Option<String> {
+    let m = match (outer, inner) {
+        ("REQUEST" | "REJECT", "CONSULT") => "meet",
+        ("REQUEST" | "REJECT", "RETREAT" | "CONCEDE") => "yield",
+        ("REQUEST" | "REJECT", "AID" | "COOPERATE" | "SUPPORT") => "assist",
+        ("THREATEN", "ASSAULT") => "violence",
+        ("THREATEN", "SANCTION") => "relations",
+        ("THREATEN", "COERCE") => "restrict",
+        _ => return None,
+    };
+    Some(m.to_string())
+}
+
+/// The temporal expression governing trigger `i`: one whose head word
+/// attaches (through nominal words only) to the trigger, or to the verb a
+/// noun trigger depends on.
+fn date_of(a: &Analysis, timexes: &[Timex], i: usize) -> Option<DateValue> {
+    let sentence = a.sentences[a.tokens[i].sentence as usize].span;
+    let governor = match a.tokens[i].upos {
+        Upos::Noun | Upos::Adj => a.head(i),
+        _ => None,
+    };
+    for tx in timexes {
+        if !sentence.contains(tx.span) {
+            continue;
+        }
+        let Some(head) = timex_head(a, tx.span) else {
+            continue;
+        };
+        let mut cur = head;
+        for _ in 0..12 {
+            let Some(h) = a.head(cur) else { break };
+            if h == i || Some(h) == governor {
+                return Some(DateValue {
+                    value: tx.value.clone(),
+                    text: Some(tx.text.clone()),
+                });
+            }
+            if a.tokens[h].upos == Upos::Verb {
+                break;
+            }
+            cur = h;
+        }
+    }
+    None
+}
+
+/// The token of a span whose head lies outside it.
+fn timex_head(a: &Analysis, span: Span) -> Option<usize> {
+    let inside: Vec<usize> = (0..a.tokens.len())
+        .skip_while(|&k| a.tokens[k].span.end <= span.start)
+        .take_while(|&k| a.tokens[k].span.start < span.end)
+        .collect();
+    inside
+        .iter()
+        .copied()
+        .find(|&k| a.head(k).is_none_or(|h| !inside.contains(&h)))
+}
+
+/// Adds an event unless the document already reports it (same type and
+/// participants in common): then the first report stays, taking a date
+/// it lacked.
+fn merge_or_push(events: &mut Vec<DocEvent>, ev: DocEvent) {
+    let people = |e: &DocEvent| -> Vec<String> {
+        let mut p: Vec<String> = e.actors.iter().chain(&e.recipients).cloned().collect();
+        p.sort();
+        p.dedup();
+        p
+    };
+    let new = people(&ev);
+    for old in events.iter_mut() {
+        if old.event_type != ev.event_type || old.negated != ev.negated {
+            continue;
+        }
+        let have = people(old);
+        let shared = new.iter().filter(|p| have.contains(p)).count();
+        let needed = 2.min(new.len()).min(have.len()).max(1);
+        if shared >= needed && (old.sentence == ev.sentence || ev.event_type == "CONSULT") {
+            if old.date.as_ref().is_none_or(|d| d.value.is_none()) && ev.date.is_some() {
+                old.date = ev.date;
+            }
+            return;
+        }
+    }
+    events.push(ev);
 }

@@ -133,19 +133,21 @@ impl Pipeline {
     /// The stages after entities: analysis, time, quotes, events.
     fn annotate(&self, doc: &mut Doc) -> Result<(), String> {
         let nlp = Nlp::shared().map_err(|e| format!("linguistic models: {e}"))?;
-        let analysis = nlp.analyze_where(&doc.text, |s| {
-            self.quotes.needs_parse(s) || self.events.needs_parse(s)
+        let analysis = nlp.analyze_where(&doc.text, |s, lemmas| {
+            self.quotes.needs_parse(s) || self.events.needs_parse(lemmas)
         });
         let anchor = doc.published.as_ref().and_then(|p| Anchor::parse(&p.date));
         let timexes = self.time.find(&doc.text, anchor);
         doc.quotes = self.quotes.find(&doc.text, &analysis, &doc.entities);
-        doc.events = self.events.code(&EventInput {
+        let coded = self.events.code(&EventInput {
             text: &doc.text,
             analysis: &analysis,
             entities: &doc.entities,
             timexes: &timexes,
             quotes: &doc.quotes,
         });
+        doc.events = coded.events;
+        doc.entities.extend(coded.entities);
         Ok(())
     }
 }

@@ -115,42 +115,37 @@ impl Nlp {
         self.run(text, false)
     }
 
-    /// Like [`Nlp::analyze`], parsing only the sentences whose text
-    /// `wanted` accepts; the others are tagged and lemmatized with heads
-    /// `None` and relations `dep` ([`Analysis::sentence_parsed`] tells).
-    /// Later stages use it to parse only sentences that may hold an event
-    /// or a quote.
-    pub fn analyze_where(&self, text: &str, wanted: impl Fn(&str) -> bool) -> Analysis {
+    /// Like [`Nlp::analyze`], parsing only the sentences that `wanted`
+    /// accepts, given the sentence's text and its tokens' lemmas; the others
+    /// are tagged and lemmatized with heads `None` and relations `dep`
+    /// ([`Analysis::sentence_parsed`] tells). Later stages use it to parse
+    /// only sentences that may hold an event or a quote.
+    pub fn analyze_where(&self, text: &str, wanted: impl Fn(&str, &[&str]) -> bool) -> Analysis {
         self.run_with(text, wanted)
     }
 
     fn run(&self, text: &str, parse: bool) -> Analysis {
-        self.run_with(text, |_| parse)
+        self.run_with(text, |_, _| parse)
     }
 
-    fn run_with(&self, text: &str, wanted: impl Fn(&str) -> bool) -> Analysis {
+    fn run_with(&self, text: &str, wanted: impl Fn(&str, &[&str]) -> bool) -> Analysis {
         let mut spans = Vec::with_capacity(text.len() / 5 + 1);
         tokenize_into(text, &mut spans);
         let sentences = split(text, &spans);
         let mut a = Analysis {
             tokens: Vec::with_capacity(spans.len()),
+            sentence_parsed: Vec::with_capacity(sentences.len()),
             sentences,
             lemmas: String::with_capacity(text.len()),
-            parsed: false,
-            sentence_parsed: Vec::new(),
+            parsed: true,
         };
-        a.sentence_parsed = a
-            .sentences
-            .iter()
-            .map(|s| wanted(&text[s.span.start..s.span.end]))
-            .collect();
-        a.parsed = a.sentence_parsed.iter().all(|&p| p);
         let mut words: Vec<&str> = Vec::new();
         let mut tags = Tags::default();
         let mut tscratch = TagScratch::default();
         let mut pscratch = ParseScratch::default();
         let mut tree = Parse::default();
-        for (si, s) in a.sentences.iter().enumerate() {
+        for si in 0..a.sentences.len() {
+            let s = a.sentences[si].clone();
             words.clear();
             words.extend(
                 spans[s.tokens.clone()]
@@ -158,20 +153,10 @@ impl Nlp {
                     .map(|sp| &text[sp.start..sp.end]),
             );
             self.tagger.tag_into(&words, &mut tscratch, &mut tags);
-            let parse = a.sentence_parsed[si];
-            if parse {
-                self.parser
-                    .parse_into(&words, &tags.upos, &tags.xpos, &mut pscratch, &mut tree);
-            }
-            let base = s.tokens.start as u32;
+            let first = a.tokens.len();
             for (k, w) in words.iter().enumerate() {
                 let start = a.lemmas.len() as u32;
                 lemmatize(w, tags.upos[k], Some(tags.xpos[k]), &mut a.lemmas);
-                let (head, deprel) = if parse {
-                    (tree.heads[k].map(|h| h + base), tree.deprels[k])
-                } else {
-                    (None, Deprel::Dep)
-                };
                 a.tokens.push(Token {
                     span: spans[s.tokens.start + k],
                     upos: tags.upos[k],
@@ -180,10 +165,25 @@ impl Nlp {
                         start,
                         end: a.lemmas.len() as u32,
                     },
-                    head,
-                    deprel,
+                    head: None,
+                    deprel: Deprel::Dep,
                     sentence: si as u32,
                 });
+            }
+            let parse = {
+                let lemmas: Vec<&str> = (first..a.tokens.len()).map(|i| a.lemma(i)).collect();
+                wanted(&text[s.span.start..s.span.end], &lemmas)
+            };
+            a.sentence_parsed.push(parse);
+            a.parsed &= parse;
+            if parse {
+                self.parser
+                    .parse_into(&words, &tags.upos, &tags.xpos, &mut pscratch, &mut tree);
+                let base = s.tokens.start as u32;
+                for (k, t) in a.tokens[first..].iter_mut().enumerate() {
+                    t.head = tree.heads[k].map(|h| h + base);
+                    t.deprel = tree.deprels[k];
+                }
             }
         }
         a

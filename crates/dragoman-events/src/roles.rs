@@ -1,0 +1,487 @@
+//! Participants: who did it and to whom, read from the parse and resolved
+//! to entity ids.
+//!
+//! A participant word is resolved, in order, to: the entity with a mention
+//! covering it; for a pronoun, its antecedent (a first-person pronoun
+//! inside a quote is the quote's speaker; `he`/`she` the nearest person
+//! that was a subject shortly before; `they`/`them` the nearest group,
+//! country or organization); an entity mentioned inside its noun phrase
+//! (`the Secretary of Armenia's Security Council Armen Grigoryan`); and
+//! otherwise a new entity for the noun phrase itself ("the Armenian and
+//! Azerbaijani foreign ministers"), so every participant has an id.
+
+use dragoman_core::{DocEntity, EntityKind, Span};
+use dragoman_nlp::{Analysis, Upos, Xpos};
+
+use crate::lexicon::{Pos, Roles, Trigger};
+use crate::status::{lemma, prep_of, rel};
+use crate::EventInput;
+
+/// Entity lookup by position for one document, and the new entities made
+/// on the way.
+pub struct Resolver<'a> {
+    text: &'a str,
+    quotes: &'a [dragoman_core::DocQuote],
+    entities: Vec<DocEntity>,
+    given: usize,
+    /// (mention span, entity index), by start.
+    mentions: Vec<(Span, usize)>,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(input: &EventInput<'a>) -> Resolver<'a> {
+        let mut mentions: Vec<(Span, usize)> = input
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(k, e)| e.mentions.iter().map(move |&m| (m, k)))
+            .collect();
+        mentions.sort_by_key(|&(m, _)| (m.start, m.end));
+        Resolver {
+            text: input.text,
+            quotes: input.quotes,
+            entities: input.entities.to_vec(),
+            given: input.entities.len(),
+            mentions,
+        }
+    }
+
+    /// The entities added for participants no input entity covered.
+    pub fn into_new_entities(self) -> Vec<DocEntity> {
+        self.entities.into_iter().skip(self.given).collect()
+    }
+
+    fn id(&self, k: usize) -> String {
+        self.entities[k].id.clone()
+    }
+
+    /// The entity with a mention overlapping `span`.
+    fn covering(&self, span: Span) -> Option<usize> {
+        let end = self.mentions.partition_point(|(m, _)| m.start < span.end);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take(64)
+            .find(|(m, _)| m.end > span.start)
+            .map(|&(_, k)| k)
+    }
+
+    /// The nearest mention before `at` of an entity `accept` takes.
+    fn before(&self, at: usize, accept: impl Fn(&DocEntity) -> bool) -> Option<usize> {
+        let end = self.mentions.partition_point(|(m, _)| m.start < at);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .find(|&&(m, k)| m.end <= at && accept(&self.entities[k]))
+            .map(|&(_, k)| k)
+    }
+
+    fn add(
+        &mut self,
+        name: String,
+        kind: EntityKind,
+        country: Option<String>,
+        span: Span,
+    ) -> usize {
+        if let Some(k) = self.entities[self.given..]
+            .iter()
+            .position(|e| e.name.eq_ignore_ascii_case(&name))
+        {
+            let k = k + self.given;
+            if !self.entities[k].mentions.contains(&span) {
+                self.entities[k].mentions.push(span);
+                self.index(span, k);
+            }
+            return k;
+        }
+        let k = self.entities.len();
+        self.entities.push(DocEntity {
+            id: format!("E{}", k + 1),
+            name,
+            kind,
+            country,
+            sector: None,
+            role: None,
+            mentions: vec![span],
+        });
+        self.index(span, k);
+        k
+    }
+
+    fn index(&mut self, span: Span, k: usize) {
+        let at = self
+            .mentions
+            .partition_point(|(m, _)| (m.start, m.end) < (span.start, span.end));
+        self.mentions.insert(at, (span, k));
+    }
+}
+
+/// Participants of one event.
+#[derive(Debug, Default)]
+pub struct Participants {
+    pub actors: Vec<String>,
+    pub recipients: Vec<String>,
+    /// A mode the participants imply (a hosted meeting between two sides is
+    /// `third-party`).
+    pub mode: Option<String>,
+}
+
+/// Prepositions whose object receives a directed event.
+const RECIPIENT_PREPS: &[&str] = &[
+    "with", "to", "on", "against", "over", "toward", "towards", "upon", "about", "into",
+];
+
+/// The logical subject of trigger `i`: the passive agent, the subject, or
+/// for a noun trigger its possessor or the subject of the verb it depends
+/// on; for an adjective, its subject.
+fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
+    match pos {
+        Pos::Verb => {
+            if a.is_passive(i) {
+                a.passive_agent(i)
+            } else {
+                a.subject(i)
+            }
+        }
+        Pos::Adj => a.subject(i),
+        Pos::Noun => {
+            if let Some(p) = a.children(i).find(|&k| rel(a, k) == "nmod:poss") {
+                return Some(p);
+            }
+            let h = a.head(i)?;
+            match rel(a, i) {
+                "obj" | "obl" | "nmod" | "xcomp" => {
+                    if a.tokens[h].upos == Upos::Verb {
+                        if a.is_passive(h) {
+                            a.children(h).find(|&k| rel(a, k).starts_with("nsubj"))
+                        } else {
+                            a.subject(h)
+                        }
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            }
+        }
+    }
+}
+
+/// The words a trigger's event is directed at.
+fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> Vec<usize> {
+    let mut out = Vec::new();
+    if pos == Pos::Verb {
+        if a.is_passive(i) {
+            out.extend(a.children(i).filter(|&k| rel(a, k).starts_with("nsubj")));
+        } else {
+            out.extend(a.objects(i));
+        }
+    }
+    out.retain(|&k| Some(k) != object);
+    // Obliques of the trigger, and nominal modifiers of a noun trigger or
+    // of the object noun that is part of it ("expressed concern over X").
+    let mut holders = vec![i];
+    holders.extend(object);
+    for h in holders {
+        for k in a.children(h) {
+            let r = rel(a, k);
+            if (r.starts_with("obl") && r != "obl:agent" && r != "obl:tmod")
+                || r.starts_with("nmod")
+            {
+                if r == "nmod:poss" {
+                    continue;
+                }
+                if prep_of(a, k).is_some_and(|p| RECIPIENT_PREPS.contains(&p.as_str())) {
+                    out.push(k);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The "between A and B" participants of `i` or of its object.
+fn between(a: &Analysis, i: usize, object: Option<usize>) -> Vec<usize> {
+    let mut out = Vec::new();
+    for h in std::iter::once(i).chain(object) {
+        out.extend(a.children(h).filter(|&k| {
+            (rel(a, k).starts_with("nmod") || rel(a, k).starts_with("obl"))
+                && prep_of(a, k).as_deref() == Some("between")
+        }));
+    }
+    out
+}
+
+/// Reads the participants of trigger `i` by the line's role scheme.
+pub fn participants(
+    a: &Analysis,
+    r: &mut Resolver<'_>,
+    i: usize,
+    t: &Trigger,
+    object: Option<usize>,
+) -> Participants {
+    let subj = logical_subject(a, i, t.pos);
+    let objs = logical_objects(a, i, t.pos, object);
+    let mut p = Participants::default();
+    let ids = |r: &mut Resolver<'_>, words: &[usize]| -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for &w in words {
+            for k in resolve(a, r, w) {
+                let id = r.id(k);
+                if !out.contains(&id) {
+                    out.push(id);
+                }
+            }
+        }
+        out
+    };
+    match t.roles {
+        Roles::Directed => {
+            p.actors = ids(r, subj.as_slice());
+            p.recipients = ids(r, &objs);
+        }
+        Roles::Symmetric => {
+            let mut all: Vec<usize> = subj.into_iter().collect();
+            all.extend(&objs);
+            all.extend(between(a, i, object));
+            if t.pos == Pos::Noun {
+                // "Armenian-Azerbaijani talks": demonym modifiers.
+                all.extend(a.children(i).filter(|&k| rel(a, k) == "amod"));
+            }
+            p.actors = ids(r, &all);
+        }
+        Roles::Visit => {
+            p.actors = ids(r, subj.as_slice());
+            p.recipients = ids(r, &objs);
+        }
+        Roles::Host => {
+            let sides = between(a, i, object);
+            if !sides.is_empty() {
+                let mut all: Vec<usize> = subj.into_iter().collect();
+                all.extend(sides);
+                p.actors = ids(r, &all);
+                p.mode = Some("third-party".into());
+            } else {
+                p.actors = ids(r, &objs);
+                p.recipients = ids(r, subj.as_slice());
+            }
+        }
+        Roles::Content => {
+            p.actors = ids(r, subj.as_slice());
+            let inner: Vec<usize> = crate::status::complements(a, i)
+                .into_iter()
+                .filter_map(|c| a.children(c).find(|&k| rel(a, k).starts_with("nsubj")))
+                .collect();
+            p.recipients = ids(r, &inner);
+        }
+    }
+    p.recipients.retain(|x| !p.actors.contains(x));
+    p
+}
+
+/// The place of trigger `i`: an `in`/`at` oblique of the trigger (or of
+/// the verb a noun trigger depends on) that names a place entity.
+pub fn location(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Option<String> {
+    let mut holders = vec![i];
+    if a.tokens[i].upos != Upos::Verb {
+        holders.extend(a.head(i));
+    }
+    for h in holders {
+        for k in a.children(h) {
+            let rk = rel(a, k);
+            if !(rk.starts_with("obl") || rk.starts_with("nmod")) {
+                continue;
+            }
+            let Some(p) = prep_of(a, k) else { continue };
+            if p != "in" && p != "at" {
+                continue;
+            }
+            if let Some(e) = r.covering(a.tokens[k].span) {
+                let kind = r.entities[e].kind;
+                let place = matches!(kind, EntityKind::Location | EntityKind::Country)
+                    || (p == "at" && kind == EntityKind::Organization);
+                if place {
+                    return Some(r.id(e));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Words that never make a participant of their own.
+const NOT_PARTICIPANTS: &[&str] = &[
+    "it",
+    "that",
+    "this",
+    "which",
+    "what",
+    "who",
+    "whom",
+    "one",
+    "some",
+    "all",
+    "both",
+    "each",
+    "any",
+    "none",
+    "something",
+    "anything",
+    "nothing",
+    "everything",
+    "there",
+    "here",
+    "itself",
+    "way",
+    "effort",
+    "issue",
+    "need",
+    "importance",
+    "situation",
+    "progress",
+    "time",
+    "step",
+    "peace",
+    "help",
+    "support",
+    "concern",
+    "statement",
+    "move",
+    "plan",
+    "deal",
+    "agreement",
+];
+
+/// The entities word `w` stands for (several for coordinated words).
+fn resolve(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Vec<usize> {
+    let mut words = vec![w];
+    if rel(a, w) != "conj" {
+        words.extend(a.children(w).filter(|&k| rel(a, k) == "conj"));
+    }
+    let mut out = Vec::new();
+    for &x in &words {
+        if let Some(k) = resolve_one(a, r, x) {
+            if !out.contains(&k) {
+                out.push(k);
+            }
+        }
+    }
+    out
+}
+
+fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
+    let tok = a.tokens[w];
+    if tok.upos == Upos::Pron {
+        return pronoun(a, r, w);
+    }
+    if let Some(k) = r.covering(tok.span) {
+        return Some(k);
+    }
+    if !matches!(tok.upos, Upos::Noun | Upos::Propn | Upos::Adj) {
+        return None;
+    }
+    // An entity inside the noun phrase: its compounds, names, possessors
+    // and of-phrases (not relative clauses or conjuncts).
+    for k in a.children(w) {
+        if matches!(
+            rel(a, k),
+            "compound" | "flat" | "amod" | "nmod:poss" | "appos" | "nmod" | "flat:name"
+        ) {
+            let sub = a.subtree(k);
+            let first = sub.start;
+            let last = sub.end.saturating_sub(1).max(first);
+            let sp = Span::new(a.tokens[first].span.start, a.tokens[last].span.end);
+            if let Some(e) = r.covering(sp) {
+                let kind = r.entities[e].kind;
+                if kind != EntityKind::Location {
+                    return Some(e);
+                }
+            }
+        }
+    }
+    let lem = lemma(a, w);
+    if NOT_PARTICIPANTS.contains(&lem.as_str()) || tok.upos == Upos::Adj {
+        return None;
+    }
+    // A new entity for the noun phrase: the word with its determiners,
+    // modifiers and compounds (and their coordinations), no clauses.
+    let mut first = w;
+    for k in a.children(w) {
+        if k < w
+            && matches!(
+                rel(a, k),
+                "compound" | "amod" | "nmod:poss" | "det" | "nummod" | "flat"
+            )
+        {
+            first = first.min(a.subtree(k).start);
+        }
+    }
+    let mut last = w;
+    for k in a.children(w) {
+        if k > w && matches!(rel(a, k), "flat" | "compound") {
+            last = last.max(a.subtree(k).end.saturating_sub(1));
+        }
+    }
+    while first < w
+        && matches!(
+            lemma(a, first).as_str(),
+            "the" | "a" | "an" | "its" | "their"
+        )
+    {
+        first += 1;
+    }
+    let span = Span::new(a.tokens[first].span.start, a.tokens[last].span.end);
+    let name = r.text.get(span.start..span.end)?.trim().to_string();
+    if name.is_empty() {
+        return None;
+    }
+    let plural = matches!(tok.xpos, Xpos::Nns | Xpos::Nnps);
+    let kind = if tok.upos == Upos::Propn && !plural {
+        EntityKind::Organization
+    } else {
+        EntityKind::Group
+    };
+    // A demonym or country inside the phrase gives the country.
+    let country = r
+        .mentions
+        .iter()
+        .filter(|(m, _)| span.contains(*m))
+        .find_map(|&(_, k)| r.entities[k].country.clone());
+    Some(r.add(name, kind, country, span))
+}
+
+/// The antecedent of pronoun `w`.
+fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
+    let tok = a.tokens[w];
+    let p = lemma(a, w);
+    let at = tok.span.start;
+    match p.as_str() {
+        "i" | "me" | "we" | "us" | "my" | "our" => {
+            let q = r
+                .quotes
+                .iter()
+                .find(|q| q.span.start <= at && at < q.span.end && q.direct)?;
+            let speaker = q.speaker.as_ref()?;
+            r.entities.iter().position(|e| &e.id == speaker)
+        }
+        "he" | "him" | "his" | "she" | "her" => {
+            let s = tok.sentence as usize;
+            // The nearest person who was a subject in this or one of the
+            // three sentences before, else the nearest person.
+            let from = a.sentences[s.saturating_sub(3)].tokens.start;
+            let subjects = (from..w)
+                .rev()
+                .filter(|&k| rel(a, k).starts_with("nsubj") && a.tokens[k].upos != Upos::Pron)
+                .filter_map(|k| r.covering(a.tokens[k].span))
+                .find(|&k| r.entities[k].kind == EntityKind::Person);
+            subjects.or_else(|| r.before(at, |e| e.kind == EntityKind::Person))
+        }
+        "they" | "them" | "their" => r.before(at, |e| {
+            matches!(
+                e.kind,
+                EntityKind::Group | EntityKind::Country | EntityKind::Organization
+            )
+        }),
+        _ => None,
+    }
+}

@@ -1,0 +1,171 @@
+//! Reading the parse around a trigger: whether a lexicon line's conditions
+//! hold, which complements it governs, and the event's status (negated,
+//! future, hypothetical).
+
+use dragoman_nlp::{Analysis, Upos};
+
+use crate::lexicon::{Comp, Pos, Trigger};
+
+/// The relation name of token `k` (`nsubj:pass`, `obl`, ...).
+pub(crate) fn rel(a: &Analysis, k: usize) -> &'static str {
+    a.tokens[k].deprel.as_str()
+}
+
+/// The lower-case lemma of token `k`.
+pub(crate) fn lemma(a: &Analysis, k: usize) -> String {
+    a.lemma(k).to_lowercase()
+}
+
+/// The preposition introducing nominal `k`, lower case.
+pub(crate) fn prep_of(a: &Analysis, k: usize) -> Option<String> {
+    a.case_marker(k).map(|c| lemma(a, c))
+}
+
+/// Whether `t`'s conditions hold at token `i`. `Some(object)` when they
+/// do, with the word that met an `obj=` condition.
+pub(crate) fn conditions_hold(a: &Analysis, i: usize, t: &Trigger) -> Option<Option<usize>> {
+    let mut object = None;
+    if !t.obj.is_empty() {
+        let passive = t.pos == Pos::Verb && a.is_passive(i);
+        let found = a.children(i).find(|&k| {
+            let r = rel(a, k);
+            let is_obj = r == "obj" || (passive && r.starts_with("nsubj"));
+            // "go on strike", "put troops on alert": an oblique object too.
+            let is_obl = r == "obl" || r == "compound:prt" || r == "xcomp";
+            (is_obj || is_obl) && t.obj.contains(&lemma(a, k))
+        });
+        object = Some(found?);
+    }
+    if !t.prep.is_empty()
+        && !a.children(i).any(|k| {
+            let r = rel(a, k);
+            (r.starts_with("obl") || r.starts_with("nmod") || r == "obj" || r == "compound:prt")
+                && (prep_of(a, k).is_some_and(|p| t.prep.contains(&p))
+                    || (r == "compound:prt" && t.prep.contains(&lemma(a, k))))
+        })
+    {
+        return None;
+    }
+    if !t.modifiers.is_empty() {
+        let mut near = a.children(i).chain(a.head(i)).collect::<Vec<_>>();
+        // "spoke by phone": the modifier's own children count too.
+        let grand: Vec<usize> = near.iter().flat_map(|&k| a.children(k)).collect();
+        near.extend(grand);
+        if !near
+            .iter()
+            .any(|&k| k != i && t.modifiers.contains(&lemma(a, k)))
+        {
+            return None;
+        }
+    }
+    if t.with
+        && !a.children(i).any(|k| {
+            let r = rel(a, k);
+            (r.starts_with("obl") || r.starts_with("nmod"))
+                && prep_of(a, k).as_deref() == Some("with")
+        })
+    {
+        return None;
+    }
+    match t.comp {
+        None => {}
+        Some(Comp::Any) => {
+            if complements(a, i).is_empty() {
+                return None;
+            }
+        }
+        Some(Comp::Modal) => {
+            if !complements(a, i).iter().any(|&c| {
+                a.children(c).any(|k| {
+                    rel(a, k) == "aux"
+                        && matches!(lemma(a, k).as_str(), "should" | "must" | "ought")
+                })
+            }) {
+                return None;
+            }
+        }
+    }
+    Some(object)
+}
+
+/// The clausal and open complements of `i` (`ccomp`, `xcomp`), and for an
+/// adjective or noun trigger its clausal modifiers ("ready *to help*",
+/// "readiness *to engage*").
+pub(crate) fn complements(a: &Analysis, i: usize) -> Vec<usize> {
+    a.children(i)
+        .filter(|&k| {
+            let r = rel(a, k);
+            r == "ccomp" || r == "xcomp" || (r == "acl" && a.tokens[i].upos != Upos::Verb)
+        })
+        .collect()
+}
+
+/// An event's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Status {
+    pub negated: bool,
+    pub future: bool,
+    pub hypothetical: bool,
+}
+
+impl Status {
+    /// The `status` field: `hypothetical`, `future` or `factual`.
+    pub fn label(&self) -> &'static str {
+        if self.hypothetical {
+            "hypothetical"
+        } else if self.future {
+            "future"
+        } else {
+            "factual"
+        }
+    }
+}
+
+/// Verbs whose open complement is planned rather than done.
+const PLAN_VERBS: &[&str] = &[
+    "plan", "expect", "intend", "schedule", "set", "due", "go", "prepare", "aim", "seek", "hope",
+];
+
+/// Negation, future and hypothetical marks on the trigger, on the verb a
+/// noun trigger depends on, and on a governing planning verb.
+pub fn status(a: &Analysis, i: usize) -> Status {
+    let mut st = Status::default();
+    let mut scope = vec![i];
+    if a.tokens[i].upos != Upos::Verb {
+        if let Some(h) = a.head(i) {
+            if matches!(rel(a, i), "obj" | "nsubj" | "nsubj:pass" | "xcomp") {
+                scope.push(h);
+            }
+        }
+    }
+    // "is expected to meet", "plans to visit": the governing verb.
+    let head_verb = scope.last().copied().unwrap_or(i);
+    if rel(a, head_verb) == "xcomp" {
+        if let Some(h) = a.head(head_verb) {
+            if PLAN_VERBS.contains(&lemma(a, h).as_str()) {
+                st.future = true;
+            }
+            scope.push(h);
+        }
+    }
+    for &v in &scope {
+        for k in a.children(v) {
+            let l = lemma(a, k);
+            match (rel(a, k), l.as_str()) {
+                ("advmod", "not" | "never" | "n't") => st.negated = true,
+                ("det", "no") => st.negated = true,
+                ("aux", "will" | "shall" | "'ll") => st.future = true,
+                ("aux", "would" | "could" | "might" | "may") => st.hypothetical = true,
+                ("mark", "if" | "unless" | "whether") => st.hypothetical = true,
+                _ => {}
+            }
+        }
+        // "did not meet": the negation hangs on the auxiliary in some parses.
+        if a.children(v)
+            .any(|k| rel(a, k).starts_with("aux") && a.children(k).any(|n| lemma(a, n) == "not"))
+        {
+            st.negated = true;
+        }
+    }
+    st
+}
