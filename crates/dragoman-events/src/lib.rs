@@ -152,7 +152,7 @@ impl EventCoder {
                 Upos::Adj => Pos::Adj,
                 _ => continue,
             };
-            let lemma = a.lemma(i).to_lowercase();
+            let lemma = trigger_lemma(&self.lexicon, pos, a.lemma(i));
             for t in self.lexicon.get(pos, &lemma) {
                 if let Some(object) = status::conditions_hold(a, i, t) {
                     hits.push(Hit {
@@ -182,6 +182,11 @@ impl EventCoder {
             return None;
         }
         let st: Status = status::status(a, hit.token);
+        if st.condition_only {
+            // The condition of a threat or offer ("unless Baku agrees to
+            // talks") is not an event.
+            return None;
+        }
         let mut event_type = t.event_type.to_string();
         let mut mode = parts.mode.or_else(|| t.mode.clone());
         let mut rule = t.rule.clone();
@@ -191,7 +196,27 @@ impl EventCoder {
                 .find(|h| status::complements(a, hit.token).contains(&h.token))
                 .and_then(|inner| content_mode(t.event_type, inner.trigger.event_type));
         }
-        if st.future
+        let inner_type = if t.absorb {
+            hits.iter()
+                .find(|h| status::complements(a, hit.token).contains(&h.token))
+                .map(|h| h.trigger.event_type)
+        } else {
+            None
+        };
+        let mut negated = st.negated;
+        if (st.future || st.hypothetical)
+            && st.conditional
+            && (is_conflict(t.event_type) || t.event_type == "RETREAT")
+            || (st.future && matches!(t.event_type, "SANCTION" | "COERCE" | "ASSAULT" | "MOBILIZE" | "REJECT"))
+            || (t.event_type == "AGREE" && inner_type.is_some_and(is_conflict))
+        {
+            // A conflict action announced for the future, or held out as a
+            // condition ("will withdraw unless ...", "vowed to fight"), is a
+            // threat.
+            event_type = "THREATEN".to_string();
+            mode = inner_type.and_then(|it| content_mode("THREATEN", it)).or(mode);
+            rule.push_str("+threat");
+        } else if st.future
             && matches!(
                 t.event_type,
                 "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" | "CONCEDE" | "RETREAT"
@@ -201,6 +226,11 @@ impl EventCoder {
             event_type = "AGREE".to_string();
             mode = None;
             rule.push_str("+future");
+        } else if negated && matches!(t.event_type, "AGREE" | "SUPPORT") && t.pos == Pos::Verb {
+            // "will not accept", "did not agree": a refusal.
+            event_type = "REJECT".to_string();
+            negated = false;
+            rule.push_str("+negated");
         }
         let trigger_span = match hit.object {
             Some(o) if o > hit.token => span(a, hit.token, o),
@@ -218,7 +248,7 @@ impl EventCoder {
             recipients: parts.recipients,
             date,
             location,
-            negated: st.negated,
+            negated,
             status: st.label().to_string(),
             trigger: trigger_span,
             sentence,
@@ -227,9 +257,37 @@ impl EventCoder {
     }
 }
 
+/// The lemma to look up: the tagger's lemma, or a near form when the
+/// lemmatizer left an inflection on a word the lexicon knows (`agreed`
+/// lemmatized as itself gives `agree`).
+fn trigger_lemma(lex: &Lexicon, pos: Pos, lemma: &str) -> String {
+    let lower = lemma.to_lowercase();
+    if !lex.get(pos, &lower).is_empty() {
+        return lower;
+    }
+    for (suffix, repl) in [("ed", ""), ("d", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ies", "y")] {
+        if let Some(stem) = lower.strip_suffix(suffix) {
+            let cand = format!("{stem}{repl}");
+            if stem.len() >= 3 && !lex.get(pos, &cand).is_empty() {
+                return cand;
+            }
+        }
+    }
+    lower
+}
+
 /// From the first token's start to the last token's end.
 fn span(a: &Analysis, first: usize, last: usize) -> Span {
     Span::new(a.tokens[first].span.start, a.tokens[last].span.end)
+}
+
+/// Verbal and material conflict, the two "bad" quads.
+fn is_conflict(t: &str) -> bool {
+    matches!(
+        t,
+        "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE"
+            | "COERCE" | "ASSAULT"
+    )
 }
 
 /// The mode of a request, refusal or offer from the event it is about.

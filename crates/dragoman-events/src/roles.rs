@@ -22,6 +22,8 @@ use crate::EventInput;
 pub struct Resolver<'a> {
     text: &'a str,
     quotes: &'a [dragoman_core::DocQuote],
+    /// Temporal expressions: never participants.
+    times: Vec<Span>,
     entities: Vec<DocEntity>,
     given: usize,
     /// (mention span, entity index), by start.
@@ -40,6 +42,7 @@ impl<'a> Resolver<'a> {
         Resolver {
             text: input.text,
             quotes: input.quotes,
+            times: input.timexes.iter().map(|t| t.span).collect(),
             entities: input.entities.to_vec(),
             given: input.entities.len(),
             mentions,
@@ -275,6 +278,29 @@ pub fn participants(
             p.recipients = ids(r, &inner);
         }
     }
+    if p.recipients.is_empty() && t.absorb {
+        // "promised to continue aid to Mozambique", "demanded that Hamas
+        // renounce ...": the recipient is in the complement.
+        let mut inner = Vec::new();
+        for c in crate::status::complements(a, i) {
+            if rel(a, c) == "ccomp" {
+                inner.extend(a.children(c).filter(|&k| rel(a, k).starts_with("nsubj")));
+            }
+            for o in logical_objects(a, c, Pos::Verb, None) {
+                inner.push(o);
+            }
+            for o in a.objects(c) {
+                inner.extend(a.children(o).filter(|&k| {
+                    rel(a, k).starts_with("nmod")
+                        && prep_of(a, k).is_some_and(|p| matches!(p.as_str(), "to" | "for" | "with"))
+                }));
+            }
+            if !inner.is_empty() {
+                break;
+            }
+        }
+        p.recipients = ids(r, &inner);
+    }
     p.recipients.retain(|x| !p.actors.contains(x));
     p
 }
@@ -371,6 +397,9 @@ fn resolve(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Vec<usize> {
 
 fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     let tok = a.tokens[w];
+    if r.times.iter().any(|t| t.contains(tok.span)) {
+        return None;
+    }
     if tok.upos == Upos::Pron {
         return pronoun(a, r, w);
     }
@@ -476,7 +505,7 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                 .find(|&k| r.entities[k].kind == EntityKind::Person);
             subjects.or_else(|| r.before(at, |e| e.kind == EntityKind::Person))
         }
-        "they" | "them" | "their" => r.before(at, |e| {
+        "they" | "them" | "their" | "it" | "its" => r.before(at, |e| {
             matches!(
                 e.kind,
                 EntityKind::Group | EntityKind::Country | EntityKind::Organization

@@ -104,6 +104,10 @@ pub(crate) fn complements(a: &Analysis, i: usize) -> Vec<usize> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Status {
     pub negated: bool,
+    /// Held out as a condition: an `if`/`unless` clause depends on it.
+    pub conditional: bool,
+    /// The trigger is itself the condition (`unless` clause).
+    pub condition_only: bool,
     pub future: bool,
     pub hypothetical: bool,
 }
@@ -156,7 +160,15 @@ pub fn status(a: &Analysis, i: usize) -> Status {
                 ("det", "no") => st.negated = true,
                 ("aux", "will" | "shall" | "'ll") => st.future = true,
                 ("aux", "would" | "could" | "might" | "may") => st.hypothetical = true,
-                ("mark", "if" | "unless" | "whether") => st.hypothetical = true,
+                ("mark", "unless") => st.condition_only = true,
+                ("mark", "if" | "whether") => st.hypothetical = true,
+                ("advcl", _)
+                    if a
+                        .children(k)
+                        .any(|m| matches!(lemma(a, m).as_str(), "if" | "unless")) =>
+                {
+                    st.conditional = true
+                }
                 _ => {}
             }
         }
