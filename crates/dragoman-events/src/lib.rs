@@ -118,7 +118,10 @@ impl EventCoder {
             if !a.sentence_parsed(s) {
                 continue;
             }
-            let hits = self.sentence_hits(a, s);
+            let actor = |k: usize| {
+                a.tokens[k].upos == Upos::Propn || resolver.is_actor(a.tokens[k].span)
+            };
+            let hits = self.sentence_hits(a, s, &actor);
             let absorbed: Vec<usize> = hits
                 .iter()
                 .filter(|h| h.trigger.absorb)
@@ -143,7 +146,12 @@ impl EventCoder {
         }
     }
 
-    fn sentence_hits(&self, a: &Analysis, s: usize) -> Vec<Hit<'_>> {
+    fn sentence_hits(
+        &self,
+        a: &Analysis,
+        s: usize,
+        actor: &dyn Fn(usize) -> bool,
+    ) -> Vec<Hit<'_>> {
         let mut hits = Vec::new();
         for i in a.sentences[s].tokens.clone() {
             let pos = match a.tokens[i].upos {
@@ -154,7 +162,7 @@ impl EventCoder {
             };
             let lemma = trigger_lemma(&self.lexicon, pos, a.lemma(i));
             for t in self.lexicon.get(pos, &lemma) {
-                if let Some(object) = status::conditions_hold(a, i, t) {
+                if let Some(object) = status::conditions_hold(a, i, t, actor) {
                     hits.push(Hit {
                         token: i,
                         trigger: t,
@@ -177,8 +185,21 @@ impl EventCoder {
     ) -> Option<DocEvent> {
         let a = input.analysis;
         let t = hit.trigger;
+        if t.pos == Pos::Verb && status::rel(a, hit.token) == "acl" {
+            // "talks hosted by Michel", "troops deployed there": a
+            // participle describing a noun is background, not a report.
+            return None;
+        }
         let parts = roles::participants(a, resolver, hit.token, t, hit.object);
-        if parts.actors.is_empty() && parts.recipients.is_empty() {
+        let material = matches!(
+            t.event_type,
+            "COOPERATE" | "AID" | "RETREAT" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE"
+                | "ASSAULT"
+        );
+        if parts.actors.is_empty() && !(material && !parts.recipients.is_empty()) {
+            // Who did it is the least a statement-like event needs; a
+            // material one reported in the passive ("journalists were
+            // detained") may name only its target.
             return None;
         }
         let st: Status = status::status(a, hit.token);

@@ -58,6 +58,13 @@ impl<'a> Resolver<'a> {
         self.entities[k].id.clone()
     }
 
+    /// Whether `span` is (part of) a mention of a person, group,
+    /// organization or country.
+    pub fn is_actor(&self, span: Span) -> bool {
+        self.covering(span)
+            .is_some_and(|k| self.entities[k].kind != EntityKind::Location)
+    }
+
     /// The entity with a mention overlapping `span`.
     fn covering(&self, span: Span) -> Option<usize> {
         let end = self.mentions.partition_point(|(m, _)| m.start < span.end);
@@ -129,6 +136,9 @@ pub struct Participants {
     pub mode: Option<String>,
 }
 
+/// Prepositions that make a noun trigger the setting of its clause.
+const SETTING_PREPS: &[&str] = &["during", "after", "before", "following", "in", "at", "amid"];
+
 /// Prepositions whose object receives a directed event.
 const RECIPIENT_PREPS: &[&str] = &[
     "with", "to", "on", "against", "over", "toward", "towards", "upon", "about", "into",
@@ -151,7 +161,20 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
             if let Some(p) = a.children(i).find(|&k| rel(a, k) == "nmod:poss") {
                 return Some(p);
             }
-            let h = a.head(i)?;
+            let mut h = a.head(i)?;
+            if rel(a, i).starts_with("nmod")
+                && prep_of(a, i).is_some_and(|p| SETTING_PREPS.contains(&p.as_str()))
+            {
+                // "offered help with the efforts during a call with X": the
+                // call is the offer's setting, whatever noun it hangs on.
+                for _ in 0..4 {
+                    if a.tokens[h].upos == Upos::Verb {
+                        break;
+                    }
+                    h = a.head(h)?;
+                }
+                return a.subject(h);
+            }
             match rel(a, i) {
                 "obj" | "obl" | "nmod" | "xcomp" => {
                     if a.tokens[h].upos == Upos::Verb {
@@ -409,22 +432,80 @@ fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     if !matches!(tok.upos, Upos::Noun | Upos::Propn | Upos::Adj) {
         return None;
     }
-    // An entity inside the noun phrase: its compounds, names, possessors
-    // and of-phrases (not relative clauses or conjuncts).
-    for k in a.children(w) {
-        if matches!(
-            rel(a, k),
-            "compound" | "flat" | "amod" | "nmod:poss" | "appos" | "nmod" | "flat:name"
-        ) {
-            let sub = a.subtree(k);
-            let first = sub.start;
-            let last = sub.end.saturating_sub(1).max(first);
-            let sp = Span::new(a.tokens[first].span.start, a.tokens[last].span.end);
-            if let Some(e) = r.covering(sp) {
-                let kind = r.entities[e].kind;
-                if kind != EntityKind::Location {
-                    return Some(e);
+    // The base noun phrase on the surface ("U.S. Secretary of State Antony
+    // Blinken", "the Armenian and Azerbaijani foreign ministers"): a title
+    // and name chain names its last person, whatever the parse made of it.
+    let (c0, c1) = base_np(a, w);
+    let chunk = Span::new(a.tokens[c0].span.start, a.tokens[c1].span.end);
+    if let Some(k) = r
+        .mentions
+        .iter()
+        .filter(|(m, k)| chunk.contains(*m) && r.entities[*k].kind == EntityKind::Person)
+        .max_by_key(|(m, _)| m.end)
+        .map(|&(_, k)| k)
+    {
+        return Some(k);
+    }
+    // An entity inside the parsed noun phrase (not in a possessor:
+    // "Biden's adviser Jake Sullivan" is Sullivan), the one nearest the
+    // head word: a person, then an organization or group, then for a name
+    // a country.
+    let (np, poss) = noun_phrase(a, w);
+    let inside: Vec<(Span, usize)> = r
+        .mentions
+        .iter()
+        .filter(|(m, _)| np.contains(*m) && !poss.iter().any(|p| p.contains(*m)))
+        .copied()
+        .collect();
+    let head_at = tok.span.start;
+    let of_kind = |kinds: &[EntityKind]| {
+        inside
+            .iter()
+            .filter(|(_, k)| kinds.contains(&r.entities[*k].kind))
+            .min_by_key(|(m, _)| {
+                if m.start >= head_at {
+                    m.start - head_at
+                } else {
+                    head_at - m.end
                 }
+            })
+            .map(|&(_, k)| k)
+    };
+    if let Some(k) = of_kind(&[EntityKind::Person]) {
+        return Some(k);
+    }
+    if let Some(k) = of_kind(&[EntityKind::Organization, EntityKind::Group]) {
+        return Some(k);
+    }
+    if tok.upos == Upos::Propn {
+        if let Some(k) = of_kind(&[EntityKind::Country]) {
+            return Some(k);
+        }
+    }
+    if tok.upos != Upos::Pron && !NOT_PARTICIPANTS.contains(&lemma(a, c1).as_str()) {
+        // A new entity for the surface phrase, when it ends in a noun.
+        if matches!(a.tokens[c1].upos, Upos::Noun | Upos::Propn) {
+            let mut first = c0;
+            while first < c1
+                && matches!(lemma(a, first).as_str(), "the" | "a" | "an" | "its" | "their")
+            {
+                first += 1;
+            }
+            let span = Span::new(a.tokens[first].span.start, a.tokens[c1].span.end);
+            let name = r.text.get(span.start..span.end)?.trim().to_string();
+            if !name.is_empty() {
+                let plural = matches!(a.tokens[c1].xpos, Xpos::Nns | Xpos::Nnps);
+                let kind = if a.tokens[c1].upos == Upos::Propn && !plural {
+                    EntityKind::Organization
+                } else {
+                    EntityKind::Group
+                };
+                let country = r
+                    .mentions
+                    .iter()
+                    .filter(|(m, _)| span.contains(*m))
+                    .find_map(|&(_, k)| r.entities[k].country.clone());
+                return Some(r.add(name, kind, country, span));
             }
         }
     }
@@ -477,6 +558,85 @@ fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         .filter(|(m, _)| span.contains(*m))
         .find_map(|&(_, k)| r.entities[k].country.clone());
     Some(r.add(name, kind, country, span))
+}
+
+/// The base noun phrase around word `w` on the surface: adjacent
+/// determiners, adjectives, names, nouns and numbers, a coordination of
+/// modifiers ("Armenian and Azerbaijani"), and "of" between names
+/// ("Secretary of State"). Returns the first and last token.
+fn base_np(a: &Analysis, w: usize) -> (usize, usize) {
+    let sent = a.sentences[a.tokens[w].sentence as usize].tokens.clone();
+    let nominal = |k: usize| {
+        matches!(
+            a.tokens[k].upos,
+            Upos::Adj | Upos::Propn | Upos::Noun | Upos::Num
+        )
+    };
+    let name = |k: usize| a.tokens[k].upos == Upos::Propn;
+    let joins = |k: usize| {
+        // "and" between modifiers, "of" between names, a possessive 's.
+        k > sent.start
+            && k + 1 < sent.end
+            && match lemma(a, k).as_str() {
+                "and" => nominal(k - 1) && nominal(k + 1) && a.tokens[k + 1].upos != Upos::Noun,
+                "of" => name(k - 1) && name(k + 1),
+                "'s" | "’s" => name(k - 1),
+                _ => false,
+            }
+    };
+    let (mut first, mut last) = (w, w);
+    while first > sent.start {
+        let k = first - 1;
+        if nominal(k) || joins(k) {
+            first = k;
+        } else if a.tokens[k].upos == Upos::Det {
+            first = k;
+            break;
+        } else {
+            break;
+        }
+    }
+    while last + 1 < sent.end {
+        let k = last + 1;
+        if nominal(k) || joins(k) {
+            last = k;
+        } else {
+            break;
+        }
+    }
+    (first, last)
+}
+
+/// The span of the noun phrase headed by `w` (modifiers, names,
+/// of-phrases; no clauses or conjuncts), and the spans of its possessors.
+fn noun_phrase(a: &Analysis, w: usize) -> (Span, Vec<Span>) {
+    let (mut first, mut last) = (w, w);
+    let mut poss = Vec::new();
+    for k in a.children(w) {
+        let r = rel(a, k);
+        if matches!(
+            r,
+            "compound" | "flat" | "amod" | "nmod:poss" | "det" | "nummod" | "appos" | "nmod"
+                | "nmod:desc" | "flat:name"
+        ) {
+            let sub = a.subtree(k);
+            if sub.is_empty() {
+                continue;
+            }
+            first = first.min(sub.start);
+            last = last.max(sub.end - 1);
+            if r == "nmod:poss" {
+                poss.push(Span::new(
+                    a.tokens[sub.start].span.start,
+                    a.tokens[sub.end - 1].span.end,
+                ));
+            }
+        }
+    }
+    (
+        Span::new(a.tokens[first].span.start, a.tokens[last].span.end),
+        poss,
+    )
 }
 
 /// The antecedent of pronoun `w`.

@@ -23,9 +23,23 @@ pub(crate) fn prep_of(a: &Analysis, k: usize) -> Option<String> {
 
 /// Whether `t`'s conditions hold at token `i`. `Some(object)` when they
 /// do, with the word that met an `obj=` condition.
-pub(crate) fn conditions_hold(a: &Analysis, i: usize, t: &Trigger) -> Option<Option<usize>> {
+///
+/// `actor(k)` tells whether word `k` names an actor (an entity mention or
+/// a proper name): `obj=@actor` asks for such an object.
+pub(crate) fn conditions_hold(
+    a: &Analysis,
+    i: usize,
+    t: &Trigger,
+    actor: &dyn Fn(usize) -> bool,
+) -> Option<Option<usize>> {
     let mut object = None;
-    if !t.obj.is_empty() {
+    if t.obj.iter().any(|o| o == "@actor") {
+        let passive = t.pos == Pos::Verb && a.is_passive(i);
+        a.children(i).find(|&k| {
+            let r = rel(a, k);
+            (r == "obj" || (passive && r.starts_with("nsubj"))) && actor(k)
+        })?;
+    } else if !t.obj.is_empty() {
         let passive = t.pos == Pos::Verb && a.is_passive(i);
         let found = a.children(i).find(|&k| {
             let r = rel(a, k);
@@ -162,6 +176,7 @@ pub fn status(a: &Analysis, i: usize) -> Status {
                 ("aux", "would" | "could" | "might" | "may") => st.hypothetical = true,
                 ("mark", "unless") => st.condition_only = true,
                 ("mark", "if" | "whether") => st.hypothetical = true,
+                ("mark", "without") => st.negated = true,
                 ("advcl", _)
                     if a
                         .children(k)
