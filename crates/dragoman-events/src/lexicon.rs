@@ -80,6 +80,7 @@ pub struct LexiconError {
 pub struct Lexicon {
     by_word: HashMap<(Pos, String), Vec<Trigger>>,
     lemmas: HashSet<String>,
+    nouns: HashSet<String>,
 }
 
 impl Lexicon {
@@ -105,6 +106,9 @@ impl Lexicon {
                 reason,
             })?;
             self.lemmas.insert(trigger.lemma.clone());
+            if trigger.pos == Pos::Noun {
+                self.nouns.insert(trigger.lemma.clone());
+            }
             self.by_word
                 .entry((trigger.pos, trigger.lemma.clone()))
                 .or_default()
@@ -123,6 +127,11 @@ impl Lexicon {
             .get(&(pos, lemma.to_string()))
             .map(Vec::as_slice)
             .unwrap_or(&[])
+    }
+
+    /// The lemmas of noun triggers (event nouns: talks, attack, ...).
+    pub fn noun_lemmas(&self) -> &HashSet<String> {
+        &self.nouns
     }
 
     /// Whether any trigger has this lemma.

@@ -112,7 +112,7 @@ impl EventCoder {
     /// The events of one document.
     pub fn code(&self, input: &EventInput<'_>) -> Coded {
         let a = input.analysis;
-        let mut resolver = Resolver::new(input);
+        let mut resolver = Resolver::new(input, self.lexicon.noun_lemmas());
         let mut events: Vec<DocEvent> = Vec::new();
         for s in 0..a.sentences.len() {
             if !a.sentence_parsed(s) {
@@ -389,7 +389,15 @@ fn merge_or_push(events: &mut Vec<DocEvent>, ev: DocEvent) {
         let have = people(old);
         let shared = new.iter().filter(|p| have.contains(p)).count();
         let needed = 2.min(new.len()).min(have.len()).max(1);
-        if shared >= needed && (old.sentence == ev.sentence || ev.event_type == "CONSULT") {
+        let value = |e: &DocEvent| e.date.as_ref().and_then(|d| d.value.clone());
+        let dates_differ = matches!((value(old), value(&ev)), (Some(x), Some(y)) if x != y);
+        let places_differ =
+            matches!((&old.location, &ev.location), (Some(x), Some(y)) if x != y);
+        if shared >= needed
+            && !dates_differ
+            && !places_differ
+            && (old.sentence == ev.sentence || ev.event_type == "CONSULT")
+        {
             if old.date.as_ref().is_none_or(|d| d.value.is_none()) && ev.date.is_some() {
                 old.date = ev.date;
             }

@@ -24,6 +24,8 @@ pub struct Resolver<'a> {
     quotes: &'a [dragoman_core::DocQuote],
     /// Temporal expressions: never participants.
     times: Vec<Span>,
+    /// Lemmas of event nouns (never participants).
+    event_words: &'a std::collections::HashSet<String>,
     entities: Vec<DocEntity>,
     given: usize,
     /// (mention span, entity index), by start.
@@ -31,7 +33,10 @@ pub struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new(input: &EventInput<'a>) -> Resolver<'a> {
+    pub fn new(
+        input: &EventInput<'a>,
+        event_words: &'a std::collections::HashSet<String>,
+    ) -> Resolver<'a> {
         let mut mentions: Vec<(Span, usize)> = input
             .entities
             .iter()
@@ -43,6 +48,7 @@ impl<'a> Resolver<'a> {
             text: input.text,
             quotes: input.quotes,
             times: input.timexes.iter().map(|t| t.span).collect(),
+            event_words,
             entities: input.entities.to_vec(),
             given: input.entities.len(),
             mentions,
@@ -137,7 +143,7 @@ pub struct Participants {
 }
 
 /// Prepositions that make a noun trigger the setting of its clause.
-const SETTING_PREPS: &[&str] = &["during", "after", "before", "following", "in", "at", "amid"];
+const SETTING_PREPS: &[&str] = &["during", "in", "at", "on"];
 
 /// Prepositions whose object receives a directed event.
 const RECIPIENT_PREPS: &[&str] = &[
@@ -175,6 +181,12 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
                 }
                 return a.subject(h);
             }
+            if prep_of(a, i).is_some_and(|p| {
+                matches!(p.as_str(), "after" | "before" | "following" | "amid" | "since")
+            }) {
+                // "talks came after heavy fighting": another event's time.
+                return None;
+            }
             match rel(a, i) {
                 "obj" | "obl" | "nmod" | "xcomp" => {
                     if a.tokens[h].upos == Upos::Verb {
@@ -205,11 +217,20 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
     }
     out.retain(|&k| Some(k) != object);
     // Obliques of the trigger, and nominal modifiers of a noun trigger or
-    // of the object noun that is part of it ("expressed concern over X").
+    // of the object noun that is part of it ("expressed concern over X",
+    // "support for X").
     let mut holders = vec![i];
     holders.extend(object);
     for h in holders {
+        let for_ok = Some(h) == object || (h == i && pos == Pos::Noun);
         for k in a.children(h) {
+            if for_ok
+                && rel(a, k).starts_with("nmod")
+                && prep_of(a, k).as_deref() == Some("for")
+            {
+                out.push(k);
+                continue;
+            }
             let r = rel(a, k);
             if (r.starts_with("obl") && r != "obl:agent" && r != "obl:tmod")
                 || r.starts_with("nmod")
@@ -272,7 +293,10 @@ pub fn participants(
             all.extend(between(a, i, object));
             if t.pos == Pos::Noun {
                 // "Armenian-Azerbaijani talks": demonym modifiers.
-                all.extend(a.children(i).filter(|&k| rel(a, k) == "amod"));
+                all.extend(
+                    a.children(i)
+                        .filter(|&k| rel(a, k) == "amod" && r.is_actor(a.tokens[k].span)),
+                );
             }
             p.actors = ids(r, &all);
         }
@@ -358,6 +382,12 @@ pub fn location(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Option<String> 
     None
 }
 
+/// Words that stand for a part of their of-phrase.
+const QUANTIFIERS: &[&str] = &[
+    "some", "many", "most", "all", "part", "dozens", "hundreds", "thousands", "several", "one",
+    "two", "three", "members", "rest", "majority", "number",
+];
+
 /// Words that never make a participant of their own.
 const NOT_PARTICIPANTS: &[&str] = &[
     "it",
@@ -420,6 +450,13 @@ fn resolve(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Vec<usize> {
 
 fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     let tok = a.tokens[w];
+    if QUANTIFIERS.contains(&lemma(a, w).as_str()) {
+        // "some of the Armenian army positions": the of-phrase.
+        let of = a
+            .children(w)
+            .find(|&k| rel(a, k).starts_with("nmod") && prep_of(a, k).as_deref() == Some("of"))?;
+        return resolve_one(a, r, of);
+    }
     if r.times.iter().any(|t| t.contains(tok.span)) {
         return None;
     }
@@ -481,6 +518,15 @@ fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         if let Some(k) = of_kind(&[EntityKind::Country]) {
             return Some(k);
         }
+    }
+    if r.event_words.contains(&lemma(a, c1)) {
+        // An event noun ("talks hosted by Michel") is no actor; its agent
+        // may be.
+        let agent = a
+            .children(c1)
+            .filter(|&k| rel(a, k).starts_with("acl"))
+            .find_map(|k| a.passive_agent(k))?;
+        return resolve_one(a, r, agent);
     }
     if tok.upos != Upos::Pron && !NOT_PARTICIPANTS.contains(&lemma(a, c1).as_str()) {
         // A new entity for the surface phrase, when it ends in a noun.
@@ -579,7 +625,7 @@ fn base_np(a: &Analysis, w: usize) -> (usize, usize) {
             && k + 1 < sent.end
             && match lemma(a, k).as_str() {
                 "and" => nominal(k - 1) && nominal(k + 1) && a.tokens[k + 1].upos != Upos::Noun,
-                "of" => name(k - 1) && name(k + 1),
+                "of" | "for" => name(k - 1) && name(k + 1),
                 "'s" | "’s" => name(k - 1),
                 _ => false,
             }
@@ -655,6 +701,14 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         }
         "he" | "him" | "his" | "she" | "her" => {
             let s = tok.sentence as usize;
+            // A person named earlier in the same sentence ("Sullivan
+            // conveyed ... during his meeting").
+            let start = a.tokens[a.sentences[s].tokens.start].span.start;
+            if let Some(k) = r.before(at, |e| e.kind == EntityKind::Person) {
+                if r.mentions.iter().any(|&(m, j)| j == k && m.start >= start && m.end <= at) {
+                    return Some(k);
+                }
+            }
             // The nearest person who was a subject in this or one of the
             // three sentences before, else the nearest person.
             let from = a.sentences[s.saturating_sub(3)].tokens.start;

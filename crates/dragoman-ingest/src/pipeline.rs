@@ -133,7 +133,10 @@ impl Pipeline {
     /// The stages after entities: analysis, time, quotes, events.
     fn annotate(&self, doc: &mut Doc) -> Result<(), String> {
         let nlp = Nlp::shared().map_err(|e| format!("linguistic models: {e}"))?;
-        let analysis = nlp.analyze_where(&doc.text, |s, lemmas| {
+        // The dateline opening the text ("WASHINGTON, DC — On ...") is not
+        // part of the first sentence: blank it (offsets stay the same).
+        let masked = mask_dateline(&doc.text, doc.dateline.as_deref());
+        let analysis = nlp.analyze_where(&masked, |s, lemmas| {
             self.quotes.needs_parse(s) || self.events.needs_parse(lemmas)
         });
         let anchor = doc.published.as_ref().and_then(|p| Anchor::parse(&p.date));
@@ -150,6 +153,30 @@ impl Pipeline {
         doc.entities.extend(coded.entities);
         Ok(())
     }
+}
+
+/// `text` with a leading dateline (and the dash or comma after it) turned
+/// into spaces, byte for byte.
+fn mask_dateline<'t>(text: &'t str, dateline: Option<&str>) -> std::borrow::Cow<'t, str> {
+    let Some(d) = dateline.filter(|d| !d.is_empty()) else {
+        return text.into();
+    };
+    let Some(head) = text.get(..d.len()) else {
+        return text.into();
+    };
+    if !head.eq_ignore_ascii_case(d) {
+        return text.into();
+    }
+    let rest = &text[d.len()..];
+    let sep = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_whitespace() || matches!(c, ',' | '-' | '—' | '–' | ':')))
+        .map_or(rest.len(), |(i, _)| i);
+    let masked_len = d.len() + sep;
+    let mut out = String::with_capacity(text.len());
+    out.extend(std::iter::repeat_n(' ', masked_len));
+    out.push_str(&text[masked_len..]);
+    out.into()
 }
 
 /// A publication date given as metadata: ISO (`2024-03-14`, with or without
