@@ -42,7 +42,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for ev in &coded.events {
             println!(
                 "=> {} {:?} {:?} -> {:?} {} neg={} date={:?} [{}]",
-                ev.event_type, ev.mode, ev.actors, ev.recipients, ev.status, ev.negated, ev.date, ev.rule
+                ev.event_type,
+                ev.mode,
+                ev.actors,
+                ev.recipients,
+                ev.status,
+                ev.negated,
+                ev.date,
+                ev.rule
             );
         }
     }

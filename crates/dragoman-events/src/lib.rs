@@ -118,9 +118,8 @@ impl EventCoder {
             if !a.sentence_parsed(s) {
                 continue;
             }
-            let actor = |k: usize| {
-                a.tokens[k].upos == Upos::Propn || resolver.is_actor(a.tokens[k].span)
-            };
+            let actor =
+                |k: usize| a.tokens[k].upos == Upos::Propn || resolver.is_actor(a.tokens[k].span);
             let hits = self.sentence_hits(a, s, &actor);
             let absorbed: Vec<usize> = hits
                 .iter()
@@ -146,12 +145,7 @@ impl EventCoder {
         }
     }
 
-    fn sentence_hits(
-        &self,
-        a: &Analysis,
-        s: usize,
-        actor: &dyn Fn(usize) -> bool,
-    ) -> Vec<Hit<'_>> {
+    fn sentence_hits(&self, a: &Analysis, s: usize, actor: &dyn Fn(usize) -> bool) -> Vec<Hit<'_>> {
         let mut hits = Vec::new();
         for i in a.sentences[s].tokens.clone() {
             let pos = match a.tokens[i].upos {
@@ -193,7 +187,13 @@ impl EventCoder {
         let parts = roles::participants(a, resolver, hit.token, t, hit.object);
         let material = matches!(
             t.event_type,
-            "COOPERATE" | "AID" | "RETREAT" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE"
+            "COOPERATE"
+                | "AID"
+                | "RETREAT"
+                | "PROTEST"
+                | "SANCTION"
+                | "MOBILIZE"
+                | "COERCE"
                 | "ASSAULT"
         );
         if parts.actors.is_empty() && !(material && !parts.recipients.is_empty()) {
@@ -228,14 +228,20 @@ impl EventCoder {
         if (st.future || st.hypothetical)
             && st.conditional
             && (is_conflict(t.event_type) || t.event_type == "RETREAT")
-            || (st.future && matches!(t.event_type, "SANCTION" | "COERCE" | "ASSAULT" | "MOBILIZE" | "REJECT"))
+            || (st.future
+                && matches!(
+                    t.event_type,
+                    "SANCTION" | "COERCE" | "ASSAULT" | "MOBILIZE" | "REJECT"
+                ))
             || (t.event_type == "AGREE" && inner_type.is_some_and(is_conflict))
         {
             // A conflict action announced for the future, or held out as a
             // condition ("will withdraw unless ...", "vowed to fight"), is a
             // threat.
             event_type = "THREATEN".to_string();
-            mode = inner_type.and_then(|it| content_mode("THREATEN", it)).or(mode);
+            mode = inner_type
+                .and_then(|it| content_mode("THREATEN", it))
+                .or(mode);
             rule.push_str("+threat");
         } else if st.future
             && matches!(
@@ -286,7 +292,14 @@ fn trigger_lemma(lex: &Lexicon, pos: Pos, lemma: &str) -> String {
     if !lex.get(pos, &lower).is_empty() {
         return lower;
     }
-    for (suffix, repl) in [("ed", ""), ("d", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ies", "y")] {
+    for (suffix, repl) in [
+        ("ed", ""),
+        ("d", ""),
+        ("s", ""),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ies", "y"),
+    ] {
         if let Some(stem) = lower.strip_suffix(suffix) {
             let cand = format!("{stem}{repl}");
             if stem.len() >= 3 && !lex.get(pos, &cand).is_empty() {
@@ -306,8 +319,15 @@ fn span(a: &Analysis, first: usize, last: usize) -> Span {
 fn is_conflict(t: &str) -> bool {
     matches!(
         t,
-        "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE"
-            | "COERCE" | "ASSAULT"
+        "REQUEST"
+            | "ACCUSE"
+            | "REJECT"
+            | "THREATEN"
+            | "PROTEST"
+            | "SANCTION"
+            | "MOBILIZE"
+            | "COERCE"
+            | "ASSAULT"
     )
 }
 
@@ -391,8 +411,7 @@ fn merge_or_push(events: &mut Vec<DocEvent>, ev: DocEvent) {
         let needed = 2.min(new.len()).min(have.len()).max(1);
         let value = |e: &DocEvent| e.date.as_ref().and_then(|d| d.value.clone());
         let dates_differ = matches!((value(old), value(&ev)), (Some(x), Some(y)) if x != y);
-        let places_differ =
-            matches!((&old.location, &ev.location), (Some(x), Some(y)) if x != y);
+        let places_differ = matches!((&old.location, &ev.location), (Some(x), Some(y)) if x != y);
         if shared >= needed
             && !dates_differ
             && !places_differ

@@ -182,12 +182,23 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
                 return a.subject(h);
             }
             if prep_of(a, i).is_some_and(|p| {
-                matches!(p.as_str(), "after" | "before" | "following" | "amid" | "since")
+                matches!(
+                    p.as_str(),
+                    "after" | "before" | "following" | "amid" | "since"
+                )
             }) {
                 // "talks came after heavy fighting": another event's time.
                 return None;
             }
+            let borrows = match rel(a, i) {
+                "obj" | "xcomp" => true,
+                "obl" | "nmod" => {
+                    prep_of(a, i).is_some_and(|p| SETTING_PREPS.contains(&p.as_str()))
+                }
+                _ => false,
+            };
             match rel(a, i) {
+                _ if !borrows => None,
                 "obj" | "obl" | "nmod" | "xcomp" => {
                     if a.tokens[h].upos == Upos::Verb {
                         if a.is_passive(h) {
@@ -222,10 +233,10 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
     let mut holders = vec![i];
     holders.extend(object);
     for h in holders {
-        let for_ok = Some(h) == object || (h == i && pos == Pos::Noun);
+        let for_ok = Some(h) == object || (h == i && (pos == Pos::Noun || object.is_some()));
         for k in a.children(h) {
             if for_ok
-                && rel(a, k).starts_with("nmod")
+                && (rel(a, k).starts_with("nmod") || rel(a, k) == "obl")
                 && prep_of(a, k).as_deref() == Some("for")
             {
                 out.push(k);
@@ -339,7 +350,8 @@ pub fn participants(
             for o in a.objects(c) {
                 inner.extend(a.children(o).filter(|&k| {
                     rel(a, k).starts_with("nmod")
-                        && prep_of(a, k).is_some_and(|p| matches!(p.as_str(), "to" | "for" | "with"))
+                        && prep_of(a, k)
+                            .is_some_and(|p| matches!(p.as_str(), "to" | "for" | "with"))
                 }));
             }
             if !inner.is_empty() {
@@ -384,8 +396,22 @@ pub fn location(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Option<String> 
 
 /// Words that stand for a part of their of-phrase.
 const QUANTIFIERS: &[&str] = &[
-    "some", "many", "most", "all", "part", "dozens", "hundreds", "thousands", "several", "one",
-    "two", "three", "members", "rest", "majority", "number",
+    "some",
+    "many",
+    "most",
+    "all",
+    "part",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "several",
+    "one",
+    "two",
+    "three",
+    "members",
+    "rest",
+    "majority",
+    "number",
 ];
 
 /// Words that never make a participant of their own.
@@ -533,7 +559,10 @@ fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         if matches!(a.tokens[c1].upos, Upos::Noun | Upos::Propn) {
             let mut first = c0;
             while first < c1
-                && matches!(lemma(a, first).as_str(), "the" | "a" | "an" | "its" | "their")
+                && matches!(
+                    lemma(a, first).as_str(),
+                    "the" | "a" | "an" | "its" | "their"
+                )
             {
                 first += 1;
             }
@@ -662,8 +691,16 @@ fn noun_phrase(a: &Analysis, w: usize) -> (Span, Vec<Span>) {
         let r = rel(a, k);
         if matches!(
             r,
-            "compound" | "flat" | "amod" | "nmod:poss" | "det" | "nummod" | "appos" | "nmod"
-                | "nmod:desc" | "flat:name"
+            "compound"
+                | "flat"
+                | "amod"
+                | "nmod:poss"
+                | "det"
+                | "nummod"
+                | "appos"
+                | "nmod"
+                | "nmod:desc"
+                | "flat:name"
         ) {
             let sub = a.subtree(k);
             if sub.is_empty() {
@@ -705,7 +742,10 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             // conveyed ... during his meeting").
             let start = a.tokens[a.sentences[s].tokens.start].span.start;
             if let Some(k) = r.before(at, |e| e.kind == EntityKind::Person) {
-                if r.mentions.iter().any(|&(m, j)| j == k && m.start >= start && m.end <= at) {
+                if r.mentions
+                    .iter()
+                    .any(|&(m, j)| j == k && m.start >= start && m.end <= at)
+                {
                     return Some(k);
                 }
             }

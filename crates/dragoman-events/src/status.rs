@@ -54,6 +54,7 @@ pub(crate) fn conditions_hold(
         && !a.children(i).any(|k| {
             let r = rel(a, k);
             (r.starts_with("obl") || r.starts_with("nmod") || r == "obj" || r == "compound:prt")
+                && !is_time_word(a, k)
                 && (prep_of(a, k).is_some_and(|p| t.prep.contains(&p))
                     || (r == "compound:prt" && t.prep.contains(&lemma(a, k))))
         })
@@ -102,6 +103,45 @@ pub(crate) fn conditions_hold(
     Some(object)
 }
 
+/// Weekdays, months and numbers: "on Monday" is a date, not a
+/// prepositional object.
+fn is_time_word(a: &Analysis, k: usize) -> bool {
+    a.tokens[k].upos == Upos::Num
+        || matches!(
+            lemma(a, k).as_str(),
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "today"
+                | "yesterday"
+                | "tomorrow"
+                | "week"
+                | "month"
+                | "year"
+                | "day"
+                | "night"
+                | "morning"
+                | "evening"
+                | "weekend"
+        )
+}
+
 /// The clausal and open complements of `i` (`ccomp`, `xcomp`), and for an
 /// adjective or noun trigger its clausal modifiers ("ready *to help*",
 /// "readiness *to engage*").
@@ -109,7 +149,11 @@ pub(crate) fn complements(a: &Analysis, i: usize) -> Vec<usize> {
     a.children(i)
         .filter(|&k| {
             let r = rel(a, k);
-            r == "ccomp" || r == "xcomp" || (r == "acl" && a.tokens[i].upos != Upos::Verb)
+            r == "ccomp"
+                || r == "xcomp"
+                || (r == "acl" && a.tokens[i].upos != Upos::Verb)
+                // "insisted that X should ...", parsed as an adverbial clause
+                || (r == "advcl" && a.children(k).any(|m| lemma(a, m) == "that"))
         })
         .collect()
 }
@@ -178,8 +222,7 @@ pub fn status(a: &Analysis, i: usize) -> Status {
                 ("mark", "if" | "whether") => st.hypothetical = true,
                 ("mark", "without") => st.negated = true,
                 ("advcl", _)
-                    if a
-                        .children(k)
+                    if a.children(k)
                         .any(|m| matches!(lemma(a, m).as_str(), "if" | "unless")) =>
                 {
                     st.conditional = true

@@ -121,14 +121,33 @@ impl Nlp {
     /// ([`Analysis::sentence_parsed`] tells). Later stages use it to parse
     /// only sentences that may hold an event or a quote.
     pub fn analyze_where(&self, text: &str, wanted: impl Fn(&str, &[&str]) -> bool) -> Analysis {
-        self.run_with(text, wanted)
+        self.run_with(text, &[], wanted)
+    }
+
+    /// Like [`Nlp::analyze_where`], with the spans of names found by other
+    /// means (the actor stage's person and organization mentions, sorted by
+    /// start): their capitalized words are tagged as proper nouns before
+    /// parsing, so that "Ned Price insisted" is not read as a verb and a
+    /// noun.
+    pub fn analyze_with(
+        &self,
+        text: &str,
+        names: &[Span],
+        wanted: impl Fn(&str, &[&str]) -> bool,
+    ) -> Analysis {
+        self.run_with(text, names, wanted)
     }
 
     fn run(&self, text: &str, parse: bool) -> Analysis {
-        self.run_with(text, |_, _| parse)
+        self.run_with(text, &[], |_, _| parse)
     }
 
-    fn run_with(&self, text: &str, wanted: impl Fn(&str, &[&str]) -> bool) -> Analysis {
+    fn run_with(
+        &self,
+        text: &str,
+        names: &[Span],
+        wanted: impl Fn(&str, &[&str]) -> bool,
+    ) -> Analysis {
         let mut spans = Vec::with_capacity(text.len() / 5 + 1);
         tokenize_into(text, &mut spans);
         let sentences = split(text, &spans);
@@ -153,6 +172,19 @@ impl Nlp {
                     .map(|sp| &text[sp.start..sp.end]),
             );
             self.tagger.tag_into(&words, &mut tscratch, &mut tags);
+            if !names.is_empty() {
+                for (k, w) in words.iter().enumerate() {
+                    let sp = spans[s.tokens.start + k];
+                    let at = names.partition_point(|n| n.end <= sp.start);
+                    let inside = names
+                        .get(at)
+                        .is_some_and(|n| n.start <= sp.start && sp.end <= n.end);
+                    if inside && w.chars().next().is_some_and(char::is_uppercase) {
+                        tags.upos[k] = Upos::Propn;
+                        tags.xpos[k] = Xpos::Nnp;
+                    }
+                }
+            }
             let first = a.tokens.len();
             for (k, w) in words.iter().enumerate() {
                 let start = a.lemmas.len() as u32;
