@@ -33,7 +33,7 @@ pub mod status;
 use std::sync::{Arc, OnceLock};
 
 use dragoman_core::{DateValue, DocEntity, DocEvent, DocQuote, Span};
-use dragoman_nlp::{Analysis, Upos};
+use dragoman_nlp::{Analysis, Upos, Xpos};
 use dragoman_time::Timex;
 
 pub use lexicon::{Lexicon, LexiconError, Pos, Roles, Trigger};
@@ -121,11 +121,31 @@ impl EventCoder {
             let actor =
                 |k: usize| a.tokens[k].upos == Upos::Propn || resolver.is_actor(a.tokens[k].span);
             let hits = self.sentence_hits(a, s, &actor);
-            let absorbed: Vec<usize> = hits
+            let mut absorbed: Vec<usize> = hits
                 .iter()
                 .filter(|h| h.trigger.absorb)
                 .flat_map(|h| status::complements(a, h.token))
                 .collect();
+            // The object of an event is its content ("rejected an appeal",
+            // "agreed to mediation in the talks"), and a purpose or manner
+            // clause its aim ("rioted, demanding ..."): not events of
+            // their own.
+            for h in &hits {
+                let Some(head) = a.head(h.token) else { continue };
+                if !hits.iter().any(|o| o.token == head) {
+                    continue;
+                }
+                let r = status::rel(a, h.token);
+                let setting = status::prep_of(a, h.token)
+                    .is_some_and(|p| matches!(p.as_str(), "during" | "in" | "at" | "on"));
+                let content = match h.trigger.pos {
+                    Pos::Noun => matches!(r, "obj" | "nsubj:pass") || (!setting && (r == "obl" || r.starts_with("nmod"))),
+                    _ => matches!(r, "advcl" | "xcomp"),
+                };
+                if content {
+                    absorbed.push(h.token);
+                }
+            }
             let consumed: Vec<usize> = hits.iter().filter_map(|h| h.object).collect();
             for hit in &hits {
                 if absorbed.contains(&hit.token) || consumed.contains(&hit.token) {
@@ -179,7 +199,10 @@ impl EventCoder {
     ) -> Option<DocEvent> {
         let a = input.analysis;
         let t = hit.trigger;
-        if t.pos == Pos::Verb && status::rel(a, hit.token) == "acl" {
+        if t.pos == Pos::Verb
+            && status::rel(a, hit.token) == "acl"
+            && !matches!(a.tokens[hit.token].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp)
+        {
             // "talks hosted by Michel", "troops deployed there": a
             // participle describing a noun is background, not a report.
             return None;
@@ -253,7 +276,8 @@ impl EventCoder {
             event_type = "AGREE".to_string();
             mode = None;
             rule.push_str("+future");
-        } else if negated && matches!(t.event_type, "AGREE" | "SUPPORT") && t.pos == Pos::Verb {
+        }
+        if negated && matches!(event_type.as_str(), "AGREE" | "SUPPORT") && t.pos == Pos::Verb {
             // "will not accept", "did not agree": a refusal.
             event_type = "REJECT".to_string();
             negated = false;

@@ -157,10 +157,28 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
     match pos {
         Pos::Verb => {
             if a.is_passive(i) {
-                a.passive_agent(i)
-            } else {
-                a.subject(i)
+                return a.passive_agent(i);
             }
+            if let Some(s) = a.subject(i) {
+                return Some(s);
+            }
+            // A finite verb the parser hung on a noun ("The parliament
+            // threatened ...": acl) has that noun for subject.
+            if rel(a, i) == "acl" && matches!(a.tokens[i].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp) {
+                return a.head(i);
+            }
+            // A main verb with no subject in the parse: the sentence's
+            // opening noun phrase ("Pakistan, a key ally, has refused").
+            if matches!(rel(a, i), "root" | "acl" | "advcl") {
+                let s = a.sentences[a.tokens[i].sentence as usize].tokens.clone();
+                return (s.start..i).find(|&k| {
+                    matches!(a.tokens[k].upos, Upos::Propn | Upos::Noun)
+                        && !(s.start..k).any(|j| {
+                            matches!(a.tokens[j].upos, Upos::Adp | Upos::Verb | Upos::Sconj)
+                        })
+                });
+            }
+            None
         }
         Pos::Adj => a.subject(i),
         Pos::Noun => {

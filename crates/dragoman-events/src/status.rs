@@ -7,17 +7,17 @@ use dragoman_nlp::{Analysis, Upos};
 use crate::lexicon::{Comp, Pos, Trigger};
 
 /// The relation name of token `k` (`nsubj:pass`, `obl`, ...).
-pub(crate) fn rel(a: &Analysis, k: usize) -> &'static str {
+pub fn rel(a: &Analysis, k: usize) -> &'static str {
     a.tokens[k].deprel.as_str()
 }
 
 /// The lower-case lemma of token `k`.
-pub(crate) fn lemma(a: &Analysis, k: usize) -> String {
+pub fn lemma(a: &Analysis, k: usize) -> String {
     a.lemma(k).to_lowercase()
 }
 
 /// The preposition introducing nominal `k`, lower case.
-pub(crate) fn prep_of(a: &Analysis, k: usize) -> Option<String> {
+pub fn prep_of(a: &Analysis, k: usize) -> Option<String> {
     a.case_marker(k).map(|c| lemma(a, c))
 }
 
@@ -103,6 +103,17 @@ pub(crate) fn conditions_hold(
     Some(object)
 }
 
+/// Whether clause `v` is what someone said or announced.
+fn reported(a: &Analysis, v: usize) -> bool {
+    rel(a, v) == "ccomp"
+        && a.head(v).is_some_and(|h| {
+            matches!(
+                lemma(a, h).as_str(),
+                "say" | "announce" | "tell" | "declare" | "state" | "warn" | "insist" | "claim"
+            )
+        })
+}
+
 /// Weekdays, months and numbers: "on Monday" is a date, not a
 /// prepositional object.
 fn is_time_word(a: &Analysis, k: usize) -> bool {
@@ -153,7 +164,8 @@ pub(crate) fn complements(a: &Analysis, i: usize) -> Vec<usize> {
                 || r == "xcomp"
                 || (r == "acl" && a.tokens[i].upos != Upos::Verb)
                 // "insisted that X should ...", parsed as an adverbial clause
-                || (r == "advcl" && a.children(k).any(|m| lemma(a, m) == "that"))
+                || (r == "advcl"
+                    && a.children(k).any(|m| matches!(lemma(a, m).as_str(), "that" | "to")))
         })
         .collect()
 }
@@ -210,6 +222,12 @@ pub fn status(a: &Analysis, i: usize) -> Status {
             scope.push(h);
         }
     }
+    // "will withdraw its force unless ...": a condition later in the
+    // sentence, however the parser attached it.
+    let sentence = a.sentences[a.tokens[i].sentence as usize].tokens.clone();
+    if (i..sentence.end).any(|k| lemma(a, k) == "unless") {
+        st.conditional = true;
+    }
     for &v in &scope {
         for k in a.children(v) {
             let l = lemma(a, k);
@@ -217,6 +235,8 @@ pub fn status(a: &Analysis, i: usize) -> Status {
                 ("advmod", "not" | "never" | "n't") => st.negated = true,
                 ("det", "no") => st.negated = true,
                 ("aux", "will" | "shall" | "'ll") => st.future = true,
+                // "said they would boycott": future in reported speech.
+                ("aux", "would") if reported(a, v) => st.future = true,
                 ("aux", "would" | "could" | "might" | "may") => st.hypothetical = true,
                 ("mark", "unless") => st.condition_only = true,
                 ("mark", "if" | "whether") => st.hypothetical = true,
