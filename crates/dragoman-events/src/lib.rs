@@ -131,7 +131,9 @@ impl EventCoder {
             // clause its aim ("rioted, demanding ..."): not events of
             // their own.
             for h in &hits {
-                let Some(head) = a.head(h.token) else { continue };
+                let Some(head) = a.head(h.token) else {
+                    continue;
+                };
                 if !hits.iter().any(|o| o.token == head) {
                     continue;
                 }
@@ -139,7 +141,10 @@ impl EventCoder {
                 let setting = status::prep_of(a, h.token)
                     .is_some_and(|p| matches!(p.as_str(), "during" | "in" | "at" | "on"));
                 let content = match h.trigger.pos {
-                    Pos::Noun => matches!(r, "obj" | "nsubj:pass") || (!setting && (r == "obl" || r.starts_with("nmod"))),
+                    Pos::Noun => {
+                        matches!(r, "obj" | "nsubj:pass")
+                            || (!setting && (r == "obl" || r.starts_with("nmod")))
+                    }
                     _ => matches!(r, "advcl" | "xcomp"),
                 };
                 if content {
@@ -207,7 +212,7 @@ impl EventCoder {
             // participle describing a noun is background, not a report.
             return None;
         }
-        let parts = roles::participants(a, resolver, hit.token, t, hit.object);
+        let mut parts = roles::participants(a, resolver, hit.token, t, hit.object);
         let material = matches!(
             t.event_type,
             "COOPERATE"
@@ -291,6 +296,15 @@ impl EventCoder {
         let sentence = a.sentences[s].span;
         let date = date_of(a, input.timexes, hit.token);
         let location = roles::location(a, resolver, hit.token);
+        if parts.recipients.is_empty() && material {
+            // A material act with no named target affects the place where
+            // it happens ("lifted the curfew in Montenegro").
+            if let Some(place) = &location {
+                if !parts.actors.contains(place) {
+                    parts.recipients.push(place.clone());
+                }
+            }
+        }
         Some(DocEvent {
             id: String::new(),
             event_type,

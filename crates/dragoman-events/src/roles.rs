@@ -10,7 +10,11 @@
 //! otherwise a new entity for the noun phrase itself ("the Armenian and
 //! Azerbaijani foreign ministers"), so every participant has an id.
 
+use dragoman_actors::{Gazetteer, MatchKind};
 use dragoman_core::{DocEntity, EntityKind, Span};
+
+/// The actor dictionaries, for countries named inside a phrase.
+static GAZETTEER: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
 use dragoman_nlp::{Analysis, Upos, Xpos};
 
 use crate::lexicon::{Pos, Roles, Trigger};
@@ -26,6 +30,9 @@ pub struct Resolver<'a> {
     times: Vec<Span>,
     /// Lemmas of event nouns (never participants).
     event_words: &'a std::collections::HashSet<String>,
+    /// Resolving recipients (things become the actors named in them, or
+    /// nothing) rather than actors (a thing may still be named).
+    recipient_side: bool,
     entities: Vec<DocEntity>,
     given: usize,
     /// (mention span, entity index), by start.
@@ -49,6 +56,7 @@ impl<'a> Resolver<'a> {
             quotes: input.quotes,
             times: input.timexes.iter().map(|t| t.span).collect(),
             event_words,
+            recipient_side: false,
             entities: input.entities.to_vec(),
             given: input.entities.len(),
             mentions,
@@ -90,6 +98,33 @@ impl<'a> Resolver<'a> {
             .rev()
             .find(|&&(m, k)| m.end <= at && accept(&self.entities[k]))
             .map(|&(_, k)| k)
+    }
+
+    /// The country a country name or demonym inside `span` stands for
+    /// ("blockade on Palestinian lorries"), as an entity of the document
+    /// (added when the document has none for that country).
+    fn country_in(&mut self, span: Span) -> Option<usize> {
+        let text = self.text.get(span.start..span.end)?;
+        let m = GAZETTEER
+            .get_or_init(Gazetteer::default)
+            .find(text)
+            .into_iter()
+            .find(|m| {
+                m.country.is_some()
+                    && !m.ambiguous
+                    && matches!(
+                        m.kind,
+                        MatchKind::CountryName | MatchKind::Demonym | MatchKind::Capital
+                    )
+            })?;
+        let code = m.country?;
+        if let Some(k) = self.entities.iter().position(|e| {
+            e.kind == EntityKind::Country && e.country.as_deref() == Some(code.as_str())
+        }) {
+            return Some(k);
+        }
+        let at = Span::new(span.start + m.span.start, span.start + m.span.end);
+        Some(self.add(m.canonical, EntityKind::Country, Some(code), at))
     }
 
     fn add(
@@ -311,10 +346,16 @@ pub fn participants(
         }
         out
     };
+    let rids = |r: &mut Resolver<'_>, words: &[usize]| -> Vec<String> {
+        r.recipient_side = true;
+        let out = ids(r, words);
+        r.recipient_side = false;
+        out
+    };
     match t.roles {
         Roles::Directed => {
             p.actors = ids(r, subj.as_slice());
-            p.recipients = ids(r, &objs);
+            p.recipients = rids(r, &objs);
         }
         Roles::Symmetric => {
             let mut all: Vec<usize> = subj.into_iter().collect();
@@ -331,7 +372,7 @@ pub fn participants(
         }
         Roles::Visit => {
             p.actors = ids(r, subj.as_slice());
-            p.recipients = ids(r, &objs);
+            p.recipients = rids(r, &objs);
         }
         Roles::Host => {
             let sides = between(a, i, object);
@@ -342,7 +383,7 @@ pub fn participants(
                 p.mode = Some("third-party".into());
             } else {
                 p.actors = ids(r, &objs);
-                p.recipients = ids(r, subj.as_slice());
+                p.recipients = rids(r, subj.as_slice());
             }
         }
         Roles::Content => {
@@ -351,7 +392,7 @@ pub fn participants(
                 .into_iter()
                 .filter_map(|c| a.children(c).find(|&k| rel(a, k).starts_with("nsubj")))
                 .collect();
-            p.recipients = ids(r, &inner);
+            p.recipients = rids(r, &inner);
         }
     }
     if p.recipients.is_empty() && t.absorb {
@@ -376,7 +417,7 @@ pub fn participants(
                 break;
             }
         }
-        p.recipients = ids(r, &inner);
+        p.recipients = rids(r, &inner);
     }
     p.recipients.retain(|x| !p.actors.contains(x));
     p
@@ -410,6 +451,21 @@ pub fn location(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Option<String> 
         }
     }
     None
+}
+
+/// Whether a common noun names actors (`resources/actor_nouns.txt`).
+fn actor_noun(lemma: &str) -> bool {
+    static NOUNS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    NOUNS
+        .get_or_init(|| {
+            include_str!("../resources/actor_nouns.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(lemma)
 }
 
 /// Words that stand for a part of their of-phrase.
@@ -572,7 +628,28 @@ fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             .find_map(|k| a.passive_agent(k))?;
         return resolve_one(a, r, agent);
     }
-    if tok.upos != Upos::Pron && !NOT_PARTICIPANTS.contains(&lemma(a, c1).as_str()) {
+    let head_lemma = lemma(a, c1);
+    if a.tokens[c1].upos == Upos::Noun && !actor_noun(&head_lemma) {
+        // A thing ("a day-old blockade on Palestinian lorries", "aid
+        // deliveries to Baghdad"): the participant is an actor named in
+        // it, if any.
+        let sub = a.subtree(w);
+        let inside = Span::new(
+            a.tokens[sub.start].span.start,
+            a.tokens[sub.end.max(sub.start + 1) - 1].span.end,
+        );
+        let found = r
+            .mentions
+            .iter()
+            .find(|(m, _)| inside.contains(*m) && !chunk.contains(*m))
+            .or_else(|| r.mentions.iter().find(|(m, _)| chunk.contains(*m)))
+            .map(|&(_, k)| k)
+            .or_else(|| r.country_in(inside));
+        if found.is_some() || r.recipient_side {
+            return found;
+        }
+    }
+    if tok.upos != Upos::Pron && !NOT_PARTICIPANTS.contains(&head_lemma.as_str()) {
         // A new entity for the surface phrase, when it ends in a noun.
         if matches!(a.tokens[c1].upos, Upos::Noun | Upos::Propn) {
             let mut first = c0;
