@@ -8,6 +8,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
 use dragoman_actors::{EntityFinder, Gazetteer};
 use dragoman_clean::{ChromeDictionary, TextCleaner};
+use dragoman_events::EventCoder;
 use dragoman_ingest::{Inputs, Limits, Pipeline};
 use dragoman_store::{PutOutcome, Store};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -64,6 +65,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Ingest(args) => ingest(&args, &pipeline(&cli.dicts)?, limits, &cli.db),
         Command::Docs(args) => docs(&args, &cli.db),
         Command::Show(args) => show(&args, &cli.db),
+        Command::Events(args) => crate::events::events(&args, &cli.db),
+        Command::Export(args) => crate::events::export(&args, &cli.db),
         Command::Bench(args) => crate::bench::run(&args, &pipeline(&cli.dicts)?),
         Command::Train(args) => crate::nlp::train(&args),
         Command::Eval(args) => crate::nlp::eval(&args),
@@ -81,11 +84,14 @@ pub fn pipeline(dicts: &[PathBuf]) -> Result<Pipeline> {
     let mut chrome = ChromeDictionary::default();
     let mut gazetteer = Gazetteer::builtin();
     let mut texts: Vec<String> = Vec::new();
+    let mut trigger_texts: Vec<(String, String)> = Vec::new();
     for path in dicts {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read the dictionary {}", path.display()))?;
-        let (mut actors, mut pages) = (String::new(), String::new());
-        let mut to_actors = false;
+        // Each line goes to one of three texts; the others get an empty
+        // line, so line numbers stay true in error messages.
+        let (mut actors, mut pages, mut events) = (String::new(), String::new(), String::new());
+        let mut section = 0;
         for line in text.lines() {
             if let Some(header) = line.trim().strip_prefix('[') {
                 let name = header
@@ -93,17 +99,26 @@ pub fn pipeline(dicts: &[PathBuf]) -> Result<Pipeline> {
                     .split_whitespace()
                     .next()
                     .unwrap_or("");
-                to_actors = ACTOR_SECTIONS.contains(&name);
+                section = if ACTOR_SECTIONS.contains(&name) {
+                    1
+                } else if name == "triggers" {
+                    2
+                } else {
+                    0
+                };
             }
-            // the other file gets an empty line, so line numbers stay true
-            let (mine, other) = if to_actors {
-                (&mut actors, &mut pages)
-            } else {
-                (&mut pages, &mut actors)
-            };
-            mine.push_str(line);
-            mine.push('\n');
-            other.push('\n');
+            for (k, out) in [&mut pages, &mut actors, &mut events]
+                .into_iter()
+                .enumerate()
+            {
+                if k == section {
+                    out.push_str(line);
+                }
+                out.push('\n');
+            }
+        }
+        if events.trim().len() > 0 {
+            trigger_texts.push((path.display().to_string(), events));
         }
         chrome
             .extend(&pages)
@@ -114,7 +129,18 @@ pub fn pipeline(dicts: &[PathBuf]) -> Result<Pipeline> {
         texts.push(text);
     }
     let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-    Ok(Pipeline::new(TextCleaner::new(chrome), EntityFinder::new(gazetteer)).with_resources(texts))
+    let mut pipeline =
+        Pipeline::new(TextCleaner::new(chrome), EntityFinder::new(gazetteer)).with_resources(texts);
+    if !trigger_texts.is_empty() {
+        let named: Vec<(&str, &str)> = trigger_texts
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
+        pipeline = pipeline.with_events(
+            EventCoder::with_extra(&named).context("in the [triggers] of a dictionary")?,
+        );
+    }
+    Ok(pipeline)
 }
 
 fn extract(args: &ExtractArgs, pipeline: &Pipeline, limits: Limits) -> Result<ExitCode> {

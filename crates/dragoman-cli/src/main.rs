@@ -8,6 +8,7 @@
 
 mod bench;
 mod commands;
+mod events;
 mod nlp;
 mod output;
 
@@ -38,8 +39,11 @@ pub struct Cli {
     )]
     pub db: PathBuf,
 
-    /// Extra dictionary files (page-chrome phrases in the format of
-    /// crates/dragoman-clean/resources/chrome.txt). Repeatable.
+    /// Extra dictionary files: page-chrome phrases (the format of
+    /// crates/dragoman-clean/resources/chrome.txt), actor sections
+    /// ([countries] [seats] [organizations] [roles] [groups]) and event
+    /// triggers ([triggers], the format of
+    /// crates/dragoman-events/resources/triggers.txt). Repeatable.
     #[arg(long = "dict", global = true, value_name = "FILE")]
     pub dicts: Vec<PathBuf>,
 
@@ -71,6 +75,17 @@ pub enum Command {
         after_help = "Example:\n  dragoman show 01_baku_talks\n  dragoman show 01_baku_talks --json"
     )]
     Show(commands::ShowArgs),
+    /// List stored events: date, PLOVER type, participants, place and the
+    /// sentence that reports each.
+    #[command(
+        after_help = "Examples:\n  dragoman events\n  dragoman events --type CONSULT --actor blinken\n  dragoman events --since 2023-01-01 --json"
+    )]
+    Events(events::EventsArgs),
+    /// Export stored events as PLOVER-style JSON or CSV.
+    #[command(
+        after_help = "Examples:\n  dragoman export --format plover-json > events.json\n  dragoman export --format csv --type ASSAULT --out assaults.csv"
+    )]
+    Export(events::ExportArgs),
     /// Benchmarks (throughput and peak memory).
     #[command(
         after_help = "Example:\n  dragoman bench ingest --docs 10000\n  dragoman bench nlp --json"

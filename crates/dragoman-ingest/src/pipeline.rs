@@ -65,6 +65,12 @@ impl Pipeline {
         self
     }
 
+    /// The same pipeline with another event coder (user trigger lines).
+    pub fn with_events(mut self, events: EventCoder) -> Pipeline {
+        self.events = events;
+        self
+    }
+
     /// The same pipeline without the stages after cleaning.
     pub fn clean_only(&self) -> Pipeline {
         Pipeline {

@@ -362,3 +362,222 @@ mod tests {
         assert!(err.to_string().contains("schema version 99"), "{err}");
     }
 }
+
+/// Which stored events [`Store::events`] returns.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EventFilter {
+    /// PLOVER type, any case (`CONSULT`).
+    pub event_type: Option<String>,
+    /// A participant's name contains this (any case).
+    pub actor: Option<String>,
+    /// Only events that may have happened on or after this day
+    /// (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`); events without a known year
+    /// are left out.
+    pub since: Option<String>,
+}
+
+/// An event's participant, as named in its document.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Participant {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+}
+
+/// A stored event with what explains it: its document, participants by
+/// name and the sentence that reports it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct EventRow {
+    pub doc_id: String,
+    pub source: String,
+    pub published: Option<String>,
+    pub event: dragoman_core::Event,
+    pub actors: Vec<Participant>,
+    pub recipients: Vec<Participant>,
+    pub location: Option<Participant>,
+    pub sentence: String,
+}
+
+/// The last day a date pattern allows (`2023-XX-XX` ends `2023-12-31`),
+/// for `--since`; `None` without a known year.
+fn latest_day(value: &str) -> Option<String> {
+    let year = value
+        .get(0..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+    let month = value
+        .get(5..7)
+        .filter(|m| m.bytes().all(|b| b.is_ascii_digit()))
+        .unwrap_or("12");
+    let day = value
+        .get(8..10)
+        .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))
+        .unwrap_or("31");
+    Some(format!("{year}-{month}-{day}"))
+}
+
+impl Store {
+    /// Stored events matching `filter`, by document then event id.
+    pub fn events(&self, filter: &EventFilter) -> Result<Vec<EventRow>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT doc_id, event FROM events
+             WHERE (?1 IS NULL OR type = upper(?1))
+             ORDER BY doc_id, CAST(substr(event_id, 2) AS INTEGER)",
+        )?;
+        let rows = stmt.query_map([&filter.event_type], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?;
+        let actor = filter.actor.as_ref().map(|a| a.to_lowercase());
+        let mut out = Vec::new();
+        let mut record: Option<Record> = None;
+        for row in rows {
+            let (doc_id, json) = row?;
+            let event: dragoman_core::Event =
+                serde_json::from_str(&json).map_err(|source| StoreError::Corrupt {
+                    id: doc_id.clone(),
+                    source,
+                })?;
+            if let Some(since) = &filter.since {
+                let latest = event
+                    .date
+                    .as_ref()
+                    .and_then(|d| d.value.as_deref())
+                    .and_then(latest_day);
+                match latest {
+                    Some(l) if l.as_str() >= since.as_str() => {}
+                    _ => continue,
+                }
+            }
+            if record.as_ref().is_none_or(|r| r.id != doc_id) {
+                record = self.get(&doc_id)?;
+            }
+            let Some(rec) = &record else { continue };
+            let person = |id: &String| {
+                rec.entities
+                    .iter()
+                    .find(|e| &e.id == id)
+                    .map(|e| Participant {
+                        id: e.id.clone(),
+                        name: e.name.clone(),
+                        kind: serde_json::to_value(e.kind)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_string))
+                            .unwrap_or_default(),
+                        country: e.country.clone(),
+                        sector: e.sector.clone(),
+                    })
+            };
+            let actors: Vec<Participant> = event.actors.iter().filter_map(person).collect();
+            let recipients: Vec<Participant> = event.recipients.iter().filter_map(person).collect();
+            if let Some(a) = &actor {
+                if !actors
+                    .iter()
+                    .chain(&recipients)
+                    .any(|p| p.name.to_lowercase().contains(a.as_str()))
+                {
+                    continue;
+                }
+            }
+            let sentence: String = rec
+                .text
+                .chars()
+                .skip(event.sentence.start)
+                .take(event.sentence.end.saturating_sub(event.sentence.start))
+                .collect();
+            out.push(EventRow {
+                doc_id: doc_id.clone(),
+                source: rec.source.clone(),
+                published: rec.published.as_ref().map(|p| p.date.clone()),
+                location: event.location.as_ref().and_then(person),
+                event,
+                actors,
+                recipients,
+                sentence,
+            });
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod event_tests {
+    use super::*;
+    use dragoman_core::{DateValue, Doc, DocEntity, DocEvent, EntityKind, Span};
+
+    fn doc(id: &str, date: Option<&str>, ty: &str) -> Record {
+        let text = "Aliyev met Pashinyan in Brussels.".to_string();
+        let mut d = Doc::new(id, format!("{id}.txt"), text);
+        let ent = |id: &str, name: &str, at: usize, len: usize| DocEntity {
+            id: id.into(),
+            name: name.into(),
+            kind: EntityKind::Person,
+            country: None,
+            sector: None,
+            role: None,
+            mentions: vec![Span::new(at, at + len)],
+        };
+        d.entities = vec![
+            ent("E1", "Ilham Aliyev", 0, 6),
+            ent("E2", "Nikol Pashinyan", 11, 9),
+        ];
+        d.events = vec![DocEvent {
+            id: "V1".into(),
+            event_type: ty.into(),
+            mode: None,
+            actors: vec!["E1".into(), "E2".into()],
+            recipients: vec![],
+            date: date.map(|v| DateValue {
+                value: Some(v.into()),
+                text: None,
+            }),
+            location: None,
+            negated: false,
+            status: "factual".into(),
+            trigger: Span::new(7, 10),
+            sentence: Span::new(0, 33),
+            rule: "consult/verb:meet".into(),
+        }];
+        d.to_record()
+    }
+
+    #[test]
+    fn events_filter_by_type_actor_and_date() {
+        let mut s = Store::open_in_memory().unwrap();
+        s.put(&doc("a", Some("2023-05-02"), "CONSULT"), "h1")
+            .unwrap();
+        s.put(&doc("b", Some("XXXX-05-02"), "CONSULT"), "h2")
+            .unwrap();
+        s.put(&doc("c", None, "ACCUSE"), "h3").unwrap();
+        let all = s.events(&EventFilter::default()).unwrap();
+        assert_eq!(all.len(), 3);
+        assert_eq!(all[0].actors[1].name, "Nikol Pashinyan");
+        assert_eq!(all[0].sentence, "Aliyev met Pashinyan in Brussels.");
+        let consult = EventFilter {
+            event_type: Some("consult".into()),
+            ..Default::default()
+        };
+        assert_eq!(s.events(&consult).unwrap().len(), 2);
+        let since = EventFilter {
+            since: Some("2023-01-01".into()),
+            ..Default::default()
+        };
+        let ids: Vec<String> = s
+            .events(&since)
+            .unwrap()
+            .into_iter()
+            .map(|r| r.doc_id)
+            .collect();
+        assert_eq!(ids, ["a"]);
+        let nobody = EventFilter {
+            actor: Some("blinken".into()),
+            ..Default::default()
+        };
+        assert!(s.events(&nobody).unwrap().is_empty());
+        let aliyev = EventFilter {
+            actor: Some("ALIYEV".into()),
+            ..Default::default()
+        };
+        assert_eq!(s.events(&aliyev).unwrap().len(), 3);
+    }
+}
