@@ -117,7 +117,7 @@ pub fn pipeline(dicts: &[PathBuf]) -> Result<Pipeline> {
                 out.push('\n');
             }
         }
-        if events.trim().len() > 0 {
+        if !events.trim().is_empty() {
             trigger_texts.push((path.display().to_string(), events));
         }
         chrome

@@ -121,11 +121,15 @@ impl EventCoder {
             let actor =
                 |k: usize| a.tokens[k].upos == Upos::Propn || resolver.is_actor(a.tokens[k].span);
             let hits = self.sentence_hits(a, s, &actor);
-            let mut absorbed: Vec<usize> = hits
-                .iter()
-                .filter(|h| h.trigger.absorb)
-                .flat_map(|h| status::complements(a, h.token))
-                .collect();
+            // Triggers inside the complement of a request, offer or threat
+            // are its content ("urged them to resume talks").
+            let mut absorbed: Vec<usize> = Vec::new();
+            for h in hits.iter().filter(|h| h.trigger.absorb) {
+                for c in status::complements(a, h.token) {
+                    let sub = a.subtree(c);
+                    absorbed.extend(hits.iter().map(|o| o.token).filter(|t| sub.contains(t)));
+                }
+            }
             // The object of an event is its content ("rejected an appeal",
             // "agreed to mediation in the talks"), and a purpose or manner
             // clause its aim ("rioted, demanding ..."): not events of
@@ -204,9 +208,13 @@ impl EventCoder {
     ) -> Option<DocEvent> {
         let a = input.analysis;
         let t = hit.trigger;
+        let root_is_verb = a
+            .sentence_root(s)
+            .is_some_and(|r| matches!(a.tokens[r].upos, Upos::Verb | Upos::Aux));
         if t.pos == Pos::Verb
             && status::rel(a, hit.token) == "acl"
             && !matches!(a.tokens[hit.token].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp)
+            && (root_is_verb || a.passive_agent(hit.token).is_some())
         {
             // "talks hosted by Michel", "troops deployed there": a
             // participle describing a noun is background, not a report.
@@ -224,7 +232,7 @@ impl EventCoder {
                 | "COERCE"
                 | "ASSAULT"
         );
-        if parts.actors.is_empty() && !(material && !parts.recipients.is_empty()) {
+        if parts.actors.is_empty() && (!material || parts.recipients.is_empty()) {
             // Who did it is the least a statement-like event needs; a
             // material one reported in the passive ("journalists were
             // detained") may name only its target.
@@ -239,19 +247,23 @@ impl EventCoder {
         let mut event_type = t.event_type.to_string();
         let mut mode = parts.mode.or_else(|| t.mode.clone());
         let mut rule = t.rule.clone();
-        if t.absorb && mode.is_none() {
-            mode = hits
-                .iter()
-                .find(|h| status::complements(a, hit.token).contains(&h.token))
-                .and_then(|inner| content_mode(t.event_type, inner.trigger.event_type));
-        }
-        let inner_type = if t.absorb {
-            hits.iter()
-                .find(|h| status::complements(a, hit.token).contains(&h.token))
-                .map(|h| h.trigger.event_type)
+        let inner_hit = if t.absorb {
+            // The event a request, offer or threat is about: a trigger in
+            // its complement clause ("urged them to resume talks").
+            let comps = status::complements(a, hit.token);
+            hits.iter().find(|h| {
+                comps.iter().any(|&c| {
+                    let sub = a.subtree(c);
+                    sub.contains(&h.token)
+                })
+            })
         } else {
             None
         };
+        if mode.is_none() {
+            mode = inner_hit.and_then(|inner| content_mode(t.event_type, inner.trigger.event_type));
+        }
+        let inner_type = inner_hit.map(|h| h.trigger.event_type);
         let mut negated = st.negated;
         if (st.future || st.hypothetical)
             && st.conditional
@@ -281,6 +293,11 @@ impl EventCoder {
             event_type = "AGREE".to_string();
             mode = None;
             rule.push_str("+future");
+        }
+        if event_type != t.event_type && t.roles == Roles::Host && mode.is_none() {
+            // "will (not) receive the refugees": the host promises or
+            // refuses; the guest is the recipient.
+            std::mem::swap(&mut parts.actors, &mut parts.recipients);
         }
         if negated && matches!(event_type.as_str(), "AGREE" | "SUPPORT") && t.pos == Pos::Verb {
             // "will not accept", "did not agree": a refusal.

@@ -191,7 +191,7 @@ const RECIPIENT_PREPS: &[&str] = &[
 fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
     match pos {
         Pos::Verb => {
-            if a.is_passive(i) {
+            if crate::status::passive(a, i) {
                 return a.passive_agent(i);
             }
             if let Some(s) = a.subject(i) {
@@ -199,7 +199,7 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
             }
             // A finite verb the parser hung on a noun ("The parliament
             // threatened ...": acl) has that noun for subject.
-            if rel(a, i) == "acl" && matches!(a.tokens[i].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp) {
+            if rel(a, i) == "acl" {
                 return a.head(i);
             }
             // A main verb with no subject in the parse: the sentence's
@@ -254,7 +254,7 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
                 _ if !borrows => None,
                 "obj" | "obl" | "nmod" | "xcomp" => {
                     if a.tokens[h].upos == Upos::Verb {
-                        if a.is_passive(h) {
+                        if crate::status::passive(a, h) {
                             a.children(h).find(|&k| rel(a, k).starts_with("nsubj"))
                         } else {
                             a.subject(h)
@@ -273,7 +273,7 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
 fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> Vec<usize> {
     let mut out = Vec::new();
     if pos == Pos::Verb {
-        if a.is_passive(i) {
+        if crate::status::passive(a, i) {
             out.extend(a.children(i).filter(|&k| rel(a, k).starts_with("nsubj")));
         } else {
             out.extend(a.objects(i));
@@ -323,6 +323,40 @@ fn between(a: &Analysis, i: usize, object: Option<usize>) -> Vec<usize> {
     out
 }
 
+/// The actors named anywhere inside the phrases of `words` ("between
+/// Armenian envoy Armen Grigoryan and Azerbaijani envoy Hikmet Hajiyev",
+/// however the parser split the names).
+fn named_inside(a: &Analysis, r: &Resolver<'_>, words: &[usize]) -> Vec<String> {
+    let mut out = Vec::new();
+    for &w in words {
+        let sub = a.subtree(w);
+        if sub.is_empty() {
+            continue;
+        }
+        let span = Span::new(
+            a.tokens[sub.start].span.start,
+            a.tokens[sub.end - 1].span.end,
+        );
+        for &(m, k) in &r.mentions {
+            let e = &r.entities[k];
+            if span.contains(m) && e.kind == EntityKind::Person && !out.contains(&e.id) {
+                out.push(e.id.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Children of `i`'s obliques introduced by "with" ("spoke by phone with
+/// Macron").
+fn nested_with(a: &Analysis, i: usize) -> Vec<usize> {
+    a.children(i)
+        .filter(|&k| rel(a, k).starts_with("obl"))
+        .flat_map(|k| a.children(k).collect::<Vec<_>>())
+        .filter(|&k| rel(a, k).starts_with("nmod") && prep_of(a, k).as_deref() == Some("with"))
+        .collect()
+}
+
 /// Reads the participants of trigger `i` by the line's role scheme.
 pub fn participants(
     a: &Analysis,
@@ -360,7 +394,9 @@ pub fn participants(
         Roles::Symmetric => {
             let mut all: Vec<usize> = subj.into_iter().collect();
             all.extend(&objs);
-            all.extend(between(a, i, object));
+            let sides = between(a, i, object);
+            all.extend(&sides);
+            all.extend(nested_with(a, i));
             if t.pos == Pos::Noun {
                 // "Armenian-Azerbaijani talks": demonym modifiers.
                 all.extend(
@@ -369,6 +405,11 @@ pub fn participants(
                 );
             }
             p.actors = ids(r, &all);
+            for id in named_inside(a, r, &sides) {
+                if !p.actors.contains(&id) {
+                    p.actors.push(id);
+                }
+            }
         }
         Roles::Visit => {
             p.actors = ids(r, subj.as_slice());
@@ -378,8 +419,13 @@ pub fn participants(
             let sides = between(a, i, object);
             if !sides.is_empty() {
                 let mut all: Vec<usize> = subj.into_iter().collect();
-                all.extend(sides);
+                all.extend(&sides);
                 p.actors = ids(r, &all);
+                for id in named_inside(a, r, &sides) {
+                    if !p.actors.contains(&id) {
+                        p.actors.push(id);
+                    }
+                }
                 p.mode = Some("third-party".into());
             } else {
                 p.actors = ids(r, &objs);
@@ -400,8 +446,14 @@ pub fn participants(
         // renounce ...": the recipient is in the complement.
         let mut inner = Vec::new();
         for c in crate::status::complements(a, i) {
-            if rel(a, c) == "ccomp" {
-                inner.extend(a.children(c).filter(|&k| rel(a, k).starts_with("nsubj")));
+            let subjects: Vec<usize> = a
+                .children(c)
+                .filter(|&k| rel(a, k).starts_with("nsubj"))
+                .collect();
+            if !subjects.is_empty() {
+                // "demanded that Hamas release ...": who is asked.
+                inner.extend(subjects);
+                break;
             }
             for o in logical_objects(a, c, Pos::Verb, None) {
                 inner.push(o);
@@ -426,28 +478,39 @@ pub fn participants(
 /// The place of trigger `i`: an `in`/`at` oblique of the trigger (or of
 /// the verb a noun trigger depends on) that names a place entity.
 pub fn location(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Option<String> {
-    let mut holders = vec![i];
-    if a.tokens[i].upos != Upos::Verb {
-        holders.extend(a.head(i));
-    }
-    for h in holders {
-        for k in a.children(h) {
-            let rk = rel(a, k);
-            if !(rk.starts_with("obl") || rk.starts_with("nmod")) {
-                continue;
+    let governor = if a.tokens[i].upos != Upos::Verb {
+        a.head(i)
+    } else {
+        None
+    };
+    let sentence = a.sentences[a.tokens[i].sentence as usize].tokens.clone();
+    for k in sentence {
+        let Some(p) = prep_of(a, k) else { continue };
+        if p != "in" && p != "at" {
+            continue;
+        }
+        let Some(e) = r.covering(a.tokens[k].span) else {
+            continue;
+        };
+        let kind = r.entities[e].kind;
+        let place = matches!(kind, EntityKind::Location | EntityKind::Country)
+            || (p == "at" && kind == EntityKind::Organization);
+        if !place {
+            continue;
+        }
+        // The place phrase must hang on the trigger (or the verb a noun
+        // trigger depends on), through nominal words only: "met Aliyev in
+        // Brussels" even when the parser attached "in Brussels" to Aliyev.
+        let mut cur = k;
+        for _ in 0..6 {
+            let Some(h) = a.head(cur) else { break };
+            if h == i || Some(h) == governor {
+                return Some(r.id(e));
             }
-            let Some(p) = prep_of(a, k) else { continue };
-            if p != "in" && p != "at" {
-                continue;
+            if a.tokens[h].upos == Upos::Verb {
+                break;
             }
-            if let Some(e) = r.covering(a.tokens[k].span) {
-                let kind = r.entities[e].kind;
-                let place = matches!(kind, EntityKind::Location | EntityKind::Country)
-                    || (p == "at" && kind == EntityKind::Organization);
-                if place {
-                    return Some(r.id(e));
-                }
-            }
+            cur = h;
         }
     }
     None

@@ -34,13 +34,13 @@ pub(crate) fn conditions_hold(
 ) -> Option<Option<usize>> {
     let mut object = None;
     if t.obj.iter().any(|o| o == "@actor") {
-        let passive = t.pos == Pos::Verb && a.is_passive(i);
+        let passive = t.pos == Pos::Verb && crate::status::passive(a, i);
         a.children(i).find(|&k| {
             let r = rel(a, k);
             (r == "obj" || (passive && r.starts_with("nsubj"))) && actor(k)
         })?;
     } else if !t.obj.is_empty() {
-        let passive = t.pos == Pos::Verb && a.is_passive(i);
+        let passive = t.pos == Pos::Verb && crate::status::passive(a, i);
         let found = a.children(i).find(|&k| {
             let r = rel(a, k);
             let is_obj = r == "obj" || (passive && r.starts_with("nsubj"));
@@ -82,25 +82,29 @@ pub(crate) fn conditions_hold(
     {
         return None;
     }
-    match t.comp {
-        None => {}
-        Some(Comp::Any) => {
-            if complements(a, i).is_empty() {
-                return None;
-            }
-        }
-        Some(Comp::Modal) => {
-            if !complements(a, i).iter().any(|&c| {
-                a.children(c).any(|k| {
-                    rel(a, k) == "aux"
-                        && matches!(lemma(a, k).as_str(), "should" | "must" | "ought")
-                })
-            }) {
-                return None;
-            }
-        }
+    let comp_ok = match t.comp {
+        None => true,
+        Some(Comp::Any) => !complements(a, i).is_empty(),
+        Some(Comp::Modal) => complements(a, i).iter().any(|&c| {
+            a.children(c).any(|k| {
+                rel(a, k) == "aux" && matches!(lemma(a, k).as_str(), "should" | "must" | "ought")
+            })
+        }),
+    };
+    if !comp_ok {
+        return None;
     }
     Some(object)
+}
+
+/// Whether predicate `i` is passive: a passive auxiliary or subject, or a
+/// participle with a by-agent ("talks hosted by Michel"). A bare
+/// participle hanging on a noun is often a misparsed main verb
+/// ("Thousands of teachers protested"), so it does not count.
+pub fn passive(a: &Analysis, i: usize) -> bool {
+    a.children(i)
+        .any(|k| matches!(rel(a, k), "aux:pass" | "nsubj:pass" | "csubj:pass"))
+        || (rel(a, i) == "acl" && a.passive_agent(i).is_some())
 }
 
 /// Whether clause `v` is what someone said or announced.

@@ -1,0 +1,174 @@
+//! Runs the event cases of `tests/cases.txt` through the actor, linguistic,
+//! time and event stages, and checks every expectation.
+
+use dragoman_actors::EntityFinder;
+use dragoman_core::{DocEntity, DocEvent, EntityKind};
+use dragoman_events::{EventCoder, EventInput};
+use dragoman_nlp::Nlp;
+use dragoman_time::{Anchor, TimeFinder};
+
+struct Case {
+    line: usize,
+    text: String,
+    anchor: Option<Anchor>,
+    expect: Vec<String>,
+}
+
+fn cases() -> Vec<Case> {
+    let mut out: Vec<Case> = Vec::new();
+    let mut anchor = None;
+    for (n, line) in include_str!("cases.txt").lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(d) = line.strip_prefix("@ ") {
+            anchor = Anchor::parse(d);
+        } else if let Some(e) = line.strip_prefix("> ") {
+            out.last_mut()
+                .expect("expectation before text")
+                .expect
+                .push(e.to_string());
+        } else {
+            out.push(Case {
+                line: n + 1,
+                text: line.to_string(),
+                anchor: anchor.take(),
+                expect: Vec::new(),
+            });
+        }
+    }
+    out
+}
+
+fn names<'a>(ids: &[String], ents: &'a [DocEntity]) -> Vec<&'a str> {
+    ids.iter()
+        .filter_map(|id| ents.iter().find(|e| &e.id == id))
+        .map(|e| e.name.as_str())
+        .collect()
+}
+
+/// Whether `ev` meets one expectation line (without "> ").
+fn meets(ev: &DocEvent, ents: &[DocEntity], expect: &str) -> bool {
+    let mut parts = expect.split('|').map(str::trim);
+    let head: Vec<&str> = parts.next().unwrap_or("").split_whitespace().collect();
+    if head.first() != Some(&ev.event_type.as_str()) {
+        return false;
+    }
+    if let Some(mode) = head.get(1) {
+        if ev.mode.as_deref() != Some(*mode) {
+            return false;
+        }
+    }
+    for part in parts {
+        let has = |side: &[String], want: &str| {
+            let got = names(side, ents);
+            want.split(';')
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .all(|w| {
+                    got.iter()
+                        .any(|g| g.to_lowercase().contains(&w.to_lowercase()))
+                })
+        };
+        let ok = if let Some(a) = part.strip_prefix("actors:") {
+            has(&ev.actors, a)
+        } else if let Some(r) = part.strip_prefix("recipients:") {
+            has(&ev.recipients, r)
+        } else {
+            part.split_whitespace().all(|kv| {
+                let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+                match k {
+                    "status" => ev.status == v,
+                    "negated" => ev.negated.to_string() == v,
+                    "date" => {
+                        let value = ev.date.as_ref().and_then(|d| d.value.as_deref());
+                        value.unwrap_or("none") == v
+                    }
+                    "location" => ev.location.as_ref().is_some_and(|l| {
+                        names(std::slice::from_ref(l), ents)
+                            .iter()
+                            .any(|n| n.to_lowercase().contains(&v.to_lowercase()))
+                    }),
+                    other => panic!("unknown key {other}"),
+                }
+            })
+        };
+        if !ok {
+            return false;
+        }
+    }
+    true
+}
+
+#[test]
+fn event_cases() {
+    let nlp = Nlp::shared().unwrap();
+    let finder = EntityFinder::default();
+    let time = TimeFinder::default();
+    let coder = EventCoder::default();
+    let all = cases();
+    assert!(all.len() >= 30, "only {} cases", all.len());
+    let (mut failures, mut gaps) = (Vec::new(), 0);
+    for case in &all {
+        let mut entities = finder.find(&case.text);
+        // As the pipeline does: names found by the actor stage are proper
+        // nouns for the tagger.
+        let mut name_spans: Vec<dragoman_core::Span> = entities
+            .iter()
+            .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
+            .flat_map(|e| e.mentions.iter().copied())
+            .collect();
+        name_spans.sort();
+        let a = nlp.analyze_with(&case.text, &name_spans, |_, _| true);
+        let timexes = time.find(&case.text, case.anchor);
+        let coded = coder.code(&EventInput {
+            text: &case.text,
+            analysis: &a,
+            entities: &entities,
+            timexes: &timexes,
+            quotes: &[],
+        });
+        entities.extend(coded.entities);
+        let events = &coded.events;
+        for e in &case.expect {
+            let ok = if e == "none" {
+                events.is_empty()
+            } else if let Some(n) = e.strip_prefix("only ") {
+                events.len() == n.parse::<usize>().unwrap()
+            } else if e.starts_with("gap") {
+                gaps += 1;
+                continue;
+            } else {
+                events.iter().any(|ev| meets(ev, &entities, e))
+            };
+            if !ok {
+                let got: Vec<String> = events
+                    .iter()
+                    .map(|v| {
+                        format!(
+                            "{} {:?} {:?} -> {:?} {} date={:?}",
+                            v.event_type,
+                            v.mode,
+                            names(&v.actors, &entities),
+                            names(&v.recipients, &entities),
+                            v.status,
+                            v.date.as_ref().and_then(|d| d.value.clone())
+                        )
+                    })
+                    .collect();
+                failures.push(format!(
+                    "line {}: {}\n  want {e}\n  got {got:?}",
+                    case.line, case.text
+                ));
+            }
+        }
+    }
+    eprintln!("{} cases, {} known gaps", all.len(), gaps);
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
