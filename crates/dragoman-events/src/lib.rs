@@ -409,7 +409,11 @@ fn date_of(a: &Analysis, timexes: &[Timex], i: usize) -> Option<DateValue> {
         Upos::Noun | Upos::Adj => a.head(i),
         _ => None,
     };
-    for tx in timexes {
+    let from = timexes.partition_point(|t| t.span.start < sentence.start);
+    for tx in &timexes[from..] {
+        if tx.span.start >= sentence.end {
+            break;
+        }
         if !sentence.contains(tx.span) {
             continue;
         }
@@ -436,8 +440,8 @@ fn date_of(a: &Analysis, timexes: &[Timex], i: usize) -> Option<DateValue> {
 
 /// The token of a span whose head lies outside it.
 fn timex_head(a: &Analysis, span: Span) -> Option<usize> {
-    let inside: Vec<usize> = (0..a.tokens.len())
-        .skip_while(|&k| a.tokens[k].span.end <= span.start)
+    let first = a.tokens.partition_point(|t| t.span.end <= span.start);
+    let inside: Vec<usize> = (first..a.tokens.len())
         .take_while(|&k| a.tokens[k].span.start < span.end)
         .collect();
     inside
@@ -457,7 +461,10 @@ fn merge_or_push(events: &mut Vec<DocEvent>, ev: DocEvent) {
         p
     };
     let new = people(&ev);
-    for old in events.iter_mut() {
+    // Repeated reports of one event sit close together; looking back over
+    // the last few hundred events keeps long documents linear.
+    let from = events.len().saturating_sub(256);
+    for old in events[from..].iter_mut() {
         if old.event_type != ev.event_type || old.negated != ev.negated {
             continue;
         }

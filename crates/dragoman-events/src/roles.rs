@@ -35,6 +35,8 @@ pub struct Resolver<'a> {
     recipient_side: bool,
     entities: Vec<DocEntity>,
     given: usize,
+    /// Added entities by lower-case name.
+    added: std::collections::HashMap<String, usize>,
     /// (mention span, entity index), by start.
     mentions: Vec<(Span, usize)>,
 }
@@ -59,6 +61,7 @@ impl<'a> Resolver<'a> {
             recipient_side: false,
             entities: input.entities.to_vec(),
             given: input.entities.len(),
+            added: std::collections::HashMap::new(),
             mentions,
         }
     }
@@ -88,6 +91,14 @@ impl<'a> Resolver<'a> {
             .take(64)
             .find(|(m, _)| m.end > span.start)
             .map(|&(_, k)| k)
+    }
+
+    /// The mentions starting inside `span` (a slice of the sorted index;
+    /// callers check the end).
+    fn within(&self, span: Span) -> &[(Span, usize)] {
+        let from = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        let to = self.mentions.partition_point(|(m, _)| m.start < span.end);
+        &self.mentions[from..to.max(from)]
     }
 
     /// The nearest mention before `at` of an entity `accept` takes.
@@ -134,17 +145,14 @@ impl<'a> Resolver<'a> {
         country: Option<String>,
         span: Span,
     ) -> usize {
-        if let Some(k) = self.entities[self.given..]
-            .iter()
-            .position(|e| e.name.eq_ignore_ascii_case(&name))
-        {
-            let k = k + self.given;
-            if !self.entities[k].mentions.contains(&span) {
+        if let Some(&k) = self.added.get(&name.to_lowercase()) {
+            if !self.within(span).iter().any(|&(m, j)| m == span && j == k) {
                 self.entities[k].mentions.push(span);
                 self.index(span, k);
             }
             return k;
         }
+        self.added.insert(name.to_lowercase(), self.entities.len());
         let k = self.entities.len();
         self.entities.push(DocEntity {
             id: format!("E{}", k + 1),
@@ -337,7 +345,7 @@ fn named_inside(a: &Analysis, r: &Resolver<'_>, words: &[usize]) -> Vec<String> 
             a.tokens[sub.start].span.start,
             a.tokens[sub.end - 1].span.end,
         );
-        for &(m, k) in &r.mentions {
+        for &(m, k) in r.within(span) {
             let e = &r.entities[k];
             if span.contains(m) && e.kind == EntityKind::Person && !out.contains(&e.id) {
                 out.push(e.id.clone());
@@ -638,7 +646,7 @@ fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     let (c0, c1) = base_np(a, w);
     let chunk = Span::new(a.tokens[c0].span.start, a.tokens[c1].span.end);
     if let Some(k) = r
-        .mentions
+        .within(chunk)
         .iter()
         .filter(|(m, k)| chunk.contains(*m) && r.entities[*k].kind == EntityKind::Person)
         .max_by_key(|(m, _)| m.end)
@@ -652,7 +660,7 @@ fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     // a country.
     let (np, poss) = noun_phrase(a, w);
     let inside: Vec<(Span, usize)> = r
-        .mentions
+        .within(np)
         .iter()
         .filter(|(m, _)| np.contains(*m) && !poss.iter().any(|p| p.contains(*m)))
         .copied()
@@ -702,10 +710,10 @@ fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             a.tokens[sub.end.max(sub.start + 1) - 1].span.end,
         );
         let found = r
-            .mentions
+            .within(inside)
             .iter()
             .find(|(m, _)| inside.contains(*m) && !chunk.contains(*m))
-            .or_else(|| r.mentions.iter().find(|(m, _)| chunk.contains(*m)))
+            .or_else(|| r.within(chunk).iter().find(|(m, _)| chunk.contains(*m)))
             .map(|&(_, k)| k)
             .or_else(|| r.country_in(inside));
         if found.is_some() || r.recipient_side {
@@ -734,7 +742,7 @@ fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                     EntityKind::Group
                 };
                 let country = r
-                    .mentions
+                    .within(span)
                     .iter()
                     .filter(|(m, _)| span.contains(*m))
                     .find_map(|&(_, k)| r.entities[k].country.clone());
@@ -786,7 +794,7 @@ fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     };
     // A demonym or country inside the phrase gives the country.
     let country = r
-        .mentions
+        .within(span)
         .iter()
         .filter(|(m, _)| span.contains(*m))
         .find_map(|&(_, k)| r.entities[k].country.clone());
@@ -900,9 +908,9 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             // conveyed ... during his meeting").
             let start = a.tokens[a.sentences[s].tokens.start].span.start;
             if let Some(k) = r.before(at, |e| e.kind == EntityKind::Person) {
-                if r.mentions
+                if r.within(Span::new(start, at))
                     .iter()
-                    .any(|&(m, j)| j == k && m.start >= start && m.end <= at)
+                    .any(|&(m, j)| j == k && m.end <= at)
                 {
                     return Some(k);
                 }
