@@ -160,9 +160,32 @@ impl EventCoder {
                 if absorbed.contains(&hit.token) || consumed.contains(&hit.token) {
                     continue;
                 }
-                if let Some(ev) = self.event(input, &mut resolver, hit, &hits, s) {
-                    merge_or_push(&mut events, ev);
+                let Some((ev, joins)) = self.event(input, &mut resolver, hit, &hits, s) else {
+                    continue;
+                };
+                if joins {
+                    // Add the mediator to the meeting of the last two
+                    // sentences, if there is one.
+                    let near = |e: &DocEvent| {
+                        e.event_type == "CONSULT"
+                            && a.sentences
+                                .iter()
+                                .position(|x| x.span == e.sentence)
+                                .is_some_and(|k| k + 2 >= s)
+                    };
+                    if let Some(prev) = events.iter_mut().rev().find(|e| near(e)) {
+                        for id in ev.actors {
+                            if !prev.actors.contains(&id) {
+                                prev.actors.push(id);
+                            }
+                        }
+                        prev.actors.append(&mut prev.recipients);
+                        prev.mode = Some("third-party".into());
+                    }
+                    continue;
                 }
+                resolver.note_actors(s, &ev.actors);
+                merge_or_push(&mut events, ev);
             }
         }
         for (k, e) in events.iter_mut().enumerate() {
@@ -205,7 +228,7 @@ impl EventCoder {
         hit: &Hit<'_>,
         hits: &[Hit<'_>],
         s: usize,
-    ) -> Option<DocEvent> {
+    ) -> Option<(DocEvent, bool)> {
         let a = input.analysis;
         let t = hit.trigger;
         let root_is_verb = a
@@ -322,20 +345,24 @@ impl EventCoder {
                 }
             }
         }
-        Some(DocEvent {
-            id: String::new(),
-            event_type,
-            mode,
-            actors: parts.actors,
-            recipients: parts.recipients,
-            date,
-            location,
-            negated,
-            status: st.label().to_string(),
-            trigger: trigger_span,
-            sentence,
-            rule,
-        })
+        let joins = parts.joins_previous;
+        Some((
+            DocEvent {
+                id: String::new(),
+                event_type,
+                mode,
+                actors: parts.actors,
+                recipients: parts.recipients,
+                date,
+                location,
+                negated,
+                status: st.label().to_string(),
+                trigger: trigger_span,
+                sentence,
+                rule,
+            },
+            joins,
+        ))
     }
 }
 

@@ -35,6 +35,10 @@ pub struct Resolver<'a> {
     recipient_side: bool,
     entities: Vec<DocEntity>,
     given: usize,
+    /// The last event's first person actor, with its sentence.
+    pub last_actor: Option<(usize, usize)>,
+    /// More entities a plural pronoun just resolved to.
+    group: Vec<usize>,
     /// Added entities by lower-case name.
     added: std::collections::HashMap<String, usize>,
     /// (mention span, entity index), by start.
@@ -62,6 +66,8 @@ impl<'a> Resolver<'a> {
             entities: input.entities.to_vec(),
             given: input.entities.len(),
             added: std::collections::HashMap::new(),
+            last_actor: None,
+            group: Vec::new(),
             mentions,
         }
     }
@@ -69,6 +75,17 @@ impl<'a> Resolver<'a> {
     /// The entities added for participants no input entity covered.
     pub fn into_new_entities(self) -> Vec<DocEntity> {
         self.entities.into_iter().skip(self.given).collect()
+    }
+
+    /// Notes the first person among `actors` (ids) as the last actor.
+    pub fn note_actors(&mut self, sentence: usize, actors: &[String]) {
+        if let Some(k) = actors.iter().find_map(|id| {
+            self.entities
+                .iter()
+                .position(|e| &e.id == id && e.kind == EntityKind::Person)
+        }) {
+            self.last_actor = Some((sentence, k));
+        }
     }
 
     fn id(&self, k: usize) -> String {
@@ -183,6 +200,8 @@ pub struct Participants {
     /// A mode the participants imply (a hosted meeting between two sides is
     /// `third-party`).
     pub mode: Option<String>,
+    /// The actors host or mediate the meeting reported just before.
+    pub joins_previous: bool,
 }
 
 /// Prepositions that make a noun trigger the setting of its clause.
@@ -435,6 +454,15 @@ pub fn participants(
                     }
                 }
                 p.mode = Some("third-party".into());
+            } else if objs.len() == 1
+                && (matches!(lemma(a, objs[0]).as_str(), "they" | "it")
+                    || r.event_words.contains(&lemma(a, objs[0])))
+            {
+                // "They were mediated by an EU diplomat": the host joins
+                // the meeting just reported.
+                p.actors = ids(r, subj.as_slice());
+                p.mode = Some("third-party".into());
+                p.joins_previous = true;
             } else {
                 p.actors = ids(r, &objs);
                 p.recipients = rids(r, subj.as_slice());
@@ -611,6 +639,13 @@ fn resolve(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Vec<usize> {
     let mut out = Vec::new();
     for &x in &words {
         if let Some(k) = resolve_one(a, r, x) {
+            if !out.contains(&k) {
+                out.push(k);
+            }
+        }
+        // A plural pronoun may stand for several ("their" for "Sullivan
+        // and Hajiyev").
+        for k in std::mem::take(&mut r.group) {
             if !out.contains(&k) {
                 out.push(k);
             }
@@ -915,6 +950,14 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                     return Some(k);
                 }
             }
+            // The person who acted in the last event, two sentences back
+            // at most ("Sullivan ... during his meeting with Hajiyev. He
+            // praised ...").
+            if let Some((sent, k)) = r.last_actor {
+                if sent + 2 >= s && sent <= s {
+                    return Some(k);
+                }
+            }
             // The nearest person who was a subject in this or one of the
             // three sentences before, else the nearest person.
             let from = a.sentences[s.saturating_sub(3)].tokens.start;
@@ -925,7 +968,31 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                 .find(|&k| r.entities[k].kind == EntityKind::Person);
             subjects.or_else(|| r.before(at, |e| e.kind == EntityKind::Person))
         }
-        "they" | "them" | "their" | "it" | "its" => r.before(at, |e| {
+        "they" | "them" | "their" => {
+            // "Sullivan and Hajiyev ... underscored their readiness": the
+            // coordinated subject of the same sentence.
+            let s = a.tokens[w].sentence as usize;
+            let first = a.sentences[s].tokens.start;
+            if let Some(subj) = (first..w).find(|&k| {
+                rel(a, k).starts_with("nsubj") && a.children(k).any(|c| rel(a, c) == "conj")
+            }) {
+                let people: Vec<usize> = std::iter::once(subj)
+                    .chain(a.children(subj).filter(|&c| rel(a, c) == "conj"))
+                    .filter_map(|k| r.covering(a.tokens[k].span))
+                    .collect();
+                if people.len() > 1 {
+                    r.group = people[1..].to_vec();
+                    return Some(people[0]);
+                }
+            }
+            r.before(at, |e| {
+                matches!(
+                    e.kind,
+                    EntityKind::Group | EntityKind::Country | EntityKind::Organization
+                )
+            })
+        }
+        "it" | "its" => r.before(at, |e| {
             matches!(
                 e.kind,
                 EntityKind::Group | EntityKind::Country | EntityKind::Organization
