@@ -498,8 +498,15 @@ fn merge_or_push(events: &mut Vec<DocEvent>, ev: DocEvent) {
         let have = people(old);
         let shared = new.iter().filter(|p| have.contains(p)).count();
         let needed = 2.min(new.len()).min(have.len()).max(1);
-        let value = |e: &DocEvent| e.date.as_ref().and_then(|d| d.value.clone());
-        let dates_differ = matches!((value(old), value(&ev)), (Some(x), Some(y)) if x != y);
+        // Two different time expressions ("On September 27", "earlier this
+        // year") are two events unless their values agree.
+        let dates_differ = match (&old.date, &ev.date) {
+            (Some(x), Some(y)) => match (&x.value, &y.value) {
+                (Some(u), Some(v)) => u != v,
+                _ => x.text != y.text,
+            },
+            _ => false,
+        };
         let places_differ = matches!((&old.location, &ev.location), (Some(x), Some(y)) if x != y);
         if shared >= needed
             && !dates_differ

@@ -128,6 +128,39 @@ impl<'a> Resolver<'a> {
             .map(|&(_, k)| k)
     }
 
+    /// Every country named inside `span` ("on the Armenian-Azerbaijani
+    /// border"), as entities of the document.
+    fn countries_in(&mut self, span: Span) -> Vec<usize> {
+        let Some(text) = self.text.get(span.start..span.end) else {
+            return Vec::new();
+        };
+        let found: Vec<(Span, String, String)> = GAZETTEER
+            .get_or_init(Gazetteer::default)
+            .find(text)
+            .into_iter()
+            .filter(|m| {
+                !m.ambiguous && matches!(m.kind, MatchKind::CountryName | MatchKind::Demonym)
+            })
+            .filter_map(|m| Some((m.span, m.country?, m.canonical)))
+            .collect();
+        let mut out = Vec::new();
+        for (at, code, name) in found {
+            let k = match self.entities.iter().position(|e| {
+                e.kind == EntityKind::Country && e.country.as_deref() == Some(code.as_str())
+            }) {
+                Some(k) => k,
+                None => {
+                    let at = Span::new(span.start + at.start, span.start + at.end);
+                    self.add(name, EntityKind::Country, Some(code), at)
+                }
+            };
+            if !out.contains(&k) {
+                out.push(k);
+            }
+        }
+        out
+    }
+
     /// The country a country name or demonym inside `span` stands for
     /// ("blockade on Palestinian lorries"), as an entity of the document
     /// (added when the document has none for that country).
@@ -304,6 +337,17 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
             out.extend(a.children(i).filter(|&k| rel(a, k).starts_with("nsubj")));
         } else {
             out.extend(a.objects(i));
+            if out.is_empty() {
+                // "attacked and seized the positions": coordinated verbs
+                // share the object.
+                let partners: Vec<usize> = a
+                    .children(i)
+                    .filter(|&k| rel(a, k) == "conj" && a.tokens[k].upos == Upos::Verb)
+                    .collect();
+                for k in partners {
+                    out.extend(a.objects(k));
+                }
+            }
         }
     }
     out.retain(|&k| Some(k) != object);
@@ -435,6 +479,28 @@ pub fn participants(
             for id in named_inside(a, r, &sides) {
                 if !p.actors.contains(&id) {
                     p.actors.push(id);
+                }
+            }
+            if t.pos == Pos::Noun && p.actors.len() < 2 {
+                // "fighting on the Armenian-Azerbaijani border": the sides
+                // are the countries named in the place.
+                for k in a.children(i) {
+                    let on_border = rel(a, k).starts_with("nmod")
+                        && prep_of(a, k).is_some_and(|p| {
+                            matches!(p.as_str(), "on" | "along" | "across" | "near" | "at")
+                        });
+                    if !on_border {
+                        continue;
+                    }
+                    let sub = a.subtree(k);
+                    let span = Span::new(
+                        a.tokens[sub.start].span.start,
+                        a.tokens[sub.end - 1].span.end,
+                    );
+                    let sides = r.countries_in(span);
+                    if sides.len() >= 2 {
+                        p.actors = sides.into_iter().map(|k| r.id(k)).collect();
+                    }
                 }
             }
         }
