@@ -234,6 +234,10 @@ impl EventCoder {
         let root_is_verb = a
             .sentence_root(s)
             .is_some_and(|r| matches!(a.tokens[r].upos, Upos::Verb | Upos::Aux));
+        if t.pos == Pos::Verb && status::rel(a, hit.token) == "amod" {
+            // "proposed changes": a participle used as an adjective.
+            return None;
+        }
         if t.pos == Pos::Verb
             && status::rel(a, hit.token) == "acl"
             && !matches!(a.tokens[hit.token].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp)
@@ -249,6 +253,7 @@ impl EventCoder {
             "COOPERATE"
                 | "AID"
                 | "RETREAT"
+                | "CONCEDE"
                 | "PROTEST"
                 | "SANCTION"
                 | "MOBILIZE"

@@ -350,7 +350,9 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
             }
         }
     }
-    out.retain(|&k| Some(k) != object);
+    // The object that is part of the trigger is its target when it names
+    // actors ("expelled two Russian diplomats", "released the prisoners").
+    out.retain(|&k| Some(k) != object || actor_noun(&lemma(a, k)));
     // Obliques of the trigger, and nominal modifiers of a noun trigger or
     // of the object noun that is part of it ("expressed concern over X",
     // "support for X").
@@ -543,7 +545,7 @@ pub fn participants(
             p.recipients = rids(r, &inner);
         }
     }
-    if p.recipients.is_empty() && t.absorb {
+    if p.recipients.is_empty() {
         // "promised to continue aid to Mozambique", "demanded that Hamas
         // renounce ...": the recipient is in the complement.
         let mut inner = Vec::new();
@@ -730,7 +732,12 @@ fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         return resolve_one(a, r, of);
     }
     if r.times.iter().any(|t| t.contains(tok.span)) {
-        return None;
+        // "Iran today threatened": the parser took the date for the
+        // subject and the name for its modifier.
+        let name = a
+            .children(w)
+            .find(|&k| rel(a, k) == "compound" && a.tokens[k].upos == Upos::Propn)?;
+        return resolve_one(a, r, name);
     }
     if tok.upos == Upos::Pron {
         return pronoun(a, r, w);
@@ -794,11 +801,28 @@ fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     if r.event_words.contains(&lemma(a, c1)) {
         // An event noun ("talks hosted by Michel") is no actor; its agent
         // may be.
+        // An event noun ("talks hosted by Michel", "calls by Belarus's
+        // rulers", "an Australian ultimatum") is no actor; its author may
+        // be.
         let agent = a
             .children(c1)
             .filter(|&k| rel(a, k).starts_with("acl"))
-            .find_map(|k| a.passive_agent(k))?;
-        return resolve_one(a, r, agent);
+            .find_map(|k| a.passive_agent(k))
+            .or_else(|| {
+                a.children(c1).find(|&k| {
+                    rel(a, k) == "nmod:poss"
+                        || (rel(a, k).starts_with("nmod")
+                            && matches!(prep_of(a, k).as_deref(), Some("by" | "from")))
+                })
+            });
+        if let Some(agent) = agent {
+            return resolve_one(a, r, agent);
+        }
+        return if r.recipient_side {
+            r.country_in(chunk)
+        } else {
+            None
+        };
     }
     let head_lemma = lemma(a, c1);
     if a.tokens[c1].upos == Upos::Noun && !actor_noun(&head_lemma) {
@@ -994,6 +1018,37 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     let tok = a.tokens[w];
     let p = lemma(a, w);
     let at = tok.span.start;
+    // "Syria says it will not accept ...", "the party said it will
+    // boycott ...": the subject of reported speech speaks of itself.
+    if matches!(p.as_str(), "it" | "they" | "he" | "she") && rel(a, w).starts_with("nsubj") {
+        if let Some(clause) = a.head(w) {
+            if rel(a, clause) == "ccomp" {
+                if let Some(verb) = a.head(clause) {
+                    if matches!(
+                        lemma(a, verb).as_str(),
+                        "say"
+                            | "announce"
+                            | "declare"
+                            | "state"
+                            | "tell"
+                            | "claim"
+                            | "add"
+                            | "insist"
+                            | "warn"
+                            | "stress"
+                    ) {
+                        if let Some(speaker) = a.subject(verb) {
+                            if a.tokens[speaker].upos != Upos::Pron {
+                                if let Some(k) = resolve_one(a, r, speaker) {
+                                    return Some(k);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
     match p.as_str() {
         "i" | "me" | "we" | "us" | "my" | "our" => {
             let q = r

@@ -46,7 +46,19 @@ pub(crate) fn conditions_hold(
             let is_obj = r == "obj" || (passive && r.starts_with("nsubj"));
             // "go on strike", "put troops on alert": an oblique object too.
             let is_obl = r == "obl" || r == "compound:prt" || r == "xcomp";
-            (is_obj || is_obl) && t.obj.contains(&lemma(a, k))
+            // "holding thousands of refugees": the of-phrase of a quantity.
+            let word = if a.tokens[k].upos == Upos::Num
+                || matches!(
+                    lemma(a, k).as_str(),
+                    "thousand" | "hundred" | "dozen" | "million" | "some" | "many"
+                ) {
+                a.children(k)
+                    .find(|&c| rel(a, c).starts_with("nmod"))
+                    .unwrap_or(k)
+            } else {
+                k
+            };
+            (is_obj || is_obl) && t.obj.contains(&lemma(a, word))
         });
         object = Some(found?);
     }
