@@ -3,30 +3,575 @@
 //! [`QuoteFinder::find`] reads a document's text with its linguistic
 //! [`Analysis`] and its entities and returns [`DocQuote`]s (byte offsets)
 //! in text order, ids `Q1`, `Q2`, ...
+//!
+//! 1. **Direct quotes** come from their marks ([`marks`]): every style,
+//!    multi-sentence, multi-paragraph (a paragraph that opens with a mark
+//!    continues an unclosed quote), partial quotes inside a sentence.
+//! 2. **The cue** is a speech verb (`resources/cues.txt`) in the quote's
+//!    sentence: after the quote (`," he said.`, `," said Price.`, `, reads
+//!    the statement`) or before it (`Price said, "…"`, `He went on to
+//!    elaborate, "…"`, `Grigoryan said the talks focused on a "…"`), or
+//!    `according to X`. The speaker is the cue's subject.
+//! 3. **The speaker** is resolved to an entity: a name through its
+//!    mentions, `he`/`she` to the last person speaking or named before,
+//!    `the statement` to whoever issued the statement last mentioned ("the
+//!    statement by NSC Spokesperson Adrienne Watson"). A quote with no cue
+//!    continues the previous quote's speaker when it follows it closely.
+//! 4. **Reported speech**: a speech verb with a clausal complement outside
+//!    any quote ("Price insisted on Monday that Azerbaijan should ...")
+//!    gives a quote with `direct: false` whose text is the clause.
 
 #![forbid(unsafe_code)]
 
-use dragoman_core::{DocEntity, DocQuote};
-use dragoman_nlp::Analysis;
+pub mod marks;
 
-/// Finds quotes. Cheap to clone.
-#[derive(Debug, Clone, Default)]
-pub struct QuoteFinder {}
+use std::collections::HashSet;
+use std::sync::{Arc, OnceLock};
+
+use dragoman_core::{DocEntity, DocQuote, EntityKind, Span};
+use dragoman_nlp::{Analysis, Upos};
+
+/// The speech-cue lexicon.
+#[derive(Debug, Default)]
+struct Cues {
+    lemmas: HashSet<String>,
+    forms: HashSet<String>,
+}
+
+impl Cues {
+    fn parse(text: &str) -> Cues {
+        let mut cues = Cues::default();
+        for line in text.lines() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            let mut words = line.split_whitespace();
+            let Some(lemma) = words.next() else { continue };
+            cues.lemmas.insert(lemma.to_lowercase());
+            cues.forms.insert(lemma.to_lowercase());
+            for w in words {
+                cues.forms.insert(w.to_lowercase());
+            }
+        }
+        cues
+    }
+}
+
+/// Finds quotes. Cheap to clone (the lexicon is shared).
+#[derive(Debug, Clone)]
+pub struct QuoteFinder {
+    cues: Arc<Cues>,
+}
+
+impl Default for QuoteFinder {
+    fn default() -> Self {
+        static BUILTIN: OnceLock<Arc<Cues>> = OnceLock::new();
+        QuoteFinder {
+            cues: Arc::clone(
+                BUILTIN
+                    .get_or_init(|| Arc::new(Cues::parse(include_str!("../resources/cues.txt")))),
+            ),
+        }
+    }
+}
+
+/// Nouns naming a written statement whose source speaks its quotes.
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "communique",
+    "communiqué",
+    "release",
+    "readout",
+    "post",
+    "tweet",
+    "letter",
+    "declaration",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
+
+/// Words the parser may take for a subject that never speak.
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "week",
+    "month",
+    "year",
+    "day",
+    "night",
+    "morning",
+    "evening",
+];
+
+/// Entity mentions by position.
+struct Mentions<'a> {
+    entities: &'a [DocEntity],
+    sorted: Vec<(Span, usize)>,
+}
+
+impl<'a> Mentions<'a> {
+    fn new(entities: &'a [DocEntity]) -> Mentions<'a> {
+        let mut sorted: Vec<(Span, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(k, e)| e.mentions.iter().map(move |&m| (m, k)))
+            .collect();
+        sorted.sort_by_key(|&(m, _)| (m.start, m.end));
+        Mentions { entities, sorted }
+    }
+
+    /// The entity with a mention overlapping `span`; a person first.
+    fn covering(&self, span: Span) -> Option<usize> {
+        let end = self.sorted.partition_point(|(m, _)| m.start < span.end);
+        let hits: Vec<usize> = self.sorted[..end]
+            .iter()
+            .rev()
+            .take(64)
+            .filter(|(m, _)| m.end > span.start)
+            .map(|&(_, k)| k)
+            .collect();
+        hits.iter()
+            .copied()
+            .find(|&k| self.entities[k].kind == EntityKind::Person)
+            .or_else(|| hits.first().copied())
+    }
+
+    /// The nearest person mentioned before `at`.
+    fn person_before(&self, at: usize) -> Option<usize> {
+        let end = self.sorted.partition_point(|(m, _)| m.start < at);
+        self.sorted[..end]
+            .iter()
+            .rev()
+            .find(|&&(m, k)| m.end <= at && self.entities[k].kind == EntityKind::Person)
+            .map(|&(_, k)| k)
+    }
+}
+
+/// A speaker found for a quote.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Speaker {
+    entity: Option<usize>,
+    text: Option<String>,
+    cue: Option<String>,
+}
+
+/// What the attribution reads about one document.
+struct Doc<'a> {
+    text: &'a str,
+    a: &'a Analysis,
+    mentions: Mentions<'a>,
+    cues: &'a Cues,
+}
+
+impl Doc<'_> {
+    /// The token starting at or after byte `at`.
+    fn token_at(&self, at: usize) -> usize {
+        self.a.tokens.partition_point(|t| t.span.end <= at)
+    }
+
+    fn word(&self, k: usize) -> &str {
+        let s = self.a.tokens[k].span;
+        &self.text[s.start..s.end]
+    }
+
+    fn lemma(&self, k: usize) -> String {
+        self.a.lemma(k).to_lowercase()
+    }
+
+    fn is_cue(&self, k: usize) -> bool {
+        matches!(self.a.tokens[k].upos, Upos::Verb | Upos::Noun | Upos::Adj)
+            && self.cues.lemmas.contains(&self.lemma(k))
+    }
+
+    /// The person who was last the subject of a sentence, in the two
+    /// sentences before token `k` or its own.
+    fn subject_person_before(&self, k: usize) -> Option<usize> {
+        let s = self.a.tokens[k].sentence as usize;
+        let from = self.a.sentences[s.saturating_sub(2)].tokens.start;
+        (from..k)
+            .rev()
+            .filter(|&j| self.a.tokens[j].deprel.as_str().starts_with("nsubj"))
+            .filter_map(|j| self.mentions.covering(self.a.tokens[j].span))
+            .find(|&e| self.mentions.entities[e].kind == EntityKind::Person)
+    }
+
+    /// The noun phrase around token `k` on the surface (for speaker text).
+    fn phrase(&self, k: usize) -> (usize, usize) {
+        let s = self.a.sentences[self.a.tokens[k].sentence as usize]
+            .tokens
+            .clone();
+        let nominal = |j: usize| {
+            matches!(
+                self.a.tokens[j].upos,
+                Upos::Propn | Upos::Noun | Upos::Adj | Upos::Num
+            ) || matches!(self.word(j), "'s" | "’s" | "of" | "the" | "for")
+        };
+        let (mut lo, mut hi) = (k, k);
+        while lo > s.start && nominal(lo - 1) {
+            lo -= 1;
+        }
+        while hi + 1 < s.end && nominal(hi + 1) {
+            hi += 1;
+        }
+        while lo < k && matches!(self.word(lo), "the" | "of" | "for") {
+            lo += 1;
+        }
+        while hi > k && matches!(self.word(hi), "the" | "of" | "for" | "'s" | "’s") {
+            hi -= 1;
+        }
+        (lo, hi)
+    }
+
+    fn text_of(&self, lo: usize, hi: usize) -> String {
+        let a = self.a.tokens[lo].span.start;
+        let b = self.a.tokens[hi].span.end;
+        self.text[a..b].to_string()
+    }
+
+    /// The subject of cue `v`: the parse's subject (not a date, not a word
+    /// of the quote), else a name or pronoun right next to it (`," said
+    /// Price`, `," he said`, `reads the statement`), else the last actor
+    /// named before it in the sentence.
+    fn cue_subject(&self, v: usize, quoted: &[Span]) -> Option<usize> {
+        let usable = |k: usize| {
+            let sp = self.a.tokens[k].span;
+            !quoted
+                .iter()
+                .any(|q| q.start <= sp.start && sp.end <= q.end)
+                && !TIME_WORDS.contains(&self.lemma(k).as_str())
+        };
+        if self.a.sentence_parsed(self.a.tokens[v].sentence as usize) {
+            if let Some(s) = self.a.subject(v).filter(|&s| usable(s)) {
+                return Some(s);
+            }
+        }
+        let s = self.a.sentences[self.a.tokens[v].sentence as usize]
+            .tokens
+            .clone();
+        // "reads the statement", "said the spokesperson"
+        let mut r = v + 1;
+        while r < s.end && matches!(self.lemma(r).as_str(), "the" | "a") {
+            r += 1;
+        }
+        if r > v + 1 && r < s.end && self.a.tokens[r].upos == Upos::Noun && usable(r) {
+            let (_, hi) = self.phrase(r);
+            return Some(hi);
+        }
+        let adjacent = |j: usize| {
+            let t = self.a.tokens[j];
+            t.upos == Upos::Propn
+                || (t.upos == Upos::Pron && PRONOUNS.contains(&self.lemma(j).as_str()))
+                || self.mentions.covering(t.span).is_some()
+        };
+        if v > s.start && adjacent(v - 1) && usable(v - 1) {
+            return Some(v - 1);
+        }
+        if v + 1 < s.end && adjacent(v + 1) && usable(v + 1) {
+            // "said Price"
+            let mut j = v + 1;
+            while j + 1 < s.end && adjacent(j + 1) {
+                j += 1;
+            }
+            return Some(j);
+        }
+        // "Central to his remarks was ..., stressing, ...": the last actor
+        // or personal pronoun before the cue.
+        (s.start..v).rev().find(|&j| {
+            usable(j)
+                && (self
+                    .mentions
+                    .covering(self.a.tokens[j].span)
+                    .is_some_and(|k| self.mentions.entities[k].kind == EntityKind::Person)
+                    || matches!(self.lemma(j).as_str(), "he" | "she" | "his" | "her"))
+        })
+    }
+}
 
 impl QuoteFinder {
     /// Whether a sentence may hold a quote or a speech cue, so that the
     /// pipeline parses it.
     pub fn needs_parse(&self, sentence: &str) -> bool {
-        !sentence.is_empty()
+        sentence.contains(['"', '“', '”', '«', '»', '‘', '„'])
+            || sentence
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| !w.is_empty() && self.cues.forms.contains(&w.to_lowercase()))
     }
 
     /// The quotes of `text`.
-    pub fn find(
+    pub fn find(&self, text: &str, analysis: &Analysis, entities: &[DocEntity]) -> Vec<DocQuote> {
+        let doc = Doc {
+            text,
+            a: analysis,
+            mentions: Mentions::new(entities),
+            cues: &self.cues,
+        };
+        let marked = marks::find(text);
+        let mut out: Vec<DocQuote> = Vec::new();
+        // (speaker, where the quote ended, its paragraph index)
+        let mut last: Option<(Speaker, usize)> = None;
+        for m in &marked {
+            let quote_text = m.text(text);
+            let mut speaker = self.attribute(&doc, m, last.as_ref().map(|l| &l.0));
+            if speaker.cue.is_none() {
+                // No cue, and a statement mentioned in this or the previous
+                // paragraph: the quote is from the statement.
+                let para_start = text[..m.open].rfind('\n').map_or(0, |p| p + 1);
+                let prev_para = text[..para_start.saturating_sub(1)]
+                    .rfind('\n')
+                    .map_or(0, |p| p + 1);
+                let near = text[prev_para..m.open].to_lowercase();
+                if STATEMENT_NOUNS.iter().any(|n| near.contains(n)) {
+                    if let Some(e) = self.statement_source(&doc, m.open) {
+                        speaker.entity = Some(e);
+                        speaker.text = Some("the statement".into());
+                    }
+                }
+            }
+            if speaker.entity.is_none() {
+                // No cue: the statement continues the previous speaker's,
+                // if the previous quote ended in this or the previous
+                // paragraph.
+                if let Some((prev, end)) = &last {
+                    let between = &text[(*end).min(m.open)..m.open];
+                    if between.matches('\n').count() <= 1 {
+                        speaker = Speaker {
+                            cue: speaker.cue.clone(),
+                            text: speaker.text.clone().or_else(|| prev.text.clone()),
+                            entity: prev.entity,
+                        };
+                    }
+                }
+            }
+            let words = quote_text.split_whitespace().count();
+            if words < 3 && speaker.cue.is_none() && speaker.entity.is_none() {
+                // A scare quote or title ("the so-called “reform”").
+                continue;
+            }
+            if speaker.cue.is_some() || speaker.entity.is_some() {
+                last = Some((speaker.clone(), m.end()));
+            }
+            out.push(DocQuote {
+                id: String::new(),
+                span: m.span(),
+                text: quote_text,
+                direct: true,
+                speaker: speaker.entity.map(|k| entities[k].id.clone()),
+                speaker_text: speaker.text,
+                cue: speaker.cue,
+            });
+        }
+        let covered: Vec<Span> = marked.iter().map(|m| Span::new(m.open, m.end())).collect();
+        out.extend(self.reported(&doc, &covered));
+        out.sort_by_key(|q| (q.span.start, q.span.end));
+        for (k, q) in out.iter_mut().enumerate() {
+            q.id = format!("Q{}", k + 1);
+        }
+        out
+    }
+
+    /// The speaker of one direct quote.
+    fn attribute(&self, d: &Doc<'_>, m: &marks::Marked, previous: Option<&Speaker>) -> Speaker {
+        let a = d.a;
+        if a.tokens.is_empty() {
+            return Speaker::default();
+        }
+        let first = d.token_at(m.open);
+        let after = d.token_at(m.end());
+        let sentence_of = |k: usize| a.tokens.get(k).map(|t| t.sentence as usize);
+        let inside = |k: usize| {
+            let s = a.tokens[k].span;
+            m.pieces
+                .iter()
+                .any(|p| p.start <= s.start && s.end <= p.end)
+        };
+        // 1. A cue after the quote, in the sentence where it closes.
+        let last_inside = d.token_at(m.end().saturating_sub(1));
+        if let Some(s) = sentence_of(last_inside.min(a.tokens.len() - 1)) {
+            let range = a.sentences[s].tokens.clone();
+            let from = after.max(range.start);
+            for k in from..range.end.min(from + 10) {
+                if inside(k) || matches!(d.word(k), "“" | "\"" | "«") {
+                    break;
+                }
+                if d.is_cue(k) && a.tokens[k].upos == Upos::Verb {
+                    return self.speaker_of(d, k, &m.pieces, previous);
+                }
+            }
+        }
+        // 2. A cue before the quote in its sentence, or "according to X".
+        if let Some(s) = sentence_of(first.min(a.tokens.len() - 1)) {
+            let range = a.sentences[s].tokens.clone();
+            for k in (range.start..first.min(range.end)).rev() {
+                if inside(k) {
+                    break;
+                }
+                if d.lemma(k) == "according" && k + 2 < range.end && d.lemma(k + 1) == "to" {
+                    let (lo, hi) = d.phrase(k + 2);
+                    return self.resolve(d, lo, hi, "according to", previous);
+                }
+                if d.is_cue(k) && a.tokens[k].upos == Upos::Verb {
+                    return self.speaker_of(d, k, &m.pieces, previous);
+                }
+            }
+        }
+        Speaker::default()
+    }
+
+    /// The speaker named as the subject of cue `v`.
+    fn speaker_of(
         &self,
-        _text: &str,
-        _analysis: &Analysis,
-        _entities: &[DocEntity],
-    ) -> Vec<DocQuote> {
-        Vec::new()
+        d: &Doc<'_>,
+        v: usize,
+        quoted: &[Span],
+        previous: Option<&Speaker>,
+    ) -> Speaker {
+        let cue = d.word(v).to_string();
+        let Some(subj) = d.cue_subject(v, quoted) else {
+            return Speaker {
+                cue: Some(cue),
+                ..Speaker::default()
+            };
+        };
+        let (lo, hi) = if d.a.tokens[subj].upos == Upos::Pron
+            || matches!(d.lemma(subj).as_str(), "his" | "her")
+        {
+            (subj, subj)
+        } else {
+            d.phrase(subj)
+        };
+        self.resolve(d, lo, hi, &cue, previous)
+    }
+
+    /// Resolves the words `lo..=hi` naming a speaker.
+    fn resolve(
+        &self,
+        d: &Doc<'_>,
+        lo: usize,
+        hi: usize,
+        cue: &str,
+        previous: Option<&Speaker>,
+    ) -> Speaker {
+        let words = d.text_of(lo, hi);
+        let span = Span::new(d.a.tokens[lo].span.start, d.a.tokens[hi].span.end);
+        let head = d.lemma(hi);
+        let entity = if lo == hi && d.a.tokens[lo].upos == Upos::Pron {
+            match head.as_str() {
+                "he" | "she" | "his" | "her" => previous
+                    .and_then(|p| p.entity)
+                    .filter(|&k| d.mentions.entities[k].kind == EntityKind::Person)
+                    .or_else(|| d.subject_person_before(lo))
+                    .or_else(|| d.mentions.person_before(span.start)),
+                "we" | "i" | "they" => previous.and_then(|p| p.entity),
+                _ => None,
+            }
+        } else if STATEMENT_NOUNS.contains(&head.as_str()) {
+            // "reads the statement": whoever issued the last statement.
+            self.statement_source(d, span.start)
+                .or_else(|| previous.and_then(|p| p.entity))
+        } else {
+            // The last person named in the phrase, else any entity.
+            d.mentions
+                .sorted
+                .iter()
+                .filter(|(m, k)| {
+                    span.contains(*m) && d.mentions.entities[*k].kind == EntityKind::Person
+                })
+                .max_by_key(|(m, _)| m.end)
+                .map(|&(_, k)| k)
+                .or_else(|| d.mentions.covering(span))
+        };
+        Speaker {
+            entity,
+            text: Some(words),
+            cue: Some(cue.to_string()),
+        }
+    }
+
+    /// The source of the last statement mentioned before `at`: "the
+    /// statement by X", "X's statement", "in a statement, X said".
+    fn statement_source(&self, d: &Doc<'_>, at: usize) -> Option<usize> {
+        let end = d.token_at(at);
+        for k in (0..end).rev() {
+            if !STATEMENT_NOUNS.contains(&d.lemma(k).as_str()) {
+                continue;
+            }
+            // "statement by X"
+            if k + 2 < d.a.tokens.len() && d.lemma(k + 1) == "by" {
+                let (lo, hi) = d.phrase(k + 2);
+                let span = Span::new(d.a.tokens[lo].span.start, d.a.tokens[hi].span.end);
+                if let Some(e) = d
+                    .mentions
+                    .sorted
+                    .iter()
+                    .filter(|(m, _)| span.contains(*m))
+                    .max_by_key(|(m, _)| m.end)
+                    .map(|&(_, e)| e)
+                {
+                    return Some(e);
+                }
+            }
+            // "X's statement"
+            if k >= 2 && matches!(d.word(k - 1), "'s" | "’s") {
+                if let Some(e) = d.mentions.covering(d.a.tokens[k - 2].span) {
+                    return Some(e);
+                }
+            }
+        }
+        None
+    }
+
+    /// Reported speech: a cue verb with a clausal complement, outside the
+    /// direct quotes.
+    fn reported(&self, d: &Doc<'_>, covered: &[Span]) -> Vec<DocQuote> {
+        let a = d.a;
+        let mut out = Vec::new();
+        for (k, t) in a.tokens.iter().enumerate() {
+            if t.upos != Upos::Verb || !d.is_cue(k) || !a.sentence_parsed(t.sentence as usize) {
+                continue;
+            }
+            let Some(comp) = a
+                .children(k)
+                .find(|&c| a.tokens[c].deprel.as_str() == "ccomp")
+            else {
+                continue;
+            };
+            let range = a.subtree(comp);
+            if range.is_empty() {
+                continue;
+            }
+            let mut lo = range.start;
+            let hi = range.end - 1;
+            while lo < hi && (d.lemma(lo) == "that" || a.tokens[lo].upos == Upos::Punct) {
+                lo += 1;
+            }
+            let span = Span::new(a.tokens[lo].span.start, a.tokens[hi].span.end);
+            if span.len() < 8
+                || covered
+                    .iter()
+                    .any(|c| c.start < span.end && span.start < c.end)
+            {
+                continue;
+            }
+            let sp = self.speaker_of(d, k, &[], None);
+            if sp.text.is_none() {
+                continue;
+            }
+            out.push(DocQuote {
+                id: String::new(),
+                span,
+                text: d.text[span.start..span.end].to_string(),
+                direct: false,
+                speaker: sp.entity.map(|e| d.mentions.entities[e].id.clone()),
+                speaker_text: sp.text,
+                cue: sp.cue,
+            });
+        }
+        out
     }
 }
