@@ -113,6 +113,7 @@ impl EventCoder {
     pub fn code(&self, input: &EventInput<'_>) -> Coded {
         let a = input.analysis;
         let mut resolver = Resolver::new(input, self.lexicon.noun_lemmas());
+        let quote_dates = quote_dates(a, input.timexes, input.quotes);
         let mut events: Vec<DocEvent> = Vec::new();
         for s in 0..a.sentences.len() {
             if !a.sentence_parsed(s) {
@@ -160,7 +161,9 @@ impl EventCoder {
                 if absorbed.contains(&hit.token) || consumed.contains(&hit.token) {
                     continue;
                 }
-                let Some((ev, joins)) = self.event(input, &mut resolver, hit, &hits, s) else {
+                let Some((ev, joins)) =
+                    self.event(input, &mut resolver, hit, &hits, s, &quote_dates)
+                else {
                     continue;
                 };
                 if joins {
@@ -228,12 +231,21 @@ impl EventCoder {
         hit: &Hit<'_>,
         hits: &[Hit<'_>],
         s: usize,
+        quote_dates: &[Option<DateValue>],
     ) -> Option<(DocEvent, bool)> {
         let a = input.analysis;
         let t = hit.trigger;
         let root_is_verb = a
             .sentence_root(s)
             .is_some_and(|r| matches!(a.tokens[r].upos, Upos::Verb | Upos::Aux));
+        if t.pos == Pos::Noun
+            && matches!(status::rel(a, hit.token), "obl" | "nmod")
+            && status::prep_of(a, hit.token).is_some_and(|p| p == "to" || p == "of")
+        {
+            // "in response to Russia's aggression", "the anniversary of
+            // the talks": an event named as background.
+            return None;
+        }
         if t.pos == Pos::Verb && status::rel(a, hit.token) == "amod" {
             // "proposed changes": a participle used as an adjective.
             return None;
@@ -339,7 +351,19 @@ impl EventCoder {
             None => a.tokens[hit.token].span,
         };
         let sentence = a.sentences[s].span;
-        let date = date_of(a, input.timexes, hit.token);
+        let mut date = date_of(a, input.timexes, hit.token);
+        if date.is_none() && is_verbal(&event_type) {
+            // A request, accusation or promise made in a quote or in
+            // reported speech happens when it is spoken: the date of the
+            // statement ("We continue to urge them ...", Miller said on
+            // Tuesday).
+            let at = a.tokens[hit.token].span;
+            date = input
+                .quotes
+                .iter()
+                .position(|q| q.span.contains(at))
+                .and_then(|k| quote_dates.get(k).cloned().flatten());
+        }
         let location = roles::location(a, resolver, hit.token);
         if parts.recipients.is_empty() && material {
             // A material act with no named target affects the place where
@@ -400,6 +424,69 @@ fn trigger_lemma(lex: &Lexicon, pos: Pos, lemma: &str) -> String {
 /// From the first token's start to the last token's end.
 fn span(a: &Analysis, first: usize, last: usize) -> Span {
     Span::new(a.tokens[first].span.start, a.tokens[last].span.end)
+}
+
+/// Verbal cooperation and conflict: saying it is doing it.
+fn is_verbal(t: &str) -> bool {
+    matches!(
+        t,
+        "AGREE" | "SUPPORT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN"
+    )
+}
+
+/// Verbs whose date is the date of a statement.
+const SPEECH: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "insist",
+    "stress",
+    "state",
+    "announce",
+    "declare",
+    "write",
+    "note",
+    "emphasize",
+    "explain",
+    "reiterate",
+];
+
+/// The date each quote was spoken: the date governing a speech verb in its
+/// sentences (outside the quote), else the date of another quote by the
+/// same speaker.
+fn quote_dates(a: &Analysis, timexes: &[Timex], quotes: &[DocQuote]) -> Vec<Option<DateValue>> {
+    let mut out: Vec<Option<DateValue>> = quotes
+        .iter()
+        .map(|q| {
+            let first = a.tokens.partition_point(|t| t.span.end <= q.span.start);
+            let last = a.tokens.partition_point(|t| t.span.start < q.span.end);
+            let sentences: Vec<usize> = [first, last.saturating_sub(1)]
+                .iter()
+                .filter_map(|&k| a.tokens.get(k).map(|t| t.sentence as usize))
+                .collect();
+            sentences.iter().find_map(|&s| {
+                a.sentences[s].tokens.clone().find_map(|k| {
+                    let sp = a.tokens[k].span;
+                    let outside = sp.end <= q.span.start || sp.start >= q.span.end;
+                    (outside
+                        && a.tokens[k].upos == Upos::Verb
+                        && SPEECH.contains(&a.lemma(k).to_lowercase().as_str()))
+                    .then(|| date_of(a, timexes, k))
+                    .flatten()
+                })
+            })
+        })
+        .collect();
+    for k in 0..quotes.len() {
+        if out[k].is_none() {
+            if let Some(speaker) = &quotes[k].speaker {
+                out[k] = (0..quotes.len())
+                    .filter(|&j| quotes[j].speaker.as_ref() == Some(speaker))
+                    .find_map(|j| out[j].clone());
+            }
+        }
+    }
+    out
 }
 
 /// Verbal and material conflict, the two "bad" quads.
@@ -497,7 +584,23 @@ fn merge_or_push(events: &mut Vec<DocEvent>, ev: DocEvent) {
     // the last few hundred events keeps long documents linear.
     let from = events.len().saturating_sub(256);
     for old in events[from..].iter_mut() {
-        if old.event_type != ev.event_type || old.negated != ev.negated {
+        // Coordinated verbs of one sentence with the same participants
+        // report one event when their types are that close ("attacked and
+        // seized the positions", "welcomed ... and underscored their
+        // readiness").
+        let kin = |a: &str, b: &str| {
+            let group = |t: &str| match t {
+                "AGREE" | "SUPPORT" => 1,
+                "ASSAULT" | "COERCE" => 2,
+                _ => 0,
+            };
+            a == b || (group(a) != 0 && group(a) == group(b))
+        };
+        let same_kind = old.event_type == ev.event_type
+            || (old.sentence == ev.sentence
+                && kin(&old.event_type, &ev.event_type)
+                && old.actors == ev.actors);
+        if !same_kind || old.negated != ev.negated {
             continue;
         }
         let have = people(old);

@@ -574,6 +574,29 @@ pub fn participants(
             }
         }
         p.recipients = rids(r, &inner);
+        if p.recipients.is_empty() && t.absorb {
+            // "hoping to see a resolution of the issues that divide Armenia
+            // and Azerbaijan": the parties named in the content.
+            for c in crate::status::complements(a, i) {
+                let sub = a.subtree(c);
+                if sub.is_empty() {
+                    continue;
+                }
+                let span = Span::new(
+                    a.tokens[sub.start].span.start,
+                    a.tokens[sub.end - 1].span.end,
+                );
+                for &(m, k) in r.within(span) {
+                    let e = &r.entities[k];
+                    if span.contains(m)
+                        && matches!(e.kind, EntityKind::Country | EntityKind::Person)
+                        && !p.recipients.contains(&e.id)
+                    {
+                        p.recipients.push(e.id.clone());
+                    }
+                }
+            }
+        }
     }
     p.recipients.retain(|x| !p.actors.contains(x));
     p
@@ -1106,12 +1129,23 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                     return Some(people[0]);
                 }
             }
+            // A state or body before a generic group ("urge them" after
+            // "Azerbaijan ... detaining journalists" is Azerbaijan).
+            let s = a.tokens[w].sentence as usize;
+            let window = a.tokens[a.sentences[s.saturating_sub(3)].tokens.start]
+                .span
+                .start;
             r.before(at, |e| {
-                matches!(
-                    e.kind,
-                    EntityKind::Group | EntityKind::Country | EntityKind::Organization
-                )
+                matches!(e.kind, EntityKind::Country | EntityKind::Organization)
+                    || (e.kind == EntityKind::Group && e.country.is_some())
             })
+            .filter(|&k| {
+                r.entities[k]
+                    .mentions
+                    .iter()
+                    .any(|m| m.start >= window && m.end <= at)
+            })
+            .or_else(|| r.before(at, |e| e.kind == EntityKind::Group))
         }
         "it" | "its" => r.before(at, |e| {
             matches!(

@@ -527,10 +527,60 @@ impl QuoteFinder {
     }
 
     /// Reported speech: a cue verb with a clausal complement, outside the
-    /// direct quotes.
+    /// direct quotes; or the news inversion "CLAUSE, Miller said on
+    /// Tuesday." however the parser attached the cue.
     fn reported(&self, d: &Doc<'_>, covered: &[Span]) -> Vec<DocQuote> {
         let a = d.a;
         let mut out = Vec::new();
+        let overlaps = |span: Span| {
+            covered
+                .iter()
+                .any(|c| c.start < span.end && span.start < c.end)
+        };
+        for sent in &a.sentences {
+            let toks = sent.tokens.clone();
+            let Some(comma) = toks.clone().rev().find(|&k| d.word(k) == ",") else {
+                continue;
+            };
+            let tail: Vec<usize> = (comma + 1..toks.end).collect();
+            if tail.len() > 12 || comma <= toks.start + 2 {
+                continue;
+            }
+            let Some(&cue) = tail.iter().find(|&&k| {
+                a.tokens[k].upos == Upos::Verb
+                    && matches!(
+                        d.lemma(k).as_str(),
+                        "say" | "tell" | "add" | "report" | "write" | "state" | "announce"
+                    )
+            }) else {
+                continue;
+            };
+            let span = Span::new(
+                a.tokens[toks.start].span.start,
+                a.tokens[comma - 1].span.end,
+            );
+            if overlaps(span) {
+                continue;
+            }
+            // The speaker: the last actor named between the comma and the cue,
+            // or right after it ("..., said Price").
+            let named = (comma + 1..cue).rev().chain(cue + 1..toks.end).find(|&k| {
+                d.mentions.covering(a.tokens[k].span).is_some() || a.tokens[k].upos == Upos::Propn
+            });
+            let Some(who) = named else { continue };
+            let (lo, hi) = d.phrase(who);
+            let sp = self.resolve(d, lo, hi, d.word(cue), None);
+            out.push(DocQuote {
+                id: String::new(),
+                span,
+                text: d.text[span.start..span.end].to_string(),
+                direct: false,
+                speaker: sp.entity.map(|e| d.mentions.entities[e].id.clone()),
+                speaker_text: sp.text,
+                cue: sp.cue,
+            });
+        }
+        let inverted: Vec<Span> = out.iter().map(|q: &DocQuote| q.span).collect();
         for (k, t) in a.tokens.iter().enumerate() {
             if t.upos != Upos::Verb || !d.is_cue(k) || !a.sentence_parsed(t.sentence as usize) {
                 continue;
@@ -552,7 +602,8 @@ impl QuoteFinder {
             }
             let span = Span::new(a.tokens[lo].span.start, a.tokens[hi].span.end);
             if span.len() < 8
-                || covered
+                || overlaps(span)
+                || inverted
                     .iter()
                     .any(|c| c.start < span.end && span.start < c.end)
             {
