@@ -211,6 +211,11 @@ impl Doc<'_> {
                 self.a.tokens[j].upos,
                 Upos::Propn | Upos::Noun | Upos::Adj | Upos::Num
             ) || matches!(self.word(j), "'s" | "’s" | "of" | "the" | "for")
+                || (self.word(j) == "-"
+                    && j > s.start
+                    && j + 1 < s.end
+                    && self.a.tokens[j - 1].upos == Upos::Propn
+                    && self.a.tokens[j + 1].upos == Upos::Propn)
         };
         let (mut lo, mut hi) = (k, k);
         while lo > s.start && nominal(lo - 1) {
@@ -250,6 +255,13 @@ impl Doc<'_> {
             if let Some(s) = self.a.subject(v).filter(|&s| usable(s)) {
                 return Some(s);
             }
+            // A finite cue hung on a noun ("Price insisted", misparsed as a
+            // modifier of "Price").
+            if self.a.tokens[v].deprel.as_str() == "acl" {
+                if let Some(h) = self.a.head(v).filter(|&h| h < v && usable(h)) {
+                    return Some(h);
+                }
+            }
         }
         let s = self.a.sentences[self.a.tokens[v].sentence as usize]
             .tokens
@@ -266,6 +278,7 @@ impl Doc<'_> {
         let adjacent = |j: usize| {
             let t = self.a.tokens[j];
             t.upos == Upos::Propn
+                || (t.upos == Upos::Noun && self.word(j).starts_with(char::is_uppercase))
                 || (t.upos == Upos::Pron && PRONOUNS.contains(&self.lemma(j).as_str()))
                 || self.mentions.covering(t.span).is_some()
         };
@@ -348,6 +361,11 @@ impl QuoteFinder {
                     }
                 }
             }
+            let before = text[..m.open].trim_end().to_lowercase();
+            if before.ends_with("so-called") || before.ends_with("so called") {
+                // A scare quote, not a statement.
+                continue;
+            }
             let words = quote_text.split_whitespace().count();
             if words < 3 && speaker.cue.is_none() && speaker.entity.is_none() {
                 // A scare quote or title ("the so-called “reform”").
@@ -411,7 +429,10 @@ impl QuoteFinder {
                 if inside(k) {
                     break;
                 }
-                if d.lemma(k) == "according" && k + 2 < range.end && d.lemma(k + 1) == "to" {
+                if d.word(k).eq_ignore_ascii_case("according")
+                    && k + 2 < range.end
+                    && d.word(k + 1) == "to"
+                {
                     let (lo, hi) = d.phrase(k + 2);
                     return self.resolve(d, lo, hi, "according to", previous);
                 }
@@ -585,10 +606,12 @@ impl QuoteFinder {
             if t.upos != Upos::Verb || !d.is_cue(k) || !a.sentence_parsed(t.sentence as usize) {
                 continue;
             }
-            let Some(comp) = a
-                .children(k)
-                .find(|&c| a.tokens[c].deprel.as_str() == "ccomp")
-            else {
+            // The complement clause ("said that ..."; parsers sometimes
+            // attach a that-clause as an adverbial one).
+            let Some(comp) = a.children(k).find(|&c| {
+                let r = a.tokens[c].deprel.as_str();
+                r == "ccomp" || (r == "advcl" && a.children(c).any(|m| d.lemma(m) == "that"))
+            }) else {
                 continue;
             };
             let range = a.subtree(comp);
