@@ -66,6 +66,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Docs(args) => docs(&args, &cli.db),
         Command::Show(args) => show(&args, &cli.db),
         Command::Events(args) => crate::events::events(&args, &cli.db),
+        Command::Quotes(args) => crate::quotes::quotes(&args, &cli.db),
         Command::Export(args) => crate::events::export(&args, &cli.db),
         Command::Bench(args) => crate::bench::run(&args, &pipeline(&cli.dicts)?),
         Command::Train(args) => crate::nlp::train(&args),

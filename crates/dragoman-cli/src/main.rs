@@ -11,6 +11,7 @@ mod commands;
 mod events;
 mod nlp;
 mod output;
+mod quotes;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -81,6 +82,11 @@ pub enum Command {
         after_help = "Examples:\n  dragoman events\n  dragoman events --type CONSULT --actor blinken\n  dragoman events --since 2023-01-01 --json"
     )]
     Events(events::EventsArgs),
+    /// List stored quotes (direct and reported) with their speakers.
+    #[command(
+        after_help = "Examples:\n  dragoman quotes\n  dragoman quotes --speaker price\n  dragoman quotes --json"
+    )]
+    Quotes(quotes::QuotesArgs),
     /// Export stored events as PLOVER-style JSON or CSV.
     #[command(
         after_help = "Examples:\n  dragoman export --format plover-json > events.json\n  dragoman export --format csv --type ASSAULT --out assaults.csv"

@@ -345,3 +345,86 @@ fn user_dictionaries_extend_the_chrome_phrases() {
         .failure()
         .stderr(predicate::str::contains("chrome.txt"));
 }
+
+#[test]
+fn events_quotes_and_exports_read_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    dragoman(&db)
+        .arg("ingest")
+        .arg(corpus(dir.path()))
+        .assert()
+        .success();
+
+    // events: the meeting in Baku, with its participants by name
+    let out = dragoman(&db).args(["events", "--json"]).output().unwrap();
+    assert!(out.status.success());
+    let events = records(&out.stdout);
+    let consult = events
+        .iter()
+        .find(|e| e["event"]["type"] == "CONSULT")
+        .expect("a CONSULT event");
+    let names: Vec<&str> = consult["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        names.iter().any(|n| n.contains("European Union")),
+        "{names:?}"
+    );
+    assert!(consult["sentence"]
+        .as_str()
+        .unwrap()
+        .contains("met Azerbaijan"));
+
+    // filters
+    let out = dragoman(&db)
+        .args([
+            "events", "--json", "--type", "consult", "--actor", "european",
+        ])
+        .output()
+        .unwrap();
+    assert!(!records(&out.stdout).is_empty());
+    let out = dragoman(&db)
+        .args(["events", "--json", "--actor", "nobody-by-this-name"])
+        .output()
+        .unwrap();
+    assert!(records(&out.stdout).is_empty());
+    dragoman(&db)
+        .args(["events", "--type", "GREET"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("not a PLOVER type"));
+
+    // quotes: the prime minister's words
+    let out = dragoman(&db)
+        .args(["quotes", "--json", "--speaker", "prime minister"])
+        .output()
+        .unwrap();
+    let quotes = records(&out.stdout);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert!(quotes[0]["quote"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("a good day for trade"));
+
+    // exports
+    let csv = dir.path().join("events.csv");
+    dragoman(&db)
+        .args(["export", "--format", "csv", "--out"])
+        .arg(&csv)
+        .assert()
+        .success();
+    let text = fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("doc_id,event_id,date,type"));
+    assert_eq!(text.lines().count(), events.len() + 1);
+    let out = dragoman(&db)
+        .args(["export", "--format", "plover-json"])
+        .output()
+        .unwrap();
+    let plover: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(plover.as_array().unwrap().len(), events.len());
+    assert!(plover[0]["source"].is_array() && plover[0]["event"].is_string());
+}

@@ -113,15 +113,13 @@ pub fn find(text: &str) -> Vec<Marked> {
                     // An unclosed single mark was an apostrophe: dropped.
                 }
             }
-            '“' | '«' | '„' => {
-                if cur.is_none() {
-                    cur = Some(Open {
-                        kind: Kind::Double,
-                        at: i,
-                        content: i + c.len_utf8(),
-                        pieces: Vec::new(),
-                    });
-                }
+            '“' | '«' | '„' if cur.is_none() => {
+                cur = Some(Open {
+                    kind: Kind::Double,
+                    at: i,
+                    content: i + c.len_utf8(),
+                    pieces: Vec::new(),
+                });
             }
             '”' | '»' => {
                 if let Some(q) = cur.take_if(|q| q.kind == Kind::Double) {
@@ -156,29 +154,25 @@ pub fn find(text: &str) -> Vec<Marked> {
                 }
                 _ => {}
             },
-            '‘' => {
-                if cur.is_none() && opens_after(prev) {
-                    cur = Some(Open {
-                        kind: Kind::Single,
-                        at: i,
-                        content: i + c.len_utf8(),
-                        pieces: Vec::new(),
-                    });
-                }
+            '‘' if cur.is_none() && opens_after(prev) => {
+                cur = Some(Open {
+                    kind: Kind::Single,
+                    at: i,
+                    content: i + c.len_utf8(),
+                    pieces: Vec::new(),
+                });
             }
-            '’' | '\'' => {
-                // A closing single mark is not followed by a letter
-                // (Azerbaijan’s, don’t are apostrophes).
-                if next.is_none_or(|n| !n.is_alphanumeric()) {
-                    if let Some(q) = cur.take_if(|q| q.kind == Kind::Single) {
-                        let mut pieces = q.pieces;
-                        pieces.push(Span::new(q.content, i));
-                        out.push(Marked {
-                            pieces,
-                            open: q.at,
-                            close_end: Some(i + c.len_utf8()),
-                        });
-                    }
+            // A closing single mark is not followed by a letter
+            // (Azerbaijan’s, don’t are apostrophes).
+            '’' | '\'' if next.is_none_or(|n| !n.is_alphanumeric()) => {
+                if let Some(q) = cur.take_if(|q| q.kind == Kind::Single) {
+                    let mut pieces = q.pieces;
+                    pieces.push(Span::new(q.content, i));
+                    out.push(Marked {
+                        pieces,
+                        open: q.at,
+                        close_end: Some(i + c.len_utf8()),
+                    });
                 }
             }
             _ => {}

@@ -581,3 +581,98 @@ mod event_tests {
         assert_eq!(s.events(&aliyev).unwrap().len(), 3);
     }
 }
+
+/// A stored quote with its document and speaker's name.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct QuoteRow {
+    pub doc_id: String,
+    pub published: Option<String>,
+    pub quote: dragoman_core::Quote,
+    /// The speaker entity's name, when the quote has one.
+    pub speaker_name: Option<String>,
+}
+
+impl Store {
+    /// Stored quotes, by document then position; with `speaker`, only
+    /// those whose speaker's name or words contain it (any case).
+    pub fn quotes(&self, speaker: Option<&str>) -> Result<Vec<QuoteRow>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT q.doc_id, q.quote_id, e.name FROM quotes q
+             LEFT JOIN entities e ON e.doc_id = q.doc_id AND e.entity_id = q.speaker
+             ORDER BY q.doc_id, CAST(substr(q.quote_id, 2) AS INTEGER)",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+            ))
+        })?;
+        let want = speaker.map(str::to_lowercase);
+        let mut out = Vec::new();
+        let mut record: Option<Record> = None;
+        for row in rows {
+            let (doc_id, quote_id, name) = row?;
+            if record.as_ref().is_none_or(|r| r.id != doc_id) {
+                record = self.get(&doc_id)?;
+            }
+            let Some(rec) = &record else { continue };
+            let Some(quote) = rec.quotes.iter().find(|q| q.id == quote_id) else {
+                continue;
+            };
+            if let Some(w) = &want {
+                let hit = name
+                    .iter()
+                    .chain(quote.speaker_text.iter())
+                    .any(|n| n.to_lowercase().contains(w.as_str()));
+                if !hit {
+                    continue;
+                }
+            }
+            out.push(QuoteRow {
+                doc_id: doc_id.clone(),
+                published: rec.published.as_ref().map(|p| p.date.clone()),
+                quote: quote.clone(),
+                speaker_name: name,
+            });
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod quote_tests {
+    use super::*;
+    use dragoman_core::{Doc, DocEntity, DocQuote, EntityKind, Span};
+
+    #[test]
+    fn quotes_filter_by_speaker() {
+        let text = "\"We are ready,\" Pashinyan said. Aliyev did not comment.".to_string();
+        let mut d = Doc::new("q1", "q1.txt", text);
+        d.entities = vec![DocEntity {
+            id: "E1".into(),
+            name: "Nikol Pashinyan".into(),
+            kind: EntityKind::Person,
+            country: Some("ARM".into()),
+            sector: None,
+            role: None,
+            mentions: vec![Span::new(16, 25)],
+        }];
+        d.quotes = vec![DocQuote {
+            id: "Q1".into(),
+            span: Span::new(1, 13),
+            text: "We are ready,".into(),
+            direct: true,
+            speaker: Some("E1".into()),
+            speaker_text: Some("Pashinyan".into()),
+            cue: Some("said".into()),
+        }];
+        let mut s = Store::open_in_memory().unwrap();
+        s.put(&d.to_record(), "h").unwrap();
+        let all = s.quotes(None).unwrap();
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].speaker_name.as_deref(), Some("Nikol Pashinyan"));
+        assert_eq!(s.quotes(Some("NIKOL")).unwrap().len(), 1);
+        assert!(s.quotes(Some("aliyev")).unwrap().is_empty());
+    }
+}
