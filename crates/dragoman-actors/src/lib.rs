@@ -99,4 +99,5 @@ pub use gazetteer::{
     Entry, EntryKind, EntryRef, GazMatch, Gazetteer, GazetteerStats, MatchKind, Qualifier,
 };
 pub use mentions::EntityFinder;
+pub mod registry;
 pub use sector::{CountryStatus, Sector};

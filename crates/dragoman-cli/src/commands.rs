@@ -9,7 +9,7 @@ use clap::{Args, ValueEnum};
 use dragoman_actors::{EntityFinder, Gazetteer};
 use dragoman_clean::{ChromeDictionary, TextCleaner};
 use dragoman_events::EventCoder;
-use dragoman_ingest::{Inputs, Limits, Pipeline};
+use dragoman_ingest::{fill_person_countries, Inputs, Limits, Pipeline};
 use dragoman_store::{PutOutcome, Store};
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -67,6 +67,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Show(args) => show(&args, &cli.db),
         Command::Events(args) => crate::events::events(&args, &cli.db),
         Command::Quotes(args) => crate::quotes::quotes(&args, &cli.db),
+        Command::Actors(args) => crate::actors::actors(&args, &cli.db),
         Command::Export(args) => crate::events::export(&args, &cli.db),
         Command::Bench(args) => crate::bench::run(&args, &pipeline(&cli.dicts)?),
         Command::Train(args) => crate::nlp::train(&args),
@@ -144,20 +145,37 @@ pub fn pipeline(dicts: &[PathBuf]) -> Result<Pipeline> {
     Ok(pipeline)
 }
 
+/// Documents held back at most by `extract` to share what they know of
+/// their actors.
+const EXTRACT_BATCH: usize = 1000;
+
 fn extract(args: &ExtractArgs, pipeline: &Pipeline, limits: Limits) -> Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = 0usize;
+    // Documents are written in batches, so that a person's country known
+    // from one document of the batch fills it in the others.
+    let mut batch: Vec<dragoman_core::Doc> = Vec::new();
+    let write = |batch: &mut Vec<dragoman_core::Doc>, out: &mut BufWriter<_>| -> Result<()> {
+        fill_person_countries(batch);
+        for doc in batch.drain(..) {
+            let record = doc.to_record();
+            match args.format {
+                Format::Jsonl => write_jsonl(out, &record)?,
+                Format::Pretty => write_pretty(out, &record)?,
+            }
+        }
+        Ok(())
+    };
     for item in Inputs::new(&args.inputs, limits) {
         match item.and_then(|raw| pipeline.run(&raw)) {
             Ok(doc) => {
-                let record = doc.to_record();
-                match args.format {
-                    Format::Jsonl => write_jsonl(&mut out, &record)?,
-                    Format::Pretty => write_pretty(&mut out, &record)?,
-                }
                 for w in &doc.warnings {
                     eprintln!("dragoman: warning: {}: {w}", doc.source);
+                }
+                batch.push(doc);
+                if batch.len() >= EXTRACT_BATCH {
+                    write(&mut batch, &mut out)?;
                 }
             }
             Err(e) => {
@@ -166,6 +184,7 @@ fn extract(args: &ExtractArgs, pipeline: &Pipeline, limits: Limits) -> Result<Ex
             }
         }
     }
+    write(&mut batch, &mut out)?;
     out.flush()?;
     Ok(if failed > 0 {
         ExitCode::from(1)

@@ -6,6 +6,7 @@
 
 #![forbid(unsafe_code)]
 
+mod actors;
 mod bench;
 mod commands;
 mod events;
@@ -82,6 +83,11 @@ pub enum Command {
         after_help = "Examples:\n  dragoman events\n  dragoman events --type CONSULT --actor blinken\n  dragoman events --since 2023-01-01 --json"
     )]
     Events(events::EventsArgs),
+    /// List the actors of the stored documents, one per person, country or
+    /// body across documents: name variants, roles, mention and document
+    /// counts.
+    #[command(after_help = "Examples:\n  dragoman actors\n  dragoman actors --kind person --json")]
+    Actors(actors::ActorsArgs),
     /// List stored quotes (direct and reported) with their speakers.
     #[command(
         after_help = "Examples:\n  dragoman quotes\n  dragoman quotes --speaker price\n  dragoman quotes --json"

@@ -428,3 +428,42 @@ fn events_quotes_and_exports_read_the_store() {
     assert_eq!(plover.as_array().unwrap().len(), events.len());
     assert!(plover[0]["source"].is_array() && plover[0]["event"].is_string());
 }
+
+#[test]
+fn actors_are_one_across_spelling_variants() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let docs = dir.path().join("docs");
+    fs::create_dir_all(&docs).unwrap();
+    fs::write(
+        docs.join("one.txt"),
+        "Aide Meets Envoy in Washington\nAzerbaijani President's foreign policy adviser Hikmat Hajiyev met U.S. envoy Louis Bono in Washington on Monday.\nHajiyev said the talks were useful.\n",
+    )
+    .unwrap();
+    fs::write(
+        docs.join("two.txt"),
+        "Envoys Meet Again\nThe Assistant to the President of Azerbaijan Hikmet Hajiyev held talks with Louis Bono in Baku on Friday.\nBono said progress was made.\n",
+    )
+    .unwrap();
+    dragoman(&db).arg("ingest").arg(&docs).assert().success();
+    let out = dragoman(&db)
+        .args(["actors", "--json", "--kind", "person"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let actors = records(&out.stdout);
+    let hajiyev: Vec<&Value> = actors
+        .iter()
+        .filter(|a| a["name"].as_str().unwrap().contains("Hajiyev"))
+        .collect();
+    assert_eq!(hajiyev.len(), 1, "{actors:?}");
+    let variants: Vec<&str> = hajiyev[0]["variants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert!(variants.contains(&"Hikmat Hajiyev") && variants.contains(&"Hikmet Hajiyev"));
+    assert_eq!(hajiyev[0]["documents"], 2);
+    assert_eq!(hajiyev[0]["country"], "AZE");
+}

@@ -32,4 +32,4 @@ mod inputs;
 mod pipeline;
 
 pub use inputs::{Format, InputError, Inputs, Limits, RawDoc};
-pub use pipeline::{Pipeline, PIPELINE_VERSION};
+pub use pipeline::{fill_person_countries, Pipeline, PIPELINE_VERSION};

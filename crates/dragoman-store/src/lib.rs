@@ -676,3 +676,47 @@ mod quote_tests {
         assert!(s.quotes(Some("aliyev")).unwrap().is_empty());
     }
 }
+
+/// One document's entities as stored, for the actor registry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocEntities {
+    pub doc_id: String,
+    pub published: Option<String>,
+    pub entities: Vec<dragoman_core::Entity>,
+}
+
+impl Store {
+    /// Every document's entities (with their mention texts), by id.
+    pub fn entities_by_doc(&self) -> Result<Vec<DocEntities>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, published, record FROM documents ORDER BY id")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        #[derive(serde::Deserialize)]
+        struct OnlyEntities {
+            #[serde(default)]
+            entities: Vec<dragoman_core::Entity>,
+        }
+        let mut out = Vec::new();
+        for row in rows {
+            let (doc_id, published, json) = row?;
+            let rec: OnlyEntities =
+                serde_json::from_str(&json).map_err(|source| StoreError::Corrupt {
+                    id: doc_id.clone(),
+                    source,
+                })?;
+            out.push(DocEntities {
+                doc_id,
+                published,
+                entities: rec.entities,
+            });
+        }
+        Ok(out)
+    }
+}
