@@ -224,6 +224,43 @@ fn given_published(text: &str) -> Option<Published> {
     })
 }
 
+/// Fills the missing country of a person in one document from the other
+/// documents of the batch, through the actor registry ("Jake Sullivan"
+/// alone here, "U.S. National Security Adviser Jake Sullivan" there). The
+/// result does not depend on the documents' order.
+pub fn fill_person_countries(docs: &mut [Doc]) {
+    let filled = {
+        let sightings: Vec<dragoman_actors::registry::Sighting<'_>> = docs
+            .iter()
+            .flat_map(|d| {
+                d.entities
+                    .iter()
+                    .map(move |e| dragoman_actors::registry::Sighting {
+                        doc_id: &d.id,
+                        published: d.published.as_ref().map(|p| p.date.as_str()),
+                        entity: e,
+                        mention_texts: e
+                            .mentions
+                            .iter()
+                            .filter_map(|m| d.text.get(m.start..m.end))
+                            .map(str::to_string)
+                            .collect(),
+                    })
+            })
+            .collect();
+        dragoman_actors::registry::countries_for_people(&sightings)
+    };
+    let mut k = 0;
+    for d in docs.iter_mut() {
+        for e in d.entities.iter_mut() {
+            if let Some(c) = &filled[k] {
+                e.country = Some(c.clone());
+            }
+            k += 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -273,42 +310,5 @@ mod tests {
             .run(&raw("Leave a Reply\n"))
             .unwrap_err();
         assert!(err.reason.contains("no article text"));
-    }
-}
-
-/// Fills the missing country of a person in one document from the other
-/// documents of the batch, through the actor registry ("Jake Sullivan"
-/// alone here, "U.S. National Security Adviser Jake Sullivan" there). The
-/// result does not depend on the documents' order.
-pub fn fill_person_countries(docs: &mut [Doc]) {
-    let filled = {
-        let sightings: Vec<dragoman_actors::registry::Sighting<'_>> = docs
-            .iter()
-            .flat_map(|d| {
-                d.entities
-                    .iter()
-                    .map(move |e| dragoman_actors::registry::Sighting {
-                        doc_id: &d.id,
-                        published: d.published.as_ref().map(|p| p.date.as_str()),
-                        entity: e,
-                        mention_texts: e
-                            .mentions
-                            .iter()
-                            .filter_map(|m| d.text.get(m.start..m.end))
-                            .map(str::to_string)
-                            .collect(),
-                    })
-            })
-            .collect();
-        dragoman_actors::registry::countries_for_people(&sightings)
-    };
-    let mut k = 0;
-    for d in docs.iter_mut() {
-        for e in d.entities.iter_mut() {
-            if let Some(c) = &filled[k] {
-                e.country = Some(c.clone());
-            }
-            k += 1;
-        }
     }
 }
