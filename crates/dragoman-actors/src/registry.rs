@@ -135,7 +135,9 @@ fn same_person(a: &str, b: &str) -> bool {
     if !surname_ok {
         return false;
     }
-    match (fa.first(), fb.first()) {
+    // The given name is the word before the surname ("his Azerbaijani
+    // counterpart Jeyhun Bayramov" is Jeyhun).
+    match (fa.last(), fb.last()) {
         (Some(x), Some(y)) => {
             x == y
                 || (x.chars().next() == y.chars().next()
@@ -147,6 +149,8 @@ fn same_person(a: &str, b: &str) -> bool {
 
 struct Cluster<'a> {
     members: Vec<&'a Sighting<'a>>,
+    /// The members' indices in the input.
+    indices: Vec<usize>,
 }
 
 impl Cluster<'_> {
@@ -167,10 +171,16 @@ fn most_common(values: impl Iterator<Item = String>) -> Option<String> {
 
 /// Clusters sightings into actors.
 pub fn build(sightings: &[Sighting<'_>]) -> Vec<Actor> {
+    build_with_assignment(sightings).0
+}
+
+/// Clusters sightings into actors, and gives the actor (an index into the
+/// actors) of each sighting.
+pub fn build_with_assignment(sightings: &[Sighting<'_>]) -> (Vec<Actor>, Vec<usize>) {
     // Deterministic order: full names first (longer, more informative),
     // then by name, document and id.
-    let mut order: Vec<&Sighting<'_>> = sightings.iter().collect();
-    order.sort_by(|a, b| {
+    let mut order: Vec<(usize, &Sighting<'_>)> = sightings.iter().enumerate().collect();
+    order.sort_by(|(_, a), (_, b)| {
         let wa = a.entity.name.split_whitespace().count();
         let wb = b.entity.name.split_whitespace().count();
         wb.cmp(&wa)
@@ -179,7 +189,8 @@ pub fn build(sightings: &[Sighting<'_>]) -> Vec<Actor> {
             .then_with(|| a.entity.id.cmp(&b.entity.id))
     });
     let mut clusters: Vec<Cluster<'_>> = Vec::new();
-    for s in order {
+    let mut member_of = vec![0usize; sightings.len()];
+    for (index, s) in order {
         let e = s.entity;
         let found = clusters.iter_mut().find(|c| {
             let head = c.members[0].entity;
@@ -202,11 +213,17 @@ pub fn build(sightings: &[Sighting<'_>]) -> Vec<Actor> {
             }
         });
         match found {
-            Some(c) => c.members.push(s),
-            None => clusters.push(Cluster { members: vec![s] }),
+            Some(c) => {
+                c.members.push(s);
+                c.indices.push(index);
+            }
+            None => clusters.push(Cluster {
+                members: vec![s],
+                indices: vec![index],
+            }),
         }
     }
-    let mut actors: Vec<Actor> = clusters
+    let actors: Vec<Actor> = clusters
         .iter()
         .map(|c| {
             let head = c.members[0].entity;
@@ -265,13 +282,25 @@ pub fn build(sightings: &[Sighting<'_>]) -> Vec<Actor> {
             }
         })
         .collect();
-    actors.sort_by(|a, b| {
+    let mut order: Vec<usize> = (0..actors.len()).collect();
+    order.sort_by(|&x, &y| {
+        let (a, b) = (&actors[x], &actors[y]);
         b.documents
             .cmp(&a.documents)
             .then(b.mentions.cmp(&a.mentions))
             .then_with(|| a.key.cmp(&b.key))
     });
-    actors
+    let mut rank = vec![0usize; actors.len()];
+    for (r, &c) in order.iter().enumerate() {
+        rank[c] = r;
+    }
+    for (c, cluster) in clusters.iter().enumerate() {
+        for &i in &cluster.indices {
+            member_of[i] = rank[c];
+        }
+    }
+    let sorted: Vec<Actor> = order.iter().map(|&c| actors[c].clone()).collect();
+    (sorted, member_of)
 }
 
 /// The country a person's cluster gives, for each sighting whose entity
@@ -384,6 +413,10 @@ mod tests {
         let filled = countries_for_people(&s);
         assert_eq!(filled[1].as_deref(), Some("USA"));
         assert_eq!(filled[0], None);
+        let (_, assigned) = build_with_assignment(&s);
+        assert_eq!(assigned[0], assigned[2], "both Hajiyevs");
+        assert_eq!(assigned[1], assigned[3], "both Sullivans");
+        assert_ne!(assigned[0], assigned[1]);
         // any order, same result
         let mut rev = s.clone();
         rev.reverse();
@@ -396,6 +429,10 @@ mod tests {
         assert!(same_person("Hikmat Hajiyev", "Hikmet Hajiev"));
         assert!(same_person("Mr. Sullivan", "Jake Sullivan"));
         assert!(!same_person("John Smith", "Jane Smyth"));
+        assert!(same_person(
+            "Azerbaijani counterpart Jeyhun Bayramov",
+            "Jeyhun Bayramov"
+        ));
         let a = person("E1", "Ali Khan", Some("PAK"), None);
         let b = person("E2", "Ali Khan", Some("AFG"), None);
         let s = vec![

@@ -214,6 +214,9 @@ impl<'a> Line<'a> {
     /// that lost its final punctuation.
     fn is_prose(&self) -> bool {
         (self.terminal && self.words >= 4 && self.lower_ratio >= 0.3)
+            // a long sentence full of titles and names ("Armenian Foreign
+            // Minister Ararat Mirzoyan met ... on September 12.")
+            || (self.terminal && self.words >= 12 && self.lower_ratio >= 0.15)
             || (self.words >= 12 && self.lower_ratio >= 0.45)
             || (self.words >= 25 && self.lower_ratio >= 0.3)
     }

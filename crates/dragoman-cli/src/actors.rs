@@ -6,7 +6,9 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Result};
 use clap::Args;
-use dragoman_actors::registry::{self, Sighting};
+use std::collections::HashMap;
+
+use dragoman_actors::registry::{self, Actor, Sighting};
 use dragoman_core::{DocEntity, Span};
 use dragoman_store::Store;
 
@@ -21,14 +23,10 @@ pub struct ActorsArgs {
     pub kind: Option<String>,
 }
 
-pub fn actors(args: &ActorsArgs, db: &Path) -> Result<ExitCode> {
-    if !db.exists() {
-        bail!(
-            "no database at {} (run `dragoman ingest` first, or pass --db)",
-            db.display()
-        );
-    }
-    let docs = Store::open(db)?.entities_by_doc()?;
+/// The actor registry of the store, and the actor (index) of each stored
+/// entity by (document id, entity id).
+pub fn registry_of(store: &Store) -> Result<(Vec<Actor>, HashMap<(String, String), usize>)> {
+    let docs = store.entities_by_doc()?;
     // The registry works on the document model; mention offsets do not
     // matter to it, only their number and words.
     let entities: Vec<(usize, DocEntity, Vec<String>)> = docs
@@ -65,7 +63,23 @@ pub fn actors(args: &ActorsArgs, db: &Path) -> Result<ExitCode> {
             mention_texts: texts.clone(),
         })
         .collect();
-    let mut actors = registry::build(&sightings);
+    let (actors, assigned) = registry::build_with_assignment(&sightings);
+    let map = sightings
+        .iter()
+        .zip(assigned)
+        .map(|(s, a)| ((s.doc_id.to_string(), s.entity.id.clone()), a))
+        .collect();
+    Ok((actors, map))
+}
+
+pub fn actors(args: &ActorsArgs, db: &Path) -> Result<ExitCode> {
+    if !db.exists() {
+        bail!(
+            "no database at {} (run `dragoman ingest` first, or pass --db)",
+            db.display()
+        );
+    }
+    let (mut actors, _) = registry_of(&Store::open(db)?)?;
     if let Some(kind) = &args.kind {
         actors.retain(|a| a.kind.eq_ignore_ascii_case(kind));
     }

@@ -68,6 +68,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Events(args) => crate::events::events(&args, &cli.db),
         Command::Quotes(args) => crate::quotes::quotes(&args, &cli.db),
         Command::Actors(args) => crate::actors::actors(&args, &cli.db),
+        Command::Timeline(args) => crate::timeline::timeline(&args, &cli.db),
         Command::Export(args) => crate::events::export(&args, &cli.db),
         Command::Bench(args) => crate::bench::run(&args, &pipeline(&cli.dicts)?),
         Command::Train(args) => crate::nlp::train(&args),

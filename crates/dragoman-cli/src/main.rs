@@ -13,6 +13,7 @@ mod events;
 mod nlp;
 mod output;
 mod quotes;
+mod timeline;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -88,6 +89,13 @@ pub enum Command {
     /// counts.
     #[command(after_help = "Examples:\n  dragoman actors\n  dragoman actors --kind person --json")]
     Actors(actors::ActorsArgs),
+    /// The stored events as one story per real event, in date order: reports
+    /// of the same event from several documents are merged, with the number
+    /// of sources; year-less and undated events are marked.
+    #[command(
+        after_help = "Examples:\n  dragoman timeline\n  dragoman timeline --actor sullivan --since 2022-01-01\n  dragoman timeline --country AZE --json"
+    )]
+    Timeline(timeline::TimelineArgs),
     /// List stored quotes (direct and reported) with their speakers.
     #[command(
         after_help = "Examples:\n  dragoman quotes\n  dragoman quotes --speaker price\n  dragoman quotes --json"

@@ -467,3 +467,55 @@ fn actors_are_one_across_spelling_variants() {
     assert_eq!(hajiyev[0]["documents"], 2);
     assert_eq!(hajiyev[0]["country"], "AZE");
 }
+
+#[test]
+fn the_timeline_merges_reports_of_one_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let docs = dir.path().join("docs");
+    fs::create_dir_all(&docs).unwrap();
+    fs::write(
+        docs.join("wire.txt"),
+        "Ministers Meet in Prague\nPRAGUE — Armenian Foreign Minister Ararat Mirzoyan met Azerbaijani Foreign Minister Jeyhun Bayramov in Prague on September 12.\nThe talks lasted three hours, the Czech foreign ministry said in a statement.\nBoth sides described the atmosphere as businesslike and agreed to continue the work of the border commissions.\n13.09.2023 10:00\n",
+    )
+    .unwrap();
+    fs::write(
+        docs.join("daily.txt"),
+        "Talks in Prague\nArmenia's top diplomat Ararat Mirzoyan met his Azerbaijani counterpart Jeyhun Bayramov on September 12, officials said.\nNo agreement was announced.\n",
+    )
+    .unwrap();
+    fs::write(
+        docs.join("other.txt"),
+        "Protest in Yerevan\nThousands of protesters rallied in Yerevan on Sunday against the government.\n",
+    )
+    .unwrap();
+    dragoman(&db).arg("ingest").arg(&docs).assert().success();
+    let out = dragoman(&db).args(["timeline", "--json"]).output().unwrap();
+    assert!(out.status.success());
+    let stories = records(&out.stdout);
+    let meeting: Vec<&Value> = stories.iter().filter(|s| s["type"] == "CONSULT").collect();
+    assert_eq!(meeting.len(), 1, "{stories:?}");
+    assert_eq!(meeting[0]["sources"].as_array().unwrap().len(), 2);
+    assert_eq!(meeting[0]["date"], "2023-09-12");
+    let protest = stories
+        .iter()
+        .find(|s| s["type"] == "PROTEST")
+        .expect("the protest");
+    assert_eq!(protest["date_mark"], "undated");
+    let out = dragoman(&db)
+        .args([
+            "timeline",
+            "--json",
+            "--actor",
+            "mirzoyan",
+            "--since",
+            "2023-01-01",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(records(&out.stdout).len(), 1);
+    dragoman(&db)
+        .args(["timeline", "--since", "2023"])
+        .assert()
+        .failure();
+}

@@ -39,6 +39,8 @@ pub struct Resolver<'a> {
     pub last_actor: Option<(usize, usize)>,
     /// More entities a plural pronoun just resolved to.
     group: Vec<usize>,
+    /// How deep the current resolution has recursed.
+    depth: usize,
     /// Added entities by lower-case name.
     added: std::collections::HashMap<String, usize>,
     /// (mention span, entity index), by start.
@@ -68,6 +70,7 @@ impl<'a> Resolver<'a> {
             added: std::collections::HashMap::new(),
             last_actor: None,
             group: Vec::new(),
+            depth: 0,
             mentions,
         }
     }
@@ -746,6 +749,18 @@ fn resolve(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Vec<usize> {
 }
 
 fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
+    // Following of-phrases, agents and antecedents can lead back to a word
+    // already being resolved on a bad parse: bound the chain.
+    if r.depth >= 4 {
+        return None;
+    }
+    r.depth += 1;
+    let found = resolve_word(a, r, w);
+    r.depth -= 1;
+    found
+}
+
+fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     let tok = a.tokens[w];
     if QUANTIFIERS.contains(&lemma(a, w).as_str()) {
         // "some of the Armenian army positions": the of-phrase.
@@ -880,11 +895,33 @@ fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             {
                 first += 1;
             }
-            let span = Span::new(a.tokens[first].span.start, a.tokens[c1].span.end);
+            let mut span = Span::new(a.tokens[first].span.start, a.tokens[c1].span.end);
+            // "his Azerbaijani counterpart Jeyhun Bayramov": a role noun
+            // followed by a two- or three-word name is a person, named by
+            // the name.
+            let name_start = (first..=c1)
+                .rev()
+                .take_while(|&k| a.tokens[k].upos == Upos::Propn)
+                .last()
+                .unwrap_or(c1 + 1);
+            let person = c1 + 1 - name_start >= 2
+                && c1 + 1 - name_start <= 3
+                && name_start > first
+                && a.tokens[name_start - 1].upos == Upos::Noun
+                && (actor_noun(&lemma(a, name_start - 1))
+                    || matches!(
+                        lemma(a, name_start - 1).as_str(),
+                        "counterpart" | "adviser" | "advisor"
+                    ));
+            if person {
+                span = Span::new(a.tokens[name_start].span.start, a.tokens[c1].span.end);
+            }
             let name = r.text.get(span.start..span.end)?.trim().to_string();
             if !name.is_empty() {
                 let plural = matches!(a.tokens[c1].xpos, Xpos::Nns | Xpos::Nnps);
-                let kind = if a.tokens[c1].upos == Upos::Propn && !plural {
+                let kind = if person {
+                    EntityKind::Person
+                } else if a.tokens[c1].upos == Upos::Propn && !plural {
                     EntityKind::Organization
                 } else {
                     EntityKind::Group

@@ -172,3 +172,70 @@ fn event_cases() {
         failures.join("\n")
     );
 }
+
+/// Word salad from news vocabulary (quantities, pronouns, event nouns,
+/// names) gives the parser odd trees; the coder must neither panic nor
+/// recurse without end on any of them.
+#[test]
+fn odd_parses_never_break_the_coder() {
+    let nlp = Nlp::shared().unwrap();
+    let finder = EntityFinder::default();
+    let coder = EventCoder::default();
+    let words = [
+        "some",
+        "of",
+        "them",
+        "attack",
+        "talks",
+        "by",
+        "its",
+        "the",
+        "ministers",
+        "Baku",
+        "Sullivan",
+        "said",
+        "thousands",
+        "their",
+        "met",
+        "with",
+        "and",
+        "urged",
+        "to",
+        "it",
+        "Monday",
+        "'s",
+        "hosted",
+        "between",
+        "who",
+        "offered",
+        "help",
+        "during",
+        "call",
+        ",",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..400 {
+        let mut text = String::new();
+        let n = 4 + (seed % 20) as usize;
+        for _ in 0..n {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(words[(seed % words.len() as u64) as usize]);
+            text.push(' ');
+        }
+        text.push('.');
+        let entities = finder.find(&text);
+        let a = nlp.analyze(&text);
+        let coded = coder.code(&EventInput {
+            text: &text,
+            analysis: &a,
+            entities: &entities,
+            timexes: &[],
+            quotes: &[],
+        });
+        for e in &coded.events {
+            assert!(e.trigger.end <= text.len() && e.sentence.end <= text.len());
+        }
+    }
+}

@@ -1,0 +1,278 @@
+//! One story from many reports.
+//!
+//! [`merge`] groups event mentions from different documents that report the
+//! same real event: the same PLOVER type, participants in common (through
+//! the cross-document actor keys of the registry), compatible dates (a
+//! partial date is compatible with a full one that fills it:
+//! `XXXX-09-27` with `2022-09-27`) and compatible places. Reports that
+//! name two different days or places stay two stories: nothing is
+//! dropped or overwritten. The grouping does not depend on the mentions'
+//! order.
+//!
+//! [`DateKey`] places an event on a timeline by what its date pattern
+//! establishes, and says what is unknown.
+
+#![forbid(unsafe_code)]
+
+use std::collections::BTreeSet;
+
+/// One event as one document reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub doc_id: String,
+    pub event_id: String,
+    pub event_type: String,
+    /// Cross-document actor keys of every participant.
+    pub participants: BTreeSet<String>,
+    /// `YYYY-MM-DD` with `X` for unknown digits, or `None`.
+    pub date: Option<String>,
+    /// The place's actor key, if any.
+    pub place: Option<String>,
+}
+
+/// The same event reported by one or more documents.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Story {
+    pub event_type: String,
+    pub participants: BTreeSet<String>,
+    /// The most specific date the reports agree on.
+    pub date: Option<String>,
+    pub place: Option<String>,
+    /// Indices into the input mentions, in input order.
+    pub mentions: Vec<usize>,
+    /// The documents reporting it.
+    pub docs: BTreeSet<String>,
+}
+
+/// Whether two date patterns can be the same day: every digit both state
+/// is equal.
+pub fn dates_compatible(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .all(|(x, y)| x == b'X' || y == b'X' || x == y)
+}
+
+/// The pattern stating every digit either states (of compatible dates).
+fn unify(a: &str, b: &str) -> String {
+    a.bytes()
+        .zip(b.bytes())
+        .map(|(x, y)| if x == b'X' { y as char } else { x as char })
+        .collect()
+}
+
+fn known_digits(d: &str) -> usize {
+    d.bytes().filter(u8::is_ascii_digit).count()
+}
+
+/// Whether mention `m` may join `s`.
+fn joins(s: &Story, m: &Mention) -> bool {
+    if s.event_type != m.event_type || s.docs.contains(&m.doc_id) {
+        // One document's reports were already told apart by the coder.
+        return false;
+    }
+    let shared = s.participants.intersection(&m.participants).count();
+    if shared < 2 {
+        // One participant in common is too little to call two reports one
+        // event, unless both name only that participant and a date.
+        let lone = s.participants == m.participants && s.date.is_some() && m.date.is_some();
+        if !lone {
+            return false;
+        }
+    }
+    if let (Some(x), Some(y)) = (&s.date, &m.date) {
+        if !dates_compatible(x, y) {
+            return false;
+        }
+    }
+    !matches!((&s.place, &m.place), (Some(x), Some(y)) if x != y)
+}
+
+/// Groups mentions into stories. The result is the same for the same
+/// mentions in any order: mentions are taken by decreasing date precision,
+/// then by document and event id.
+pub fn merge(mentions: &[Mention]) -> Vec<Story> {
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&mentions[a], &mentions[b]);
+        let px = x.date.as_deref().map_or(0, known_digits);
+        let py = y.date.as_deref().map_or(0, known_digits);
+        py.cmp(&px)
+            .then_with(|| x.doc_id.cmp(&y.doc_id))
+            .then_with(|| x.event_id.cmp(&y.event_id))
+    });
+    let mut stories: Vec<Story> = Vec::new();
+    for k in order {
+        let m = &mentions[k];
+        match stories.iter_mut().find(|s| joins(s, m)) {
+            Some(s) => {
+                s.mentions.push(k);
+                s.docs.insert(m.doc_id.clone());
+                s.participants.extend(m.participants.iter().cloned());
+                match (&s.date, &m.date) {
+                    (Some(x), Some(y)) => {
+                        let u = unify(x, y);
+                        s.date = Some(u);
+                    }
+                    (None, Some(y)) => s.date = Some(y.clone()),
+                    _ => {}
+                }
+                if s.place.is_none() {
+                    s.place = m.place.clone();
+                }
+            }
+            None => stories.push(Story {
+                event_type: m.event_type.clone(),
+                participants: m.participants.clone(),
+                date: m.date.clone(),
+                place: m.place.clone(),
+                mentions: vec![k],
+                docs: BTreeSet::from([m.doc_id.clone()]),
+            }),
+        }
+    }
+    for s in &mut stories {
+        s.mentions.sort_unstable();
+    }
+    stories.sort_by(|a, b| {
+        DateKey::of(a.date.as_deref())
+            .cmp(&DateKey::of(b.date.as_deref()))
+            .then_with(|| a.mentions.cmp(&b.mentions))
+    });
+    stories
+}
+
+/// Where an event goes on a timeline.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum DateKey {
+    /// The year is known: placed at its earliest possible day; `mark`
+    /// says what is unknown ("day unknown", "month unknown").
+    Known {
+        earliest: String,
+        mark: Option<&'static str>,
+    },
+    /// Month and day without a year (`XXXX-09-27`): kept apart, by month
+    /// and day.
+    YearUnknown { month_day: String },
+    /// Nothing is known.
+    Undated,
+}
+
+impl DateKey {
+    pub fn of(date: Option<&str>) -> DateKey {
+        let Some(d) = date.filter(|d| d.len() == 10) else {
+            return DateKey::Undated;
+        };
+        let year = &d[0..4];
+        let month = &d[5..7];
+        let day = &d[8..10];
+        let known = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if !known(year) {
+            if known(month) {
+                return DateKey::YearUnknown {
+                    month_day: format!("{month}-{}", if known(day) { day } else { "XX" }),
+                };
+            }
+            return DateKey::Undated;
+        }
+        let (m, mark) = match (known(month), known(day)) {
+            (true, true) => (format!("{month}-{day}"), None),
+            (true, false) => (format!("{month}-01"), Some("day unknown")),
+            _ => ("01-01".to_string(), Some("month unknown")),
+        };
+        DateKey::Known {
+            earliest: format!("{year}-{m}"),
+            mark,
+        }
+    }
+
+    /// A short label for a timeline line.
+    pub fn label(&self) -> &'static str {
+        match self {
+            DateKey::Known { mark: None, .. } => "",
+            DateKey::Known { mark: Some(m), .. } => m,
+            DateKey::YearUnknown { .. } => "year unknown",
+            DateKey::Undated => "undated",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(doc: &str, ty: &str, who: &[&str], date: Option<&str>) -> Mention {
+        Mention {
+            doc_id: doc.into(),
+            event_id: "V1".into(),
+            event_type: ty.into(),
+            participants: who.iter().map(|s| s.to_string()).collect(),
+            date: date.map(str::to_string),
+            place: None,
+        }
+    }
+
+    #[test]
+    fn reports_of_one_meeting_merge_and_others_do_not() {
+        let ms = vec![
+            m(
+                "a",
+                "CONSULT",
+                &["p:sullivan", "p:hajiyev", "p:grigoryan"],
+                Some("XXXX-09-27"),
+            ),
+            m(
+                "b",
+                "CONSULT",
+                &["p:sullivan", "p:hajiyev"],
+                Some("2022-09-27"),
+            ),
+            m(
+                "c",
+                "CONSULT",
+                &["p:sullivan", "p:hajiyev"],
+                Some("2022-09-28"),
+            ),
+            m(
+                "d",
+                "ACCUSE",
+                &["p:sullivan", "p:hajiyev"],
+                Some("2022-09-27"),
+            ),
+            m("e", "CONSULT", &["p:blinken", "p:mirzoyan"], None),
+        ];
+        let stories = merge(&ms);
+        let first = stories.iter().find(|s| s.mentions.contains(&0)).unwrap();
+        assert_eq!(first.mentions, vec![0, 1]);
+        assert_eq!(first.date.as_deref(), Some("2022-09-27"));
+        assert_eq!(stories.len(), 4);
+        // any order gives the same stories
+        let mut rev = ms.clone();
+        rev.reverse();
+        let again = merge(&rev);
+        let as_docs = |ss: &[Story], ms: &[Mention]| -> BTreeSet<Vec<String>> {
+            ss.iter()
+                .map(|s| {
+                    let mut d: Vec<String> =
+                        s.mentions.iter().map(|&k| ms[k].doc_id.clone()).collect();
+                    d.sort();
+                    d
+                })
+                .collect()
+        };
+        assert_eq!(as_docs(&stories, &ms), as_docs(&again, &rev));
+    }
+
+    #[test]
+    fn timeline_keys_mark_what_is_unknown() {
+        assert_eq!(DateKey::of(Some("2022-09-27")).label(), "");
+        assert_eq!(DateKey::of(Some("2022-09-XX")).label(), "day unknown");
+        assert_eq!(DateKey::of(Some("XXXX-09-27")).label(), "year unknown");
+        assert_eq!(DateKey::of(None).label(), "undated");
+        assert!(DateKey::of(Some("2022-09-XX")) < DateKey::of(Some("2022-09-27")));
+        assert!(DateKey::of(Some("2023-01-01")) < DateKey::of(Some("XXXX-01-01")));
+        assert!(DateKey::of(Some("XXXX-01-01")) < DateKey::of(None));
+        assert!(dates_compatible("XXXX-09-27", "2022-09-27"));
+        assert!(!dates_compatible("2022-09-27", "2022-09-28"));
+    }
+}
