@@ -25,7 +25,11 @@ pub struct ActorsArgs {
 
 /// The actor registry of the store, and the actor (index) of each stored
 /// entity by (document id, entity id).
-pub fn registry_of(store: &Store) -> Result<(Vec<Actor>, HashMap<(String, String), usize>)> {
+/// The registry's actor (an index) of each stored entity, by (document id,
+/// entity id).
+pub type ActorOf = HashMap<(String, String), usize>;
+
+pub fn registry_of(store: &Store) -> Result<(Vec<Actor>, ActorOf)> {
     let docs = store.entities_by_doc()?;
     // The registry works on the document model; mention offsets do not
     // matter to it, only their number and words.
