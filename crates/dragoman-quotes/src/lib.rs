@@ -601,6 +601,52 @@ impl QuoteFinder {
                 cue: sp.cue,
             });
         }
+        // "According to X, CLAUSE": the clause is X's.
+        for sent in &a.sentences {
+            let toks = sent.tokens.clone();
+            let Some(acc) = toks
+                .clone()
+                .find(|&k| d.word(k).eq_ignore_ascii_case("according"))
+            else {
+                continue;
+            };
+            if acc + 2 >= toks.end || d.word(acc + 1) != "to" {
+                continue;
+            }
+            let Some(comma) = (acc + 2..toks.end).find(|&k| d.word(k) == ",") else {
+                continue;
+            };
+            // The source phrase, and the clause after its comma (or before
+            // "according to" when the phrase ends the sentence).
+            let (lo, hi) = d.phrase(acc + 2);
+            let span = if acc == toks.start {
+                let last = toks.end - 1;
+                let end = if a.tokens[last].upos == Upos::Punct {
+                    last - 1
+                } else {
+                    last
+                };
+                if comma + 1 > end {
+                    continue;
+                }
+                Span::new(a.tokens[comma + 1].span.start, a.tokens[end].span.end)
+            } else {
+                continue;
+            };
+            if span.len() < 8 || overlaps(span) {
+                continue;
+            }
+            let sp = self.resolve(d, lo, hi, "according to", None);
+            out.push(DocQuote {
+                id: String::new(),
+                span,
+                text: d.text[span.start..span.end].to_string(),
+                direct: false,
+                speaker: sp.entity.map(|e| d.mentions.entities[e].id.clone()),
+                speaker_text: sp.text,
+                cue: sp.cue,
+            });
+        }
         let inverted: Vec<Span> = out.iter().map(|q: &DocQuote| q.span).collect();
         for (k, t) in a.tokens.iter().enumerate() {
             if t.upos != Upos::Verb || !d.is_cue(k) || !a.sentence_parsed(t.sentence as usize) {
