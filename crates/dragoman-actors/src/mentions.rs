@@ -128,6 +128,7 @@ impl EntityFinder {
     /// The entities of `text`, ids `E1`, `E2`, ... in order of first mention.
     pub fn find(&self, text: &str) -> Vec<DocEntity> {
         let matches = self.gazetteer.find(text);
+        let lower = text.to_lowercase();
         let mut people: Vec<Person> = Vec::new();
         let mut claimed: Vec<Span> = Vec::new();
 
@@ -228,7 +229,18 @@ impl EntityFinder {
             {
                 continue;
             }
+            let surface = &text[m.span.start..m.span.end];
+            let other = if m.ambiguous && m.kind == MatchKind::CountryName {
+                false_friend(&lower, surface)
+            } else {
+                None
+            };
             let (kind, name, country, sector) = match m.kind {
+                // "the governor of Georgia ... in Atlanta": the U.S. state.
+                MatchKind::CountryName if other.is_some() => {
+                    let Some(f) = other else { continue };
+                    (f.kind, f.name.clone(), f.country.clone(), None)
+                }
                 MatchKind::CountryName | MatchKind::Metonym => (
                     EntityKind::Country,
                     country_name(m),
@@ -654,6 +666,74 @@ fn after_place_word(text: &str, start: usize) -> bool {
         .next()
         .unwrap_or("");
     PLACE_WORDS.contains(&last.to_lowercase().as_str())
+}
+
+/// The other reading of an ambiguous country name (`resources/false_friends.txt`).
+#[derive(Debug)]
+struct FalseFriend {
+    name: String,
+    kind: EntityKind,
+    country: Option<String>,
+    surface: String,
+    other_cues: Vec<String>,
+    own_cues: Vec<String>,
+}
+
+fn false_friends() -> &'static [FalseFriend] {
+    static LIST: std::sync::OnceLock<Vec<FalseFriend>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        include_str!("../resources/false_friends.txt")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+            .filter_map(|l| {
+                let f: Vec<&str> = l.split('|').map(str::trim).collect();
+                let [surface, reading, other, own] = f.as_slice() else {
+                    return None;
+                };
+                let mut r = reading.splitn(3, ' ');
+                let kind = match r.next()? {
+                    "location" => EntityKind::Location,
+                    "organization" => EntityKind::Organization,
+                    "person" => EntityKind::Person,
+                    _ => return None,
+                };
+                let country = r.next().filter(|c| *c != "-").map(str::to_string);
+                let name = r.next().unwrap_or(surface).to_string();
+                let cues = |s: &str| {
+                    s.split(';')
+                        .map(|c| c.trim().to_lowercase())
+                        .filter(|c| !c.is_empty())
+                        .collect()
+                };
+                Some(FalseFriend {
+                    name,
+                    kind,
+                    country,
+                    surface: surface.to_string(),
+                    other_cues: cues(other),
+                    own_cues: cues(own),
+                })
+            })
+            .collect()
+    })
+}
+
+/// The other reading of `surface` when the document's cues favour it.
+fn false_friend(lower: &str, surface: &str) -> Option<&'static FalseFriend> {
+    let f = false_friends().iter().find(|f| f.surface == surface)?;
+    let count = |cues: &[String]| {
+        cues.iter()
+            .filter(|c| {
+                lower.match_indices(c.as_str()).any(|(i, _)| {
+                    let before = lower[..i].chars().next_back();
+                    let after = lower[i + c.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+            })
+            .count()
+    };
+    (count(&f.other_cues) > count(&f.own_cues)).then_some(f)
 }
 
 /// "Washington said", "Washington will": an ambiguous capital used as an actor.
