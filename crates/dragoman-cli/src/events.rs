@@ -57,24 +57,7 @@ pub struct ExportArgs {
 impl FilterArgs {
     fn filter(&self) -> Result<EventFilter> {
         if let Some(t) = &self.event_type {
-            let known = [
-                "AGREE",
-                "CONSULT",
-                "SUPPORT",
-                "CONCEDE",
-                "COOPERATE",
-                "AID",
-                "RETREAT",
-                "REQUEST",
-                "ACCUSE",
-                "REJECT",
-                "THREATEN",
-                "PROTEST",
-                "SANCTION",
-                "MOBILIZE",
-                "COERCE",
-                "ASSAULT",
-            ];
+            let known = dragoman_events::lexicon::TYPES;
             if !known.iter().any(|k| k.eq_ignore_ascii_case(t)) {
                 bail!(
                     "--type {t}: not a PLOVER type (one of {})",

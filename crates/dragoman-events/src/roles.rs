@@ -402,7 +402,12 @@ fn between(a: &Analysis, i: usize, object: Option<usize>) -> Vec<usize> {
 /// The actors named anywhere inside the phrases of `words` ("between
 /// Armenian envoy Armen Grigoryan and Azerbaijani envoy Hikmet Hajiyev",
 /// however the parser split the names).
-fn named_inside(a: &Analysis, r: &Resolver<'_>, words: &[usize]) -> Vec<String> {
+fn named_inside(
+    a: &Analysis,
+    r: &Resolver<'_>,
+    words: &[usize],
+    kinds: &[EntityKind],
+) -> Vec<String> {
     let mut out = Vec::new();
     for &w in words {
         let sub = a.subtree(w);
@@ -415,7 +420,7 @@ fn named_inside(a: &Analysis, r: &Resolver<'_>, words: &[usize]) -> Vec<String> 
         );
         for &(m, k) in r.within(span) {
             let e = &r.entities[k];
-            if span.contains(m) && e.kind == EntityKind::Person && !out.contains(&e.id) {
+            if span.contains(m) && kinds.contains(&e.kind) && !out.contains(&e.id) {
                 out.push(e.id.clone());
             }
         }
@@ -481,7 +486,7 @@ pub fn participants(
                 );
             }
             p.actors = ids(r, &all);
-            for id in named_inside(a, r, &sides) {
+            for id in named_inside(a, r, &sides, &[EntityKind::Person]) {
                 if !p.actors.contains(&id) {
                     p.actors.push(id);
                 }
@@ -519,7 +524,7 @@ pub fn participants(
                 let mut all: Vec<usize> = subj.into_iter().collect();
                 all.extend(&sides);
                 p.actors = ids(r, &all);
-                for id in named_inside(a, r, &sides) {
+                for id in named_inside(a, r, &sides, &[EntityKind::Person]) {
                     if !p.actors.contains(&id) {
                         p.actors.push(id);
                     }
@@ -580,23 +585,10 @@ pub fn participants(
         if p.recipients.is_empty() && t.absorb {
             // "hoping to see a resolution of the issues that divide Armenia
             // and Azerbaijan": the parties named in the content.
-            for c in crate::status::complements(a, i) {
-                let sub = a.subtree(c);
-                if sub.is_empty() {
-                    continue;
-                }
-                let span = Span::new(
-                    a.tokens[sub.start].span.start,
-                    a.tokens[sub.end - 1].span.end,
-                );
-                for &(m, k) in r.within(span) {
-                    let e = &r.entities[k];
-                    if span.contains(m)
-                        && matches!(e.kind, EntityKind::Country | EntityKind::Person)
-                        && !p.recipients.contains(&e.id)
-                    {
-                        p.recipients.push(e.id.clone());
-                    }
+            let comps = crate::status::complements(a, i);
+            for id in named_inside(a, r, &comps, &[EntityKind::Country, EntityKind::Person]) {
+                if !p.recipients.contains(&id) {
+                    p.recipients.push(id);
                 }
             }
         }

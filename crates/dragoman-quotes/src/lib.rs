@@ -306,6 +306,19 @@ impl Doc<'_> {
     }
 }
 
+/// Reported speech of `span`, spoken by `sp`.
+fn reported_quote(d: &Doc<'_>, span: Span, sp: Speaker) -> DocQuote {
+    DocQuote {
+        id: String::new(),
+        span,
+        text: d.text[span.start..span.end].to_string(),
+        direct: false,
+        speaker: sp.entity.map(|e| d.mentions.entities[e].id.clone()),
+        speaker_text: sp.text,
+        cue: sp.cue,
+    }
+}
+
 impl QuoteFinder {
     /// Whether a sentence may hold a quote or a speech cue, so that the
     /// pipeline parses it.
@@ -591,15 +604,7 @@ impl QuoteFinder {
             let Some(who) = named else { continue };
             let (lo, hi) = d.phrase(who);
             let sp = self.resolve(d, lo, hi, d.word(cue), None);
-            out.push(DocQuote {
-                id: String::new(),
-                span,
-                text: d.text[span.start..span.end].to_string(),
-                direct: false,
-                speaker: sp.entity.map(|e| d.mentions.entities[e].id.clone()),
-                speaker_text: sp.text,
-                cue: sp.cue,
-            });
+            out.push(reported_quote(d, span, sp));
         }
         // "According to X, CLAUSE": the clause is X's.
         for sent in &a.sentences {
@@ -637,15 +642,7 @@ impl QuoteFinder {
                 continue;
             }
             let sp = self.resolve(d, lo, hi, "according to", None);
-            out.push(DocQuote {
-                id: String::new(),
-                span,
-                text: d.text[span.start..span.end].to_string(),
-                direct: false,
-                speaker: sp.entity.map(|e| d.mentions.entities[e].id.clone()),
-                speaker_text: sp.text,
-                cue: sp.cue,
-            });
+            out.push(reported_quote(d, span, sp));
         }
         let inverted: Vec<Span> = out.iter().map(|q: &DocQuote| q.span).collect();
         for (k, t) in a.tokens.iter().enumerate() {
@@ -682,15 +679,7 @@ impl QuoteFinder {
             if sp.text.is_none() {
                 continue;
             }
-            out.push(DocQuote {
-                id: String::new(),
-                span,
-                text: d.text[span.start..span.end].to_string(),
-                direct: false,
-                speaker: sp.entity.map(|e| d.mentions.entities[e].id.clone()),
-                speaker_text: sp.text,
-                cue: sp.cue,
-            });
+            out.push(reported_quote(d, span, sp));
         }
         out
     }
