@@ -80,6 +80,12 @@ pub struct Entity {
 pub struct DateValue {
     pub value: Option<String>,
     pub text: Option<String>,
+    /// For a fuzzy expression ("earlier this year", "last week"), the
+    /// first and last day it may mean (`YYYY-MM-DD`), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earliest: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

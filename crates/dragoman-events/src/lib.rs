@@ -546,6 +546,8 @@ fn date_of(a: &Analysis, timexes: &[Timex], i: usize) -> Option<DateValue> {
                 return Some(DateValue {
                     value: tx.value.clone(),
                     text: Some(tx.text.clone()),
+                    earliest: tx.earliest.clone(),
+                    latest: tx.latest.clone(),
                 });
             }
             if a.tokens[h].upos == Upos::Verb {

@@ -90,6 +90,12 @@ fn meets(ev: &DocEvent, ents: &[DocEntity], expect: &str) -> bool {
                             .iter()
                             .any(|n| n.to_lowercase().contains(&v.to_lowercase()))
                     }),
+                    "range" => {
+                        let (lo, hi) = v.split_once("..").unwrap_or((v, v));
+                        ev.date.as_ref().is_some_and(|d| {
+                            d.earliest.as_deref() == Some(lo) && d.latest.as_deref() == Some(hi)
+                        })
+                    }
                     other => panic!("unknown key {other}"),
                 }
             })

@@ -530,6 +530,8 @@ mod event_tests {
             date: date.map(|v| DateValue {
                 value: Some(v.into()),
                 text: None,
+                earliest: None,
+                latest: None,
             }),
             location: None,
             negated: false,
