@@ -28,6 +28,15 @@ pub fn weekday_of(y: i32, m: u32, d: u32) -> u32 {
     ((days + 3).rem_euclid(7)) as u32
 }
 
+/// Whether two date patterns (`YYYY-MM-DD` with `X` for unknown digits)
+/// can name the same day: every digit both state is equal.
+pub fn patterns_compatible(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .all(|(x, y)| x == b'X' || y == b'X' || x == y)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -86,6 +86,15 @@ pub struct DateValue {
     pub earliest: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latest: Option<String>,
+    /// How sure the date is, 0 to 1 (lowered when the text gives
+    /// conflicting candidates).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f32>,
+    /// Consistency checks that failed or notes on where the date came
+    /// from: `weekday-mismatch`, `after-publication`,
+    /// `conflicting-dates`, `year-from-publication`, `carried` ...
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -188,6 +188,35 @@ impl EventCoder {
                     continue;
                 }
                 resolver.note_actors(s, &ev.actors);
+                let mut ev = ev;
+                if ev.date.is_none()
+                    && refers_back(a, hit.token, hit.trigger.pos == Pos::Noun, &ev.event_type)
+                {
+                    // "During the talks, Aliyev raised ...": the date of
+                    // the meeting last reported, if it had one.
+                    // A meeting named again ("the talks") must be the
+                    // same one: its participants among the earlier one's.
+                    let same_people = |e: &DocEvent| {
+                        hit.trigger.pos != Pos::Noun
+                            || ev
+                                .actors
+                                .iter()
+                                .chain(&ev.recipients)
+                                .all(|p| e.actors.contains(p) || e.recipients.contains(p))
+                    };
+                    if let Some(d) = events
+                        .iter()
+                        .rev()
+                        .find(|e| e.event_type == "CONSULT" && !e.negated)
+                        .filter(|e| same_people(e))
+                        .and_then(|e| e.date.clone())
+                    {
+                        let mut d = d;
+                        d.flags.push("carried".to_string());
+                        ev.date = Some(d);
+                        ev.rule.push_str("+date-carried");
+                    }
+                }
                 merge_or_push(&mut events, ev);
             }
         }
@@ -351,7 +380,8 @@ impl EventCoder {
             None => a.tokens[hit.token].span,
         };
         let sentence = a.sentences[s].span;
-        let mut date = date_of(a, input.timexes, hit.token);
+        let mut date = date_of(a, input.timexes, hit.token)
+            .or_else(|| clause_chain_date(a, input.timexes, hit.token, is_verbal(&event_type)));
         if date.is_none() && is_verbal(&event_type) {
             // A request, accusation or promise made in a quote or in
             // reported speech happens when it is spoken: the date of the
@@ -521,7 +551,10 @@ fn content_mode(outer: &str, inner: &str) -> Option<String> {
 
 /// The temporal expression governing trigger `i`: one whose head word
 /// attaches (through nominal words only) to the trigger, or to the verb a
-/// noun trigger depends on.
+/// noun trigger depends on. Of several, the most specific one that the
+/// others agree with; when they disagree ("on Monday ... on September
+/// 27" naming different days), the first, with its confidence halved and
+/// a `conflicting-dates` flag: never a silent pick.
 fn date_of(a: &Analysis, timexes: &[Timex], i: usize) -> Option<DateValue> {
     let sentence = a.sentences[a.tokens[i].sentence as usize].span;
     let governor = match a.tokens[i].upos {
@@ -529,6 +562,7 @@ fn date_of(a: &Analysis, timexes: &[Timex], i: usize) -> Option<DateValue> {
         _ => None,
     };
     let from = timexes.partition_point(|t| t.span.start < sentence.start);
+    let mut found: Vec<&Timex> = Vec::new();
     for tx in &timexes[from..] {
         if tx.span.start >= sentence.end {
             break;
@@ -543,12 +577,8 @@ fn date_of(a: &Analysis, timexes: &[Timex], i: usize) -> Option<DateValue> {
         for _ in 0..12 {
             let Some(h) = a.head(cur) else { break };
             if h == i || Some(h) == governor {
-                return Some(DateValue {
-                    value: tx.value.clone(),
-                    text: Some(tx.text.clone()),
-                    earliest: tx.earliest.clone(),
-                    latest: tx.latest.clone(),
-                });
+                found.push(tx);
+                break;
             }
             if a.tokens[h].upos == Upos::Verb {
                 break;
@@ -556,8 +586,130 @@ fn date_of(a: &Analysis, timexes: &[Timex], i: usize) -> Option<DateValue> {
             cur = h;
         }
     }
+    let digits = |t: &Timex| {
+        t.value
+            .as_deref()
+            .map_or(0, |v| v.bytes().filter(u8::is_ascii_digit).count())
+    };
+    let first = *found.first()?;
+    let agree = |x: &Timex, y: &Timex| match (&x.value, &y.value) {
+        (Some(p), Some(q)) => dragoman_core::calendar::patterns_compatible(p, q),
+        _ => true,
+    };
+    let conflict = found.iter().any(|t| !agree(first, t));
+    let best = if conflict {
+        first
+    } else {
+        found
+            .iter()
+            .copied()
+            .max_by_key(|t| digits(t))
+            .unwrap_or(first)
+    };
+    let mut date = date_value(best);
+    if conflict {
+        date.confidence = Some(best.confidence * 0.5);
+        date.flags.push("conflicting-dates".to_string());
+    }
+    Some(date)
+}
+
+/// A timex as the date of an event.
+fn date_value(tx: &Timex) -> DateValue {
+    DateValue {
+        value: tx.value.clone(),
+        text: Some(tx.text.clone()),
+        earliest: tx.earliest.clone(),
+        latest: tx.latest.clone(),
+        confidence: (tx.value.is_some() && tx.confidence < 1.0).then_some(tx.confidence),
+        flags: tx.flags.iter().map(|f| f.label().to_string()).collect(),
+    }
+}
+
+/// The date of a clause the trigger's clause depends on, when the trigger
+/// has none of its own: "On Monday, Blinken flew to Baku and met Aliyev"
+/// (a conjunct), "arrived on Monday to hold talks" (a purpose clause).
+/// The content of what someone said takes the saying's date only for a
+/// statement-like event (asking, accusing, promising happen when said);
+/// a reported meeting or attack keeps no date from the report.
+fn clause_chain_date(a: &Analysis, timexes: &[Timex], i: usize, verbal: bool) -> Option<DateValue> {
+    let mut cur = a.clause_head(i).unwrap_or(i);
+    for _ in 0..4 {
+        let r = status::rel(a, cur);
+        let passes = matches!(r, "conj" | "xcomp" | "advcl")
+            || (verbal && matches!(r, "ccomp" | "parataxis"));
+        if !passes {
+            return None;
+        }
+        let up = a.head(cur)?;
+        if let Some(d) = date_of(a, timexes, up) {
+            return Some(d);
+        }
+        cur = a.clause_head(up).unwrap_or(up);
+    }
     None
 }
+
+/// Whether an event without a date of its own refers back to a meeting
+/// the text has already reported: "the talks", "this meeting" as the
+/// trigger, or "during the call", "at the meeting" in its clause.
+fn refers_back(a: &Analysis, i: usize, noun_trigger: bool, event_type: &str) -> bool {
+    let definite = |n: usize| {
+        a.children(n).any(|c| {
+            status::rel(a, c) == "det"
+                && matches!(
+                    a.lemma(c).to_ascii_lowercase().as_str(),
+                    "the" | "this" | "that" | "these" | "those"
+                )
+        })
+    };
+    if noun_trigger {
+        // "the recent call", "their previous meeting": another one.
+        let other = a.children(i).any(|c| {
+            matches!(
+                a.lemma(c).to_ascii_lowercase().as_str(),
+                "recent"
+                    | "previous"
+                    | "last"
+                    | "earlier"
+                    | "next"
+                    | "upcoming"
+                    | "first"
+                    | "prior"
+                    | "past"
+                    | "future"
+                    | "planned"
+            )
+        });
+        return !other
+            && event_type == "CONSULT"
+            && MEETING_NOUNS.contains(&a.lemma(i).to_ascii_lowercase().as_str())
+            && definite(i);
+    }
+    let clause = a.clause_head(i).unwrap_or(i);
+    a.children(clause).any(|c| {
+        matches!(status::rel(a, c), "obl" | "obl:tmod" | "nmod")
+            && status::prep_of(a, c).is_some_and(|p| matches!(p.as_str(), "during" | "at"))
+            && MEETING_NOUNS.contains(&a.lemma(c).to_ascii_lowercase().as_str())
+            && definite(c)
+    })
+}
+
+/// Nouns that name a meeting a later sentence can refer back to.
+const MEETING_NOUNS: &[&str] = &[
+    "meeting",
+    "talk",
+    "talks",
+    "call",
+    "conversation",
+    "visit",
+    "summit",
+    "negotiation",
+    "negotiations",
+    "session",
+    "discussion",
+    "discussions",
+];
 
 /// The token of a span whose head lies outside it.
 fn timex_head(a: &Analysis, span: Span) -> Option<usize> {

@@ -96,6 +96,10 @@ fn meets(ev: &DocEvent, ents: &[DocEntity], expect: &str) -> bool {
                             d.earliest.as_deref() == Some(lo) && d.latest.as_deref() == Some(hi)
                         })
                     }
+                    "flag" => ev
+                        .date
+                        .as_ref()
+                        .is_some_and(|d| d.flags.iter().any(|f| f == v)),
                     other => panic!("unknown key {other}"),
                 }
             })

@@ -47,10 +47,7 @@ pub struct Story {
 /// Whether two date patterns can be the same day: every digit both state
 /// is equal.
 pub fn dates_compatible(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && a.bytes()
-            .zip(b.bytes())
-            .all(|(x, y)| x == b'X' || y == b'X' || x == y)
+    dragoman_core::calendar::patterns_compatible(a, b)
 }
 
 /// The pattern stating every digit either states (of compatible dates).

@@ -532,6 +532,8 @@ mod event_tests {
                 text: None,
                 earliest: None,
                 latest: None,
+                confidence: None,
+                flags: Vec::new(),
             }),
             location: None,
             negated: false,

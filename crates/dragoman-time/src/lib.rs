@@ -245,6 +245,23 @@ pub enum TimeFlag {
     InvalidDate,
 }
 
+impl TimeFlag {
+    /// A short kebab-case name for records and reports.
+    pub fn label(&self) -> &'static str {
+        match self {
+            TimeFlag::WeekdayMismatch { .. } => "weekday-mismatch",
+            TimeFlag::AfterAnchor => "after-publication",
+            TimeFlag::BeforeAnchor => "before-publication",
+            TimeFlag::AmbiguousDayMonth => "ambiguous-day-month",
+            TimeFlag::TwoDigitYear => "two-digit-year",
+            TimeFlag::YearFromAnchor => "year-from-publication",
+            TimeFlag::NeedsAnchor => "needs-publication-date",
+            TimeFlag::NeedsEventDate => "needs-event-date",
+            TimeFlag::InvalidDate => "invalid-date",
+        }
+    }
+}
+
 /// One temporal expression and its normalized value.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Timex {
