@@ -380,8 +380,7 @@ impl EventCoder {
             None => a.tokens[hit.token].span,
         };
         let sentence = a.sentences[s].span;
-        let mut date = date_of(a, input.timexes, hit.token)
-            .or_else(|| clause_chain_date(a, input.timexes, hit.token, is_verbal(&event_type)));
+        let mut date = governing_date(a, input.timexes, hit.token, is_verbal(&event_type));
         if date.is_none() && is_verbal(&event_type) {
             // A request, accusation or promise made in a quote or in
             // reported speech happens when it is spoken: the date of the
@@ -547,6 +546,22 @@ fn content_mode(outer: &str, inner: &str) -> Option<String> {
         _ => return None,
     };
     Some(m.to_string())
+}
+
+/// The date that governs the event word `i`, for any stage that needs
+/// one: a temporal expression of its own clause first, then one of a
+/// clause it depends on (see [`clause_chain_date`]). A `statement_like`
+/// event (a request, an accusation) also takes the date of the saying it
+/// is the content of. The coder then carries a meeting's date to events
+/// that refer back to it ("during the talks"). Nothing is guessed: no
+/// governing expression, no date.
+pub fn governing_date(
+    a: &Analysis,
+    timexes: &[Timex],
+    i: usize,
+    statement_like: bool,
+) -> Option<DateValue> {
+    date_of(a, timexes, i).or_else(|| clause_chain_date(a, timexes, i, statement_like))
 }
 
 /// The temporal expression governing trigger `i`: one whose head word
