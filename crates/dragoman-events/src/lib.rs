@@ -550,7 +550,7 @@ fn content_mode(outer: &str, inner: &str) -> Option<String> {
 
 /// The date that governs the event word `i`, for any stage that needs
 /// one: a temporal expression of its own clause first, then one of a
-/// clause it depends on (see [`clause_chain_date`]). A `statement_like`
+/// clause it depends on (a conjunct, a purpose clause). A `statement_like`
 /// event (a request, an accusation) also takes the date of the saying it
 /// is the content of. The coder then carries a meeting's date to events
 /// that refer back to it ("during the talks"). Nothing is guessed: no
