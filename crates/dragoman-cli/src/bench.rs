@@ -14,8 +14,10 @@ use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, Subcommand};
-use dragoman_ingest::{Format, Inputs, Limits, Pipeline, RawDoc};
+use dragoman_ingest::{default_jobs, ordered_map, Format, Inputs, Limits, Pipeline, RawDoc};
 use dragoman_store::Store;
+
+use crate::synth::Synth;
 
 #[derive(Debug, Args)]
 pub struct BenchArgs {
@@ -46,6 +48,15 @@ pub struct IngestBench {
     /// Print one JSON object instead of text.
     #[arg(long)]
     pub json: bool,
+    /// Stream generated wire reports (about 300 words, see
+    /// resources/synthetic.txt) through every stage into a fresh store,
+    /// one at a time, instead of replicating --from: for long runs
+    /// (`--docs 100000`) that show whether memory stays flat.
+    #[arg(long)]
+    pub synthetic: bool,
+    /// Analysis threads for --synthetic (default: the available cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 pub fn run(args: &BenchArgs, pipeline: &Pipeline) -> Result<ExitCode> {
@@ -59,6 +70,9 @@ pub fn run(args: &BenchArgs, pipeline: &Pipeline) -> Result<ExitCode> {
 }
 
 fn bench_ingest(args: &IngestBench, pipeline: &Pipeline) -> Result<ExitCode> {
+    if args.synthetic {
+        return bench_synthetic(args, pipeline);
+    }
     let bases: Vec<RawDoc> = Inputs::new(std::slice::from_ref(&args.from), Limits::default())
         .filter_map(Result::ok)
         .filter(|d| d.format == Format::Text)
@@ -143,6 +157,94 @@ fn bench_ingest(args: &IngestBench, pipeline: &Pipeline) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Streams `--docs` synthetic articles through every stage into a fresh
+/// store on `--jobs` threads, as `ingest` does, sampling the resident
+/// memory ten times along the way.
+fn bench_synthetic(args: &IngestBench, pipeline: &Pipeline) -> Result<ExitCode> {
+    let synth = Synth::builtin()?;
+    let jobs = args.jobs.unwrap_or_else(default_jobs).max(1);
+    let dir = tempfile::tempdir().context("cannot create a temporary directory")?;
+    let mut store = Store::open(&dir.path().join("synthetic.db"))?;
+    let n = args.docs as u64;
+    let step = (n / 10).max(1);
+    let mut rss: Vec<serde_json::Value> = Vec::new();
+    let (mut done, mut words, mut events, mut failed) = (0u64, 0usize, 0usize, 0usize);
+    let start = Instant::now();
+    ordered_map(
+        (0..n).map(|i| synth.article(i)),
+        jobs,
+        |raw| {
+            let w = raw.content.split_whitespace().count();
+            let hash = pipeline.content_hash(&raw);
+            (w, pipeline.run(&raw).map(|doc| (doc, hash)))
+        },
+        |(w, result)| -> Result<()> {
+            words += w;
+            match result {
+                Ok((doc, hash)) => {
+                    events += doc.events.len();
+                    store.put(&doc.to_record(), &hash)?;
+                }
+                Err(_) => failed += 1,
+            }
+            done += 1;
+            if done % step == 0 {
+                rss.push(serde_json::json!({
+                    "docs": done,
+                    "rss_mib": current_rss_mib(),
+                    "docs_per_s": done as f64 / start.elapsed().as_secs_f64(),
+                }));
+            }
+            Ok(())
+        },
+    )?;
+    let secs = start.elapsed().as_secs_f64();
+    let stored = store.count()?;
+    let report = serde_json::json!({
+        "docs": n,
+        "stored": stored,
+        "failed": failed,
+        "events": events,
+        "mean_words": words as f64 / n.max(1) as f64,
+        "threads": jobs,
+        "docs_per_s": n as f64 / secs,
+        "words_per_s": words as f64 / secs,
+        "peak_rss_mib": peak_rss_mib(),
+        "rss_samples": rss,
+    });
+    let mut out = io::stdout().lock();
+    if args.json {
+        writeln!(out, "{report}")?;
+    } else {
+        writeln!(
+            out,
+            "{n} synthetic articles ({:.0} words each), {jobs} thread{}, every stage + store",
+            words as f64 / n.max(1) as f64,
+            if jobs == 1 { "" } else { "s" }
+        )?;
+        writeln!(
+            out,
+            "{:.0} docs/s, {:.0} words/s; {stored} stored, {events} events, {failed} failed",
+            n as f64 / secs,
+            words as f64 / secs
+        )?;
+        for s in &rss {
+            writeln!(
+                out,
+                "  after {:>7} docs: {:>6.1} MiB resident, {:.0} docs/s",
+                s["docs"],
+                s["rss_mib"].as_f64().unwrap_or(f64::NAN),
+                s["docs_per_s"].as_f64().unwrap_or(f64::NAN)
+            )?;
+        }
+        match peak_rss_mib() {
+            Some(m) => writeln!(out, "peak RSS: {m:.1} MiB")?,
+            None => writeln!(out, "peak RSS: unknown on this system")?,
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Runs `pipeline` over every document into a fresh store, one transaction
 /// per document as `ingest` does: (seconds, documents stored).
 fn store_all(docs: &[RawDoc], pipeline: &Pipeline, db: &std::path::Path) -> Result<(f64, i64)> {
@@ -190,8 +292,17 @@ fn variant(base: &RawDoc, i: usize) -> RawDoc {
 
 /// Peak resident set size of this process (Linux `VmHWM`).
 fn peak_rss_mib() -> Option<f64> {
+    status_mib("VmHWM:")
+}
+
+/// Resident set size of this process now (Linux `VmRSS`).
+fn current_rss_mib() -> Option<f64> {
+    status_mib("VmRSS:")
+}
+
+fn status_mib(field: &str) -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
     let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kib / 1024.0)
 }

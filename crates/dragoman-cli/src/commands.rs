@@ -1,5 +1,6 @@
 //! The store and extraction subcommands.
 
+use std::convert::Infallible;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -9,7 +10,9 @@ use clap::{Args, ValueEnum};
 use dragoman_actors::{EntityFinder, Gazetteer};
 use dragoman_clean::{ChromeDictionary, TextCleaner};
 use dragoman_events::EventCoder;
-use dragoman_ingest::{fill_person_countries, Inputs, Limits, Pipeline};
+use dragoman_ingest::{
+    default_jobs, fill_person_countries, ordered_map, InputError, Inputs, Limits, Pipeline, RawDoc,
+};
 use dragoman_store::{PutOutcome, Store};
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -31,6 +34,10 @@ pub struct ExtractArgs {
     pub inputs: Vec<PathBuf>,
     #[arg(long, value_enum, default_value = "jsonl")]
     pub format: Format,
+    /// Analysis threads (default: the available cores). Records come out
+    /// in input order whatever the number.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 #[derive(Debug, Args)]
@@ -38,6 +45,10 @@ pub struct IngestArgs {
     /// Files, directories, or - for JSONL on stdin.
     #[arg(required = true, value_name = "FILES")]
     pub inputs: Vec<PathBuf>,
+    /// Analysis threads (default: the available cores). The store is
+    /// written in input order whatever the number.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 #[derive(Debug, Args)]
@@ -168,23 +179,30 @@ fn extract(args: &ExtractArgs, pipeline: &Pipeline, limits: Limits) -> Result<Ex
         }
         Ok(())
     };
-    for item in Inputs::new(&args.inputs, limits) {
-        match item.and_then(|raw| pipeline.run(&raw)) {
-            Ok(doc) => {
-                for w in &doc.warnings {
-                    eprintln!("dragoman: warning: {}: {w}", doc.source);
+    let jobs = args.jobs.unwrap_or_else(default_jobs).max(1);
+    ordered_map(
+        Inputs::new(&args.inputs, limits),
+        jobs,
+        |item| item.and_then(|raw| pipeline.run(&raw)),
+        |result| -> Result<()> {
+            match result {
+                Ok(doc) => {
+                    for w in &doc.warnings {
+                        eprintln!("dragoman: warning: {}: {w}", doc.source);
+                    }
+                    batch.push(doc);
+                    if batch.len() >= EXTRACT_BATCH {
+                        write(&mut batch, &mut out)?;
+                    }
                 }
-                batch.push(doc);
-                if batch.len() >= EXTRACT_BATCH {
-                    write(&mut batch, &mut out)?;
+                Err(e) => {
+                    failed += 1;
+                    eprintln!("dragoman: {e}");
                 }
             }
-            Err(e) => {
-                failed += 1;
-                eprintln!("dragoman: {e}");
-            }
-        }
-    }
+            Ok(())
+        },
+    )?;
     write(&mut batch, &mut out)?;
     out.flush()?;
     Ok(if failed > 0 {
@@ -207,41 +225,53 @@ fn ingest(args: &IngestArgs, pipeline: &Pipeline, limits: Limits, db: &Path) -> 
         None
     };
     let (mut new, mut unchanged, mut updated, mut failed) = (0usize, 0usize, 0usize, 0usize);
-    for item in Inputs::new(&args.inputs, limits) {
-        let result = item.and_then(|raw| {
+    let work = |item: Result<RawDoc, InputError>| {
+        item.and_then(|raw| {
             let hash = pipeline.content_hash(&raw);
             pipeline.run(&raw).map(|doc| (doc, hash))
-        });
-        match result {
-            Ok((doc, hash)) => {
-                for w in &doc.warnings {
-                    report(
-                        &progress,
-                        &format!("dragoman: warning: {}: {w}", doc.source),
-                    );
-                }
-                match store.put(&doc.to_record(), &hash) {
-                    Ok(PutOutcome::New) => new += 1,
-                    Ok(PutOutcome::Unchanged) => unchanged += 1,
-                    Ok(PutOutcome::Updated) => updated += 1,
-                    Err(e) => {
-                        failed += 1;
+        })
+    };
+    let jobs = args.jobs.unwrap_or_else(default_jobs).max(1);
+    // Documents are analysed on `jobs` threads and stored in input order
+    // by this one.
+    ordered_map(
+        Inputs::new(&args.inputs, limits),
+        jobs,
+        work,
+        |result| -> Result<(), Infallible> {
+            match result {
+                Ok((doc, hash)) => {
+                    for w in &doc.warnings {
                         report(
                             &progress,
-                            &format!("dragoman: {}: cannot store: {e}", doc.source),
+                            &format!("dragoman: warning: {}: {w}", doc.source),
                         );
                     }
+                    match store.put(&doc.to_record(), &hash) {
+                        Ok(PutOutcome::New) => new += 1,
+                        Ok(PutOutcome::Unchanged) => unchanged += 1,
+                        Ok(PutOutcome::Updated) => updated += 1,
+                        Err(e) => {
+                            failed += 1;
+                            report(
+                                &progress,
+                                &format!("dragoman: {}: cannot store: {e}", doc.source),
+                            );
+                        }
+                    }
+                }
+                Err(e) => {
+                    failed += 1;
+                    report(&progress, &format!("dragoman: {e}"));
                 }
             }
-            Err(e) => {
-                failed += 1;
-                report(&progress, &format!("dragoman: {e}"));
+            if let Some(bar) = &progress {
+                bar.inc(1);
             }
-        }
-        if let Some(bar) = &progress {
-            bar.inc(1);
-        }
-    }
+            Ok(())
+        },
+    )
+    .unwrap_or_else(|never| match never {});
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }

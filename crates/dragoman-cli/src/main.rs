@@ -13,6 +13,7 @@ mod events;
 mod nlp;
 mod output;
 mod quotes;
+mod synth;
 mod timeline;
 
 use std::path::PathBuf;

@@ -29,7 +29,9 @@
 #![forbid(unsafe_code)]
 
 mod inputs;
+mod parallel;
 mod pipeline;
 
 pub use inputs::{Format, InputError, Inputs, Limits, RawDoc};
+pub use parallel::{default_jobs, ordered_map};
 pub use pipeline::{fill_person_countries, Pipeline, PIPELINE_VERSION};
