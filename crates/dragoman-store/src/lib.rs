@@ -342,6 +342,15 @@ impl Store {
 /// many members of each group.
 const INDEXED_PER_GROUP: i64 = 4;
 
+/// Documents read from one LSH bucket, in the order they were filed: a
+/// band shared by more documents than this is boilerplate, not evidence.
+const BUCKET_LIMIT: i64 = 32;
+
+/// Candidates whose signatures are compared, those sharing the most bands
+/// first (ties by id): a true copy shares many bands, so this bounds the
+/// work per document on corpora of near-variants without missing copies.
+const VERIFIED_CANDIDATES: usize = 24;
+
 /// Signs the body of document `id` and files it into its group of
 /// near-duplicates: the groups of every stored document it duplicates are
 /// joined under the smallest id among them and its own.
@@ -352,24 +361,28 @@ fn sign(conn: &Connection, id: &str, text: &str) -> Result<(), StoreError> {
     let keys = signature.band_keys();
     let mut groups: BTreeSet<String> = BTreeSet::new();
     if !keys.is_empty() {
-        // candidate -> its group
-        let mut candidates: BTreeMap<String, String> = BTreeMap::new();
+        // candidate -> (its group, bands shared)
+        let mut shared: BTreeMap<String, (String, usize)> = BTreeMap::new();
         let mut find = conn.prepare_cached(
-            "SELECT b.doc_id, s.group_id FROM signature_bands b
-             JOIN signatures s ON s.doc_id = b.doc_id WHERE b.band_key = ?1",
+            "SELECT b.doc_id, s.group_id FROM
+             (SELECT doc_id FROM signature_bands WHERE band_key = ?1 ORDER BY rowid LIMIT ?2) b
+             JOIN signatures s ON s.doc_id = b.doc_id",
         )?;
         for &k in &keys {
             // SQLite integers are signed: the key's bits, reinterpreted.
-            let rows = find.query_map([k as i64], |r| {
+            let rows = find.query_map(params![k as i64, BUCKET_LIMIT], |r| {
                 Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
             })?;
             for row in rows {
                 let (doc, group) = row?;
-                candidates.insert(doc, group);
+                shared.entry(doc).or_insert((group, 0)).1 += 1;
             }
         }
+        let mut candidates: Vec<(String, (String, usize))> = shared.into_iter().collect();
+        candidates.sort_by(|a, b| b.1 .1.cmp(&a.1 .1).then_with(|| a.0.cmp(&b.0)));
+        candidates.truncate(VERIFIED_CANDIDATES);
         let mut get = conn.prepare_cached("SELECT signature FROM signatures WHERE doc_id = ?1")?;
-        for (other, group) in &candidates {
+        for (other, (group, _)) in &candidates {
             if other == id || groups.contains(group) {
                 continue;
             }
@@ -534,6 +547,29 @@ Foreign Minister Margus Tammsaar summoned the Russian charge d'affaires.";
             assert_eq!(marks(&s), want, "order {order:?}");
             assert_eq!(s.count().unwrap(), 4, "duplicates are stored too");
         }
+    }
+
+    #[test]
+    fn a_story_syndicated_many_times_keeps_its_buckets_small() {
+        let mut s = Store::open_in_memory().unwrap();
+        for i in 0..12 {
+            let id = format!("copy{i:02}");
+            let text = format!("Headline number {i}. {WIRE} Page {i} of 12.");
+            s.put(&record(&id, &text), &id).unwrap();
+        }
+        let marks = marks(&s);
+        assert!(marks[1..]
+            .iter()
+            .all(|(_, d)| d.as_deref() == Some("copy00")));
+        let rows: i64 = s
+            .conn
+            .query_row(
+                "SELECT count(DISTINCT doc_id) FROM signature_bands",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(rows, INDEXED_PER_GROUP);
     }
 
     #[test]
