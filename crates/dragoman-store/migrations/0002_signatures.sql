@@ -13,6 +13,8 @@ CREATE TABLE signatures (
     indexed   INTEGER NOT NULL
 );
 CREATE INDEX signatures_group ON signatures (group_id);
+-- the indexed members of a group, counted at each insertion
+CREATE INDEX signatures_group_indexed ON signatures (group_id) WHERE indexed = 1;
 
 -- The LSH index: one row per band of each signature; documents sharing a
 -- band key are candidate duplicates.
