@@ -299,6 +299,7 @@ fn docs(args: &DocsArgs, db: &Path) -> Result<ExitCode> {
         for d in &docs {
             let line = serde_json::json!({
                 "id": d.id, "title": d.title, "published": d.published, "words": d.words,
+                "duplicate_of": d.duplicate_of,
             });
             writeln!(out, "{line}")?;
         }
@@ -309,18 +310,27 @@ fn docs(args: &DocsArgs, db: &Path) -> Result<ExitCode> {
             .max()
             .unwrap_or(2)
             .max(2);
+        // The duplicate column is as wide as its longest id, or its heading.
+        let dup_width = docs
+            .iter()
+            .filter_map(|d| d.duplicate_of.as_ref())
+            .map(|d| d.chars().count())
+            .max()
+            .unwrap_or(0)
+            .max("duplicate_of".len());
         writeln!(
             out,
-            "{:<width$}  {:<10}  {:>6}  title",
-            "id", "published", "words"
+            "{:<width$}  {:<10}  {:>6}  {:<dup_width$}  title",
+            "id", "published", "words", "duplicate_of"
         )?;
         for d in &docs {
             writeln!(
                 out,
-                "{:<width$}  {:<10}  {:>6}  {}",
+                "{:<width$}  {:<10}  {:>6}  {:<dup_width$}  {}",
                 d.id,
                 d.published.as_deref().unwrap_or("-"),
                 d.words,
+                d.duplicate_of.as_deref().unwrap_or("-"),
                 d.title.as_deref().unwrap_or("-")
             )?;
         }

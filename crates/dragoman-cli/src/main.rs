@@ -71,7 +71,8 @@ pub enum Command {
         after_help = "Example:\n  dragoman --db news.db ingest examples/articles\n\nPrints \"N new, N unchanged, N updated, N failed\"; re-ingesting identical\ncontent changes nothing."
     )]
     Ingest(commands::IngestArgs),
-    /// List stored documents: id, published, words, title.
+    /// List stored documents: id, published, words, the syndicated original a
+    /// near-duplicate copies (duplicate_of), title.
     #[command(after_help = "Example:\n  dragoman docs\n  dragoman docs --json")]
     Docs(commands::DocsArgs),
     /// Show one stored document.

@@ -1,7 +1,12 @@
 //! `dragoman timeline`: the stored events as one story per real event, in
 //! date order, with their sources.
+//!
+//! A syndicated copy (a document whose `duplicate_of` is set by the store)
+//! repeats its original's sentences: each of its events with the same type
+//! and sentence as an event of another member of its group is that event,
+//! reported once more, and only adds the copy to the story's sources.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
@@ -29,6 +34,70 @@ pub struct TimelineArgs {
     /// One JSON object per story instead of lines.
     #[arg(long)]
     pub json: bool,
+}
+
+/// Merges the mentions (one per row of `kept`), the events of syndicated
+/// copies joining the story of the same event in their group. Story
+/// mentions index `kept`.
+fn merge_with_copies(
+    store: &Store,
+    kept: &[&dragoman_store::EventRow],
+    mentions: Vec<Mention>,
+) -> Result<Vec<dragoman_merge::Story>> {
+    let root: HashMap<String, String> = store
+        .docs()?
+        .into_iter()
+        .filter_map(|d| d.duplicate_of.map(|g| (d.id, g)))
+        .collect();
+    // The first report (by document id) of each (group, type, sentence,
+    // occurrence in its document) speaks for the copies.
+    let mut order: Vec<usize> = (0..kept.len()).collect();
+    order.sort_by(|&a, &b| kept[a].doc_id.cmp(&kept[b].doc_id).then(a.cmp(&b)));
+    let mut first: HashMap<(&str, &str, &str, usize), usize> = HashMap::new();
+    let mut seen_in_doc: HashMap<(&str, &str, &str), usize> = HashMap::new();
+    let mut alias: Vec<Option<usize>> = vec![None; kept.len()];
+    for &k in &order {
+        let r = kept[k];
+        let group = root.get(&r.doc_id).unwrap_or(&r.doc_id).as_str();
+        let sentence = r.sentence.trim();
+        let n = seen_in_doc
+            .entry((r.doc_id.as_str(), r.event.event_type.as_str(), sentence))
+            .or_insert(0);
+        *n += 1;
+        let key = (group, r.event.event_type.as_str(), sentence, *n);
+        match first.get(&key) {
+            Some(&p) if kept[p].doc_id != r.doc_id => alias[k] = Some(p),
+            Some(_) => {}
+            None => {
+                first.insert(key, k);
+            }
+        }
+    }
+    let primary: Vec<usize> = (0..kept.len()).filter(|&k| alias[k].is_none()).collect();
+    let mut copies: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (k, a) in alias.iter().enumerate() {
+        if let Some(p) = a {
+            copies.entry(*p).or_default().push(k);
+        }
+    }
+    let mut slots: Vec<Option<Mention>> = mentions.into_iter().map(Some).collect();
+    let primaries: Vec<Mention> = primary
+        .iter()
+        .filter_map(|&k| slots.get_mut(k).and_then(Option::take))
+        .collect();
+    let mut stories = merge(&primaries);
+    for s in &mut stories {
+        let mut all: Vec<usize> = Vec::new();
+        for &i in &s.mentions {
+            let k = primary[i];
+            all.push(k);
+            all.extend(copies.get(&k).into_iter().flatten().copied());
+        }
+        all.sort_unstable();
+        s.docs = all.iter().map(|&k| kept[k].doc_id.clone()).collect();
+        s.mentions = all;
+    }
+    Ok(stories)
 }
 
 pub fn timeline(args: &TimelineArgs, db: &Path) -> Result<ExitCode> {
@@ -71,7 +140,7 @@ pub fn timeline(args: &TimelineArgs, db: &Path) -> Result<ExitCode> {
         })
         .collect();
     let kept: Vec<&dragoman_store::EventRow> = rows.iter().filter(|r| !r.event.negated).collect();
-    let stories = merge(&mentions);
+    let stories = merge_with_copies(&store, &kept, mentions)?;
     let mut out = BufWriter::new(io::stdout().lock());
     let mut shown = 0;
     for s in &stories {

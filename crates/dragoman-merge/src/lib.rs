@@ -11,10 +11,15 @@
 //!
 //! [`DateKey`] places an event on a timeline by what its date pattern
 //! establishes, and says what is unknown.
+//!
+//! [`dedup`] tells syndicated copies of one article apart from
+//! independent reports (MinHash over word shingles, with an LSH index).
 
 #![forbid(unsafe_code)]
 
 use std::collections::BTreeSet;
+
+pub mod dedup;
 
 /// One event as one document reports it.
 #[derive(Debug, Clone, PartialEq, Eq)]

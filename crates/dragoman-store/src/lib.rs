@@ -10,6 +10,16 @@
 //! on open by the SQL files in `migrations/`, in order; a database written
 //! by a newer dragoman is refused rather than damaged.
 //!
+//! Each stored body also gets a MinHash signature (`dragoman_merge::dedup`)
+//! in an LSH-banded table, so that [`Store::put`] finds the stored
+//! documents it nearly duplicates (syndicated copies under other chrome)
+//! without comparing it with every one. Near-duplicates form groups
+//! (linked by any pair above the threshold); each member's
+//! [`DocSummary::duplicate_of`] is the smallest id of its group, whatever
+//! the order the documents came in. A duplicate is still stored in full:
+//! nothing is dropped. An updated document is matched again; the others
+//! keep their group.
+//!
 //! ```
 //! use dragoman_core::Doc;
 //! use dragoman_store::{PutOutcome, Store};
@@ -24,14 +34,23 @@
 
 #![forbid(unsafe_code)]
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use dragoman_core::Record;
+use dragoman_merge::dedup::Signature;
 use rusqlite::{params, Connection, OptionalExtension};
 
 /// The migrations, in order; migration `i` brings the schema to version `i + 1`.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_documents.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_documents.sql"),
+    include_str!("../migrations/0002_signatures.sql"),
+];
+
+/// The schema version that introduced signatures: documents of older
+/// databases are signed when it is reached.
+const SIGNATURES_VERSION: i64 = 2;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -48,6 +67,11 @@ pub enum StoreError {
     },
     #[error("database error: {0}")]
     Sql(#[from] rusqlite::Error),
+    #[error("stored signature of {id} is damaged: {source}")]
+    BadSignature {
+        id: String,
+        source: dragoman_merge::dedup::DedupError,
+    },
     #[error("stored record {id} is not valid JSON: {source}")]
     Corrupt {
         id: String,
@@ -70,6 +94,9 @@ pub struct DocSummary {
     pub title: Option<String>,
     pub published: Option<String>,
     pub words: i64,
+    /// The smallest id of this document's group of near-duplicates, when
+    /// that is another document.
+    pub duplicate_of: Option<String>,
 }
 
 pub struct Store {
@@ -125,6 +152,9 @@ impl Store {
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
             let tx = self.conn.transaction()?;
             tx.execute_batch(sql)?;
+            if i as i64 + 1 == SIGNATURES_VERSION {
+                sign_all(&tx)?;
+            }
             tx.pragma_update(None, "user_version", i as i64 + 1)?;
             tx.commit()?;
         }
@@ -188,6 +218,7 @@ impl Store {
                 now
             ],
         )?;
+        sign(&tx, &record.id, &record.text)?;
         let outcome = if existing.is_some() {
             PutOutcome::Updated
         } else {
@@ -254,15 +285,19 @@ impl Store {
     /// All documents, by publication date (unknown last), then id.
     pub fn docs(&self) -> Result<Vec<DocSummary>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, title, published, words FROM documents
-             ORDER BY published IS NULL, published, id",
+            "SELECT d.id, d.title, d.published, d.words, s.group_id FROM documents d
+             LEFT JOIN signatures s ON s.doc_id = d.id
+             ORDER BY d.published IS NULL, d.published, d.id",
         )?;
         let rows = stmt.query_map([], |r| {
+            let id: String = r.get(0)?;
+            let group: Option<String> = r.get(4)?;
             Ok(DocSummary {
-                id: r.get(0)?,
                 title: r.get(1)?,
                 published: r.get(2)?,
                 words: r.get(3)?,
+                duplicate_of: group.filter(|g| *g != id),
+                id,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -299,6 +334,125 @@ impl Store {
             .conn
             .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))?)
     }
+}
+
+/// Members of a group of near-duplicates whose bands are indexed. A copy
+/// is found through any of them, and the buckets of a story syndicated a
+/// thousand times stay small: a new document is compared with at most this
+/// many members of each group.
+const INDEXED_PER_GROUP: i64 = 4;
+
+/// Documents read from one LSH bucket, in the order they were filed: a
+/// band shared by more documents than this is boilerplate, not evidence.
+const BUCKET_LIMIT: i64 = 32;
+
+/// Candidates whose signatures are compared, those sharing the most bands
+/// first (ties by id): a true copy shares many bands, so this bounds the
+/// work per document on corpora of near-variants without missing copies.
+const VERIFIED_CANDIDATES: usize = 24;
+
+/// Signs the body of document `id` and files it into its group of
+/// near-duplicates: the groups of every stored document it duplicates are
+/// joined under the smallest id among them and its own.
+fn sign(conn: &Connection, id: &str, text: &str) -> Result<(), StoreError> {
+    let signature = Signature::of(text);
+    conn.execute("DELETE FROM signature_bands WHERE doc_id = ?1", [id])?;
+    conn.execute("DELETE FROM signatures WHERE doc_id = ?1", [id])?;
+    let keys = signature.band_keys();
+    let mut groups: BTreeSet<String> = BTreeSet::new();
+    if !keys.is_empty() {
+        // candidate -> (its group, bands shared)
+        let mut shared: BTreeMap<String, (String, usize)> = BTreeMap::new();
+        let mut find = conn.prepare_cached(
+            "SELECT b.doc_id, s.group_id FROM
+             (SELECT doc_id FROM signature_bands WHERE band_key = ?1 ORDER BY rowid LIMIT ?2) b
+             JOIN signatures s ON s.doc_id = b.doc_id",
+        )?;
+        for &k in &keys {
+            // SQLite integers are signed: the key's bits, reinterpreted.
+            let rows = find.query_map(params![k as i64, BUCKET_LIMIT], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })?;
+            for row in rows {
+                let (doc, group) = row?;
+                shared.entry(doc).or_insert((group, 0)).1 += 1;
+            }
+        }
+        let mut candidates: Vec<(String, (String, usize))> = shared.into_iter().collect();
+        candidates.sort_by(|a, b| b.1 .1.cmp(&a.1 .1).then_with(|| a.0.cmp(&b.0)));
+        candidates.truncate(VERIFIED_CANDIDATES);
+        let mut get = conn.prepare_cached("SELECT signature FROM signatures WHERE doc_id = ?1")?;
+        for (other, (group, _)) in &candidates {
+            if other == id || groups.contains(group) {
+                continue;
+            }
+            let bytes: Vec<u8> = get.query_row([other], |r| r.get(0))?;
+            let theirs =
+                Signature::from_bytes(&bytes).map_err(|source| StoreError::BadSignature {
+                    id: other.clone(),
+                    source,
+                })?;
+            if signature.is_duplicate(&theirs) {
+                groups.insert(group.clone());
+            }
+        }
+    }
+    let root = match groups.first() {
+        Some(g) if g.as_str() < id => g.clone(),
+        _ => id.to_string(),
+    };
+    let mut indexed: i64 = 0;
+    for g in &groups {
+        indexed += conn.query_row(
+            "SELECT count(*) FROM signatures WHERE group_id = ?1 AND indexed = 1",
+            [g],
+            |r| r.get::<_, i64>(0),
+        )?;
+        if *g != root {
+            conn.execute(
+                "UPDATE signatures SET group_id = ?1 WHERE group_id = ?2",
+                [&root, g],
+            )?;
+        }
+    }
+    let index = indexed < INDEXED_PER_GROUP && !keys.is_empty();
+    conn.execute(
+        "INSERT INTO signatures (doc_id, signature, group_id, indexed) VALUES (?1, ?2, ?3, ?4)",
+        params![id, signature.to_bytes(), root, index],
+    )?;
+    if index {
+        let mut add_band =
+            conn.prepare_cached("INSERT INTO signature_bands (band_key, doc_id) VALUES (?1, ?2)")?;
+        for k in keys {
+            add_band.execute(params![k as i64, id])?;
+        }
+    }
+    Ok(())
+}
+
+/// Signs every stored document that has no signature yet, by id.
+fn sign_all(conn: &Connection) -> Result<(), StoreError> {
+    #[derive(serde::Deserialize)]
+    struct OnlyText {
+        #[serde(default)]
+        text: String,
+    }
+    let docs: Vec<(String, String)> = {
+        let mut stmt = conn.prepare(
+            "SELECT id, record FROM documents
+             WHERE id NOT IN (SELECT doc_id FROM signatures) ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    for (id, json) in docs {
+        let rec: OnlyText = serde_json::from_str(&json).map_err(|source| StoreError::Corrupt {
+            id: id.clone(),
+            source,
+        })?;
+        sign(conn, &id, &rec.text)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -343,6 +497,105 @@ mod tests {
             .unwrap();
         assert_eq!(entities, 1, "annotations are replaced, not duplicated");
         assert!(s.get("missing").unwrap().is_none());
+    }
+
+    const WIRE: &str = "TALLINN, Nov. 4 (Baltic Newsline) - Estonia expelled a Russian \
+diplomat on Monday and ordered him to leave the country within 48 hours, accusing him of \
+helping to plan acts of sabotage against railway infrastructure. Estonian Foreign Minister \
+Margus Tammsaar said the diplomat, a counsellor at the Russian embassy in Tallinn, had been \
+declared persona non grata. The Russian embassy called the decision a provocation.";
+
+    fn copy() -> String {
+        format!("{WIRE} Estonia has expelled five Russian diplomats since the start of the year.")
+    }
+
+    const OTHER: &str = "The Estonian government on Monday ordered the expulsion of a \
+Russian embassy official whom it suspects of involvement in a plot to damage railway lines. \
+Foreign Minister Margus Tammsaar summoned the Russian charge d'affaires.";
+
+    fn marks(s: &Store) -> Vec<(String, Option<String>)> {
+        let mut v: Vec<_> = s
+            .docs()
+            .unwrap()
+            .into_iter()
+            .map(|d| (d.id, d.duplicate_of))
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn syndicated_copies_point_to_the_smallest_id_in_any_order() {
+        let docs = [
+            ("b_copy", copy()),
+            ("c_other", OTHER.to_string()),
+            ("a_wire", WIRE.to_string()),
+            ("d_copy", format!("Share this article. {WIRE}")),
+        ];
+        let want = vec![
+            ("a_wire".to_string(), None),
+            ("b_copy".to_string(), Some("a_wire".to_string())),
+            ("c_other".to_string(), None),
+            ("d_copy".to_string(), Some("a_wire".to_string())),
+        ];
+        for order in [[0, 1, 2, 3], [2, 3, 1, 0], [3, 0, 2, 1]] {
+            let mut s = Store::open_in_memory().unwrap();
+            for k in order {
+                let (id, text) = &docs[k];
+                s.put(&record(id, text), id).unwrap();
+            }
+            assert_eq!(marks(&s), want, "order {order:?}");
+            assert_eq!(s.count().unwrap(), 4, "duplicates are stored too");
+        }
+    }
+
+    #[test]
+    fn a_story_syndicated_many_times_keeps_its_buckets_small() {
+        let mut s = Store::open_in_memory().unwrap();
+        for i in 0..12 {
+            let id = format!("copy{i:02}");
+            let text = format!("Headline number {i}. {WIRE} Page {i} of 12.");
+            s.put(&record(&id, &text), &id).unwrap();
+        }
+        let marks = marks(&s);
+        assert!(marks[1..]
+            .iter()
+            .all(|(_, d)| d.as_deref() == Some("copy00")));
+        let rows: i64 = s
+            .conn
+            .query_row(
+                "SELECT count(DISTINCT doc_id) FROM signature_bands",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(rows, INDEXED_PER_GROUP);
+    }
+
+    #[test]
+    fn the_signature_migration_signs_documents_already_stored() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        {
+            let mut s = Store::open(&path).unwrap();
+            s.put(&record("a", WIRE), "h1").unwrap();
+            s.put(&record("b", &copy()), "h2").unwrap();
+            // back to a version-1 database
+            s.conn
+                .execute_batch(
+                    "DROP TABLE signature_bands; DROP TABLE signatures; PRAGMA user_version = 1;",
+                )
+                .unwrap();
+        }
+        let s = Store::open(&path).unwrap();
+        assert_eq!(s.schema_version().unwrap(), 2);
+        assert_eq!(
+            marks(&s),
+            vec![
+                ("a".to_string(), None),
+                ("b".to_string(), Some("a".to_string()))
+            ]
+        );
     }
 
     #[test]
