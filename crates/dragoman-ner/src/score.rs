@@ -86,19 +86,27 @@ impl NerScores {
     }
 
     /// `{"PER":{"p":..,"r":..,"f1":..},"ORG":{..},"LOC":{..},"overall":{..}}`
-    /// with four decimals.
-    pub fn to_json(&self) -> serde_json::Value {
+    /// with four decimals, keys in that order.
+    pub fn to_json(&self) -> String {
         let round = |x: f64| (x * 10_000.0).round() / 10_000.0;
         let obj = |c: SpanCounts| {
             let prf = c.prf();
             serde_json::json!({"p": round(prf.p), "r": round(prf.r), "f1": round(prf.f1)})
         };
-        let mut map = serde_json::Map::new();
-        for kind in EntityKind::ALL {
-            map.insert(kind.as_str().to_string(), obj(self.kind(kind)));
-        }
-        map.insert("overall".to_string(), obj(self.overall()));
-        serde_json::Value::Object(map)
+        let rows = EntityKind::ALL
+            .iter()
+            .map(|k| (k.as_str(), self.kind(*k)))
+            .chain([("overall", self.overall())]);
+        let parts: Vec<String> = rows
+            .map(|(name, c)| {
+                let c = obj(c);
+                format!(
+                    "\"{name}\":{{\"p\":{},\"r\":{},\"f1\":{}}}",
+                    c["p"], c["r"], c["f1"]
+                )
+            })
+            .collect();
+        format!("{{{}}}", parts.join(","))
     }
 
     /// A small table: kind, gold, predicted, correct, P, R, F1.
@@ -157,7 +165,12 @@ mod tests {
         assert!((prf.f1 - 2.0 * 0.4 * 0.5 / 0.9).abs() < 1e-9);
         assert_eq!(org.prf().f1, 0.0);
 
-        let j = s.to_json();
+        let text = s.to_json();
+        assert!(
+            text.starts_with("{\"PER\":{\"p\":0.5,\"r\":1.0,\"f1\":"),
+            "{text}"
+        );
+        let j: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(j["PER"]["p"], 0.5);
         assert_eq!(j["PER"]["r"], 1.0);
         assert_eq!(j["LOC"]["r"], 0.5);
