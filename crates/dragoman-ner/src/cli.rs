@@ -4,6 +4,8 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
+use dragoman_nlp::conllu::ConlluSentence;
+
 use crate::error::NerError;
 use crate::iob2::{read_iob2, NerSentence};
 use crate::score::NerScores;
@@ -30,6 +32,14 @@ pub struct TrainNerArgs {
     /// Drop averaged weights whose magnitude is below this (smaller file).
     #[arg(long, default_value_t = 0.0)]
     pub min_weight: f32,
+    /// Treebank (CoNLL-U, e.g. UD EWT train) whose word statistics
+    /// (capitalisation and proper-noun rates) become features.
+    #[arg(long)]
+    pub treebank: Option<PathBuf>,
+    /// Unannotated sentences (CoNLL-U, e.g. UD EWT train) for self-training:
+    /// a first model tags them and the final one learns from its tags too.
+    #[arg(long)]
+    pub unlabelled: Option<PathBuf>,
     /// First run a K-fold cross-validation on the training sentences and
     /// print its span scores (for tuning without a held-out file).
     #[arg(long)]
@@ -45,9 +55,51 @@ pub struct EvalNerArgs {
     /// Print one JSON object instead of a table.
     #[arg(long)]
     pub json: bool,
+    /// Also list, on stderr, each sentence whose predicted entities differ
+    /// from the gold ones.
+    #[arg(long)]
+    pub errors: bool,
     /// Model file to evaluate (default: the built-in model).
     #[arg(long)]
     pub model: Option<PathBuf>,
+}
+
+/// Trains on `train`, and when `unlabelled` is not empty, retrains on
+/// `train` plus the first model's tags of `unlabelled`.
+pub fn train_with_self_training(
+    train: &[NerSentence],
+    treebank: &[ConlluSentence],
+    unlabelled: &[Vec<String>],
+    dev: &[NerSentence],
+    opts: &NerTraining,
+    mut progress: impl FnMut(&crate::NerEpochReport),
+) -> Result<NerTagger, NerError> {
+    if unlabelled.is_empty() {
+        return train_ner(train, dev, treebank, opts, progress);
+    }
+    let first = train_ner(train, &[], treebank, opts, |_| {})?;
+    let mut all = train.to_vec();
+    for words in unlabelled {
+        let forms: Vec<&str> = words.iter().map(String::as_str).collect();
+        let tags = first.tag(&forms);
+        all.push(NerSentence {
+            text: None,
+            words: words.clone(),
+            tags,
+        });
+    }
+    train_ner(&all, dev, treebank, opts, &mut progress)
+}
+
+fn read_unlabelled(path: &Option<PathBuf>) -> Result<Vec<Vec<String>>, NerError> {
+    let Some(p) = path else {
+        return Ok(Vec::new());
+    };
+    let sents = dragoman_nlp::conllu::read_conllu(p)?;
+    Ok(sents
+        .iter()
+        .map(|s| s.forms().iter().map(|w| w.to_string()).collect())
+        .collect())
 }
 
 fn read_all(paths: &[PathBuf]) -> Result<Vec<NerSentence>, NerError> {
@@ -61,6 +113,8 @@ fn read_all(paths: &[PathBuf]) -> Result<Vec<NerSentence>, NerError> {
 /// K-fold cross-validation: span scores summed over the held-out folds.
 pub fn cross_validate(
     sentences: &[NerSentence],
+    treebank: &[ConlluSentence],
+    unlabelled: &[Vec<String>],
     k: usize,
     opts: &NerTraining,
 ) -> Result<NerScores, NerError> {
@@ -73,7 +127,7 @@ pub fn cross_validate(
             .partition(|(i, _)| i % k == fold);
         let rest: Vec<NerSentence> = rest.into_iter().map(|(_, s)| s.clone()).collect();
         let held: Vec<NerSentence> = held.into_iter().map(|(_, s)| s.clone()).collect();
-        let tagger = train_ner(&rest, &[], opts, |_| {})?;
+        let tagger = train_with_self_training(&rest, treebank, unlabelled, &[], opts, |_| {})?;
         let s = tagger.evaluate(&held);
         for (t, c) in total.per_kind.iter_mut().zip(s.per_kind) {
             t.gold += c.gold;
@@ -97,12 +151,17 @@ pub fn run_train_ner(args: &TrainNerArgs) -> Result<usize, NerError> {
         epochs: args.epochs,
         seed: args.seed,
     };
+    let unlabelled = read_unlabelled(&args.unlabelled)?;
+    let treebank = match &args.treebank {
+        Some(p) => dragoman_nlp::conllu::read_conllu(p)?,
+        None => Vec::new(),
+    };
     if let Some(k) = args.cv {
-        let s = cross_validate(&train, k, &opts)?;
+        let s = cross_validate(&train, &treebank, &unlabelled, k, &opts)?;
         eprintln!("{k}-fold cross-validation on the training sentences:");
         eprint!("{}", s.to_table());
     }
-    let tagger = train_ner(&train, &dev, &opts, |r| {
+    let tagger = train_with_self_training(&train, &treebank, &unlabelled, &dev, &opts, |r| {
         let dev = r
             .dev_f1
             .map_or(String::new(), |f| format!("  dev F1 {f:.4}"));
@@ -131,6 +190,27 @@ pub fn run_eval_ner(args: &EvalNerArgs) -> Result<NerScores, NerError> {
         Some(p) => NerTagger::load(p)?,
         None => NerTagger::builtin()?,
     };
+    if args.errors {
+        for s in &gold {
+            let words = s.forms();
+            let pred = crate::bio::spans(&tagger.tag(&words));
+            let want = crate::bio::spans(&s.tags);
+            if pred != want {
+                let show = |v: &[crate::EntitySpan]| {
+                    v.iter()
+                        .map(|e| format!("[{} {}]", e.kind, words[e.start..e.end].join(" ")))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                };
+                eprintln!(
+                    "{}\n  gold: {}\n  pred: {}",
+                    words.join(" "),
+                    show(&want),
+                    show(&pred)
+                );
+            }
+        }
+    }
     let scores = tagger.evaluate(&gold);
     if args.json {
         println!("{}", scores.to_json());

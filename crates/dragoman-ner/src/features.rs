@@ -7,11 +7,14 @@
 //! and the code that reads it agree ([`FEATURE_SET`] is stored in models
 //! and checked on load).
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use dragoman_actors::{Gazetteer, MatchKind};
 use dragoman_nlp::{Tagger, Upos, Xpos};
 
 /// Version of the feature templates; bump on any change to this module.
-pub(crate) const FEATURE_SET: u32 = 1;
+pub(crate) const FEATURE_SET: u32 = 3;
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -67,6 +70,113 @@ fn short_shape(shape: &str) -> String {
         }
     }
     out
+}
+
+/// The crate's own word lists (`resources/`), lower-cased.
+struct WordLists {
+    first_names: HashSet<String>,
+    /// Place names as lower-cased token sequences joined by spaces.
+    places: HashSet<String>,
+    longest_place: usize,
+    org_cues: HashSet<String>,
+}
+
+fn entries(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+}
+
+fn word_lists() -> &'static WordLists {
+    static LISTS: OnceLock<WordLists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let places: HashSet<String> = entries(include_str!("../resources/places.txt")).collect();
+        let longest_place = places
+            .iter()
+            .map(|p| p.split(' ').count())
+            .max()
+            .unwrap_or(1);
+        WordLists {
+            first_names: entries(include_str!("../resources/first_names.txt")).collect(),
+            places,
+            longest_place,
+            org_cues: entries(include_str!("../resources/org_cues.txt")).collect(),
+        }
+    })
+}
+
+const PERSON_TITLES: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "miss", "st.",
+    "saint",
+];
+
+/// For each token: 1 if it begins a listed place, 2 inside one, 0 otherwise
+/// (longest match first).
+fn place_marks(lower: &[String], lists: &WordLists) -> Vec<u64> {
+    let n = lower.len();
+    let mut marks = vec![0; n];
+    let mut i = 0;
+    while i < n {
+        let mut matched = 0;
+        for len in (1..=lists.longest_place.min(n - i)).rev() {
+            if lists.places.contains(&lower[i..i + len].join(" ")) {
+                matched = len;
+                break;
+            }
+        }
+        if matched > 0 {
+            marks[i] = 1;
+            for m in marks.iter_mut().skip(i + 1).take(matched - 1) {
+                *m = 2;
+            }
+            i += matched;
+        } else {
+            i += 1;
+        }
+    }
+    marks
+}
+
+/// What an unannotated treebank says about each word (lower-cased): how
+/// often it is capitalised away from the sentence start and how often it is
+/// a proper noun, each in four buckets; stored in the model file.
+pub(crate) type WordStats =
+    std::collections::HashMap<u64, u8, std::hash::BuildHasherDefault<crate::model::IdentityHasher>>;
+
+/// Builds [`WordStats`] from CoNLL-U sentences (forms and gold UPOS only).
+pub(crate) fn word_stats(sents: &[dragoman_nlp::conllu::ConlluSentence]) -> WordStats {
+    let mut counts: std::collections::HashMap<u64, [u32; 3]> = std::collections::HashMap::new();
+    for s in sents {
+        for (i, w) in s.words.iter().enumerate() {
+            let c = counts.entry(hash_str(&w.form.to_lowercase())).or_default();
+            c[0] += 1;
+            if i > 0 && w.form.chars().next().is_some_and(char::is_uppercase) {
+                c[1] += 1;
+            }
+            if w.upos == Upos::Propn {
+                c[2] += 1;
+            }
+        }
+    }
+    let bucket = |k: u32, n: u32| -> u8 {
+        if k == 0 {
+            0
+        } else if k * 2 < n {
+            1
+        } else if k < n {
+            2
+        } else {
+            3
+        }
+    };
+    counts
+        .into_iter()
+        .map(|(h, [n, cap, propn])| {
+            let freq = if n >= 5 { 16 } else { 0 };
+            (h, 1 + freq + bucket(cap, n) * 4 + bucket(propn, n))
+        })
+        .collect()
 }
 
 /// What the gazetteer says about one token.
@@ -137,6 +247,7 @@ pub(crate) struct SentenceFeatures {
 pub(crate) fn sentence_features(
     tagger: &Tagger,
     gaz: &Gazetteer,
+    stats: &WordStats,
     words: &[&str],
 ) -> SentenceFeatures {
     let n = words.len();
@@ -165,6 +276,30 @@ pub(crate) fn sentence_features(
     } else {
         0
     };
+    let lists = word_lists();
+    let places = place_marks(&lower, lists);
+    let is_cap = |i: usize| words[i].chars().next().is_some_and(char::is_uppercase);
+    let first_name =
+        |j: isize| j >= 0 && (j as usize) < n && lists.first_names.contains(&lower[j as usize]);
+    // for each token in a run of capitalised words: whether the run holds an
+    // organization cue word ("Acme Corp", "University of X" counts "of" in)
+    let mut run_has_cue = vec![false; n];
+    let mut i = 0;
+    while i < n {
+        if !is_cap(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < n && (is_cap(j) || (lower[j] == "of" && j + 1 < n && is_cap(j + 1))) {
+            j += 1;
+        }
+        let cue = (i..j).any(|k| lists.org_cues.contains(&lower[k]));
+        for r in run_has_cue.iter_mut().take(j).skip(i) {
+            *r = cue;
+        }
+        i = j;
+    }
     const PAD: u64 = 0x5bd1_e995;
     let at = |v: &[u64], i: isize| -> u64 {
         if i < 0 || i as usize >= n {
@@ -240,6 +375,41 @@ pub(crate) fn sentence_features(
             f.push(feat(36, at(&ssh, ii + 1), at(&lh, ii + 1)));
         }
         f.push(feat(37, chars.len().min(12) as u64, ssh[i]));
+        if first_name(ii) {
+            f.push(feat(40, ssh[i], 0));
+        }
+        f.push(feat(41, first_name(ii - 1) as u64, ssh[i]));
+        f.push(feat(42, first_name(ii + 1) as u64, ssh[i]));
+        if places[i] != 0 {
+            f.push(feat(43, places[i], ssh[i]));
+        }
+        let pm = |j: isize| {
+            if j < 0 || j as usize >= n {
+                0
+            } else {
+                places[j as usize]
+            }
+        };
+        f.push(feat(44, pm(ii - 1), pm(ii + 1)));
+        if lists.org_cues.contains(lw) {
+            f.push(feat(45, ssh[i], 0));
+        }
+        f.push(feat(46, run_has_cue[i] as u64, ssh[i]));
+        let title = |j: isize| {
+            j >= 0 && (j as usize) < n && PERSON_TITLES.contains(&lower[j as usize].as_str())
+        };
+        f.push(feat(47, title(ii - 1) as u64, ssh[i]));
+        let ws = |j: isize| {
+            if j < 0 || j as usize >= n {
+                99
+            } else {
+                stats.get(&lh[j as usize]).copied().unwrap_or(0) as u64
+            }
+        };
+        f.push(feat(50, ws(ii), ssh[i]));
+        f.push(feat(51, ws(ii), xpos(i)));
+        f.push(feat(52, ws(ii - 1), ws(ii)));
+        f.push(feat(53, ws(ii), ws(ii + 1)));
         tokens.push(f);
     }
     SentenceFeatures { tokens }

@@ -10,14 +10,17 @@
 //! file   := magic "DRGNER\0\0" (8 bytes)  version:u32 (= 1)
 //!           feature_set:u32  n_classes:u32 (= 7)  scale:f32
 //!           transitions: (n_classes + 1) × n_classes × f32
-//!           n_rows:u32  row*
+//!           n_rows:u32  row*  n_words:u32  word*
 //! row    := feature:u64  mask:u8  weight:i16 × popcount(mask)
+//! word   := lowercase_word_hash:u64  stats:u8
 //! ```
 //!
 //! Classes are the BIO tags in [`BioTag::ALL`] order; transition row 0 is
 //! the sentence start, row `1 + c` follows class `c`. A row holds the
 //! weights of one feature hash for the classes whose bit is set in `mask`;
-//! the weight of class `c` is `scale × weight`. `feature_set` must equal the
+//! the weight of class `c` is `scale × weight`. `word` entries are the
+//! word statistics features read (see `features::word_stats`: frequency,
+//! capitalisation and proper-noun buckets, from UD EWT train). `feature_set` must equal the
 //! version of the feature templates the code computes.
 
 use std::collections::HashMap;
@@ -101,6 +104,7 @@ pub(crate) fn viterbi(emit: &[[f32; N]], trans: &[f32]) -> Vec<usize> {
 pub(crate) struct Weights {
     rows: FeatureMap<[f32; N]>,
     trans: Vec<f32>,
+    pub(crate) words: crate::features::WordStats,
 }
 
 impl Weights {
@@ -172,6 +176,13 @@ impl Weights {
                 b.extend_from_slice(&w.to_le_bytes());
             }
         }
+        let mut words: Vec<(u64, u8)> = self.words.iter().map(|(k, v)| (*k, *v)).collect();
+        words.sort_unstable();
+        b.extend_from_slice(&(words.len() as u32).to_le_bytes());
+        for (k, v) in words {
+            b.extend_from_slice(&k.to_le_bytes());
+            b.push(v);
+        }
         b
     }
 
@@ -237,10 +248,20 @@ impl Weights {
                 return Err(NerError::model(name, "duplicate feature row"));
             }
         }
+        let n_words = r.u32()? as usize;
+        if n_words > data.len() / 9 {
+            return Err(NerError::model(name, "word count larger than the file"));
+        }
+        let mut words =
+            crate::features::WordStats::with_capacity_and_hasher(n_words, Default::default());
+        for _ in 0..n_words {
+            let k = r.u64()?;
+            words.insert(k, r.u8()?);
+        }
         if r.pos != data.len() {
             return Err(NerError::model(name, "trailing bytes after the weights"));
         }
-        Ok(Weights { rows, trans })
+        Ok(Weights { rows, trans, words })
     }
 }
 
@@ -366,7 +387,11 @@ impl Trainer {
             }
         }
         let trans = self.trans.iter().map(|&(w, u)| avg(w, u)).collect();
-        Weights { rows, trans }
+        Weights {
+            rows,
+            trans,
+            words: Default::default(),
+        }
     }
 }
 
@@ -395,11 +420,13 @@ mod tests {
         for _ in 0..5 {
             t.learn(&sent, &gold);
         }
-        let w = t.averaged();
+        let mut w = t.averaged();
+        w.words.insert(42, 7);
         assert_eq!(w.decode(&sent), gold);
         let bytes = w.to_bytes(9, 0.0);
         let back = Weights::from_bytes(&bytes, "t", 9).unwrap();
         assert_eq!(back.decode(&sent), gold);
+        assert_eq!(back.words.get(&42), Some(&7));
         assert!(Weights::from_bytes(&bytes, "t", 8).is_err());
         assert!(Weights::from_bytes(&bytes[..bytes.len() - 1], "t", 9).is_err());
         assert!(Weights::from_bytes(b"garbage", "t", 9).is_err());

@@ -9,7 +9,7 @@ use dragoman_nlp::Tagger;
 
 use crate::bio::{spans, BioTag, EntitySpan};
 use crate::error::NerError;
-use crate::features::{fmix, sentence_features, FEATURE_SET};
+use crate::features::{fmix, sentence_features, word_stats, FEATURE_SET};
 use crate::iob2::NerSentence;
 use crate::model::{Trainer, Weights};
 use crate::score::NerScores;
@@ -68,7 +68,7 @@ impl NerTagger {
 
     /// One BIO tag per word (always a well-formed sequence).
     pub fn tag(&self, words: &[&str]) -> Vec<BioTag> {
-        let f = sentence_features(&self.pos, &self.gazetteer, words);
+        let f = sentence_features(&self.pos, &self.gazetteer, &self.weights.words, words);
         self.weights
             .decode(&f.tokens)
             .into_iter()
@@ -126,10 +126,13 @@ struct Prepared {
 }
 
 /// Trains a tagger on `train`; `dev` (may be empty) is only scored after each
-/// pass, for the report. Deterministic for a given seed.
+/// pass, for the report. `treebank` (may be empty) gives the word statistics
+/// features read (capitalisation and proper-noun rates; its entity labels,
+/// if any, are not used). Deterministic for a given seed.
 pub fn train_ner(
     train: &[NerSentence],
     dev: &[NerSentence],
+    treebank: &[dragoman_nlp::conllu::ConlluSentence],
     opts: &NerTraining,
     mut progress: impl FnMut(&NerEpochReport),
 ) -> Result<NerTagger, NerError> {
@@ -138,8 +141,9 @@ pub fn train_ner(
     }
     let pos = Tagger::builtin()?;
     let gazetteer = Gazetteer::builtin();
+    let stats = word_stats(treebank);
     let prepare = |s: &NerSentence| Prepared {
-        tokens: sentence_features(&pos, &gazetteer, &s.forms()).tokens,
+        tokens: sentence_features(&pos, &gazetteer, &stats, &s.forms()).tokens,
         gold: s.tags.iter().map(|t| t.index()).collect(),
     };
     let train: Vec<Prepared> = train.iter().map(prepare).collect();
@@ -164,7 +168,8 @@ pub fn train_ner(
         let dev_f1 = if dev_prepared.is_empty() {
             None
         } else {
-            let w = trainer.averaged();
+            let mut w = trainer.averaged();
+            w.words = stats.clone();
             let mut scores = NerScores::default();
             for s in &dev_prepared {
                 let gold: Vec<BioTag> = s
@@ -187,9 +192,11 @@ pub fn train_ner(
             dev_f1,
         });
     }
+    let mut weights = trainer.averaged();
+    weights.words = stats;
     Ok(NerTagger {
         pos,
         gazetteer,
-        weights: trainer.averaged(),
+        weights,
     })
 }
