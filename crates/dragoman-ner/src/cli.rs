@@ -29,6 +29,9 @@ pub struct TrainNerArgs {
     /// Seed of the shuffles.
     #[arg(long, default_value_t = NerTraining::default().seed)]
     pub seed: u64,
+    /// Added to the score of each B- tag after training (more recall).
+    #[arg(long, default_value_t = NerTraining::default().entity_bias)]
+    pub entity_bias: f32,
     /// Drop averaged weights whose magnitude is below this (smaller file).
     #[arg(long, default_value_t = 0.0)]
     pub min_weight: f32,
@@ -36,10 +39,6 @@ pub struct TrainNerArgs {
     /// (capitalisation and proper-noun rates) become features.
     #[arg(long)]
     pub treebank: Option<PathBuf>,
-    /// Unannotated sentences (CoNLL-U, e.g. UD EWT train) for self-training:
-    /// a first model tags them and the final one learns from its tags too.
-    #[arg(long)]
-    pub unlabelled: Option<PathBuf>,
     /// First run a K-fold cross-validation on the training sentences and
     /// print its span scores (for tuning without a held-out file).
     #[arg(long)]
@@ -64,44 +63,6 @@ pub struct EvalNerArgs {
     pub model: Option<PathBuf>,
 }
 
-/// Trains on `train`, and when `unlabelled` is not empty, retrains on
-/// `train` plus the first model's tags of `unlabelled`.
-pub fn train_with_self_training(
-    train: &[NerSentence],
-    treebank: &[ConlluSentence],
-    unlabelled: &[Vec<String>],
-    dev: &[NerSentence],
-    opts: &NerTraining,
-    mut progress: impl FnMut(&crate::NerEpochReport),
-) -> Result<NerTagger, NerError> {
-    if unlabelled.is_empty() {
-        return train_ner(train, dev, treebank, opts, progress);
-    }
-    let first = train_ner(train, &[], treebank, opts, |_| {})?;
-    let mut all = train.to_vec();
-    for words in unlabelled {
-        let forms: Vec<&str> = words.iter().map(String::as_str).collect();
-        let tags = first.tag(&forms);
-        all.push(NerSentence {
-            text: None,
-            words: words.clone(),
-            tags,
-        });
-    }
-    train_ner(&all, dev, treebank, opts, &mut progress)
-}
-
-fn read_unlabelled(path: &Option<PathBuf>) -> Result<Vec<Vec<String>>, NerError> {
-    let Some(p) = path else {
-        return Ok(Vec::new());
-    };
-    let sents = dragoman_nlp::conllu::read_conllu(p)?;
-    Ok(sents
-        .iter()
-        .map(|s| s.forms().iter().map(|w| w.to_string()).collect())
-        .collect())
-}
-
 fn read_all(paths: &[PathBuf]) -> Result<Vec<NerSentence>, NerError> {
     let mut out = Vec::new();
     for p in paths {
@@ -114,7 +75,6 @@ fn read_all(paths: &[PathBuf]) -> Result<Vec<NerSentence>, NerError> {
 pub fn cross_validate(
     sentences: &[NerSentence],
     treebank: &[ConlluSentence],
-    unlabelled: &[Vec<String>],
     k: usize,
     opts: &NerTraining,
 ) -> Result<NerScores, NerError> {
@@ -127,7 +87,7 @@ pub fn cross_validate(
             .partition(|(i, _)| i % k == fold);
         let rest: Vec<NerSentence> = rest.into_iter().map(|(_, s)| s.clone()).collect();
         let held: Vec<NerSentence> = held.into_iter().map(|(_, s)| s.clone()).collect();
-        let tagger = train_with_self_training(&rest, treebank, unlabelled, &[], opts, |_| {})?;
+        let tagger = train_ner(&rest, &[], treebank, opts, |_| {})?;
         let s = tagger.evaluate(&held);
         for (t, c) in total.per_kind.iter_mut().zip(s.per_kind) {
             t.gold += c.gold;
@@ -150,18 +110,18 @@ pub fn run_train_ner(args: &TrainNerArgs) -> Result<usize, NerError> {
     let opts = NerTraining {
         epochs: args.epochs,
         seed: args.seed,
+        entity_bias: args.entity_bias,
     };
-    let unlabelled = read_unlabelled(&args.unlabelled)?;
     let treebank = match &args.treebank {
         Some(p) => dragoman_nlp::conllu::read_conllu(p)?,
         None => Vec::new(),
     };
     if let Some(k) = args.cv {
-        let s = cross_validate(&train, &treebank, &unlabelled, k, &opts)?;
+        let s = cross_validate(&train, &treebank, k, &opts)?;
         eprintln!("{k}-fold cross-validation on the training sentences:");
         eprint!("{}", s.to_table());
     }
-    let tagger = train_with_self_training(&train, &treebank, &unlabelled, &dev, &opts, |r| {
+    let tagger = train_ner(&train, &dev, &treebank, &opts, |r| {
         let dev = r
             .dev_f1
             .map_or(String::new(), |f| format!("  dev F1 {f:.4}"));

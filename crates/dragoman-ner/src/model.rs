@@ -129,6 +129,19 @@ impl Weights {
         viterbi(&self.emissions(tokens), &self.trans)
     }
 
+    /// Adds `bias` to the score of every `B-` tag (through the transition
+    /// weights, so the file format is unchanged): a positive bias trades
+    /// precision for recall.
+    pub(crate) fn add_entity_bias(&mut self, bias: f32) {
+        for from in 0..=N {
+            for to in 0..N {
+                if matches!(BioTag::from_index(to), Some(BioTag::B(_))) {
+                    self.trans[from * N + to] += bias;
+                }
+            }
+        }
+    }
+
     pub(crate) fn n_rows(&self) -> usize {
         self.rows.len()
     }
