@@ -5,8 +5,8 @@
 //!   averaged perceptron with first-order Viterbi decoding over well-formed
 //!   BIO sequences. Its features are the words and their neighbours, shapes,
 //!   affixes, dragoman-nlp's POS tags and dragoman-actors' gazetteer. The
-//!   shipped weights (`models/ner.dner`, format in [`model`](crate::tagger)
-//!   notes and `models/README.md`) are compiled in.
+//!   shipped weights (`models/ner.dner`, format in `models/README.md`) are
+//!   compiled in.
 //! * [`train_ner`] learns a tagger from [`NerSentence`]s; [`iob2`] reads
 //!   them from UNER's IOB2 files.
 //! * [`bio`] holds the tag inventory and [`spans`], which turns a tag
