@@ -14,7 +14,7 @@ use dragoman_actors::{Gazetteer, MatchKind};
 use dragoman_nlp::{Tagger, Upos, Xpos};
 
 /// Version of the feature templates; bump on any change to this module.
-pub(crate) const FEATURE_SET: u32 = 3;
+pub(crate) const FEATURE_SET: u32 = 4;
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -76,8 +76,9 @@ fn short_shape(shape: &str) -> String {
 struct WordLists {
     first_names: HashSet<String>,
     /// Place names as lower-cased token sequences joined by spaces.
-    places: HashSet<String>,
-    longest_place: usize,
+    places: PhraseList,
+    /// Well-known organizations, the same way.
+    companies: PhraseList,
     org_cues: HashSet<String>,
 }
 
@@ -90,19 +91,11 @@ fn entries(text: &str) -> impl Iterator<Item = String> + '_ {
 
 fn word_lists() -> &'static WordLists {
     static LISTS: OnceLock<WordLists> = OnceLock::new();
-    LISTS.get_or_init(|| {
-        let places: HashSet<String> = entries(include_str!("../resources/places.txt")).collect();
-        let longest_place = places
-            .iter()
-            .map(|p| p.split(' ').count())
-            .max()
-            .unwrap_or(1);
-        WordLists {
-            first_names: entries(include_str!("../resources/first_names.txt")).collect(),
-            places,
-            longest_place,
-            org_cues: entries(include_str!("../resources/org_cues.txt")).collect(),
-        }
+    LISTS.get_or_init(|| WordLists {
+        first_names: entries(include_str!("../resources/first_names.txt")).collect(),
+        places: PhraseList::new(include_str!("../resources/places.txt")),
+        companies: PhraseList::new(include_str!("../resources/companies.txt")),
+        org_cues: entries(include_str!("../resources/org_cues.txt")).collect(),
     })
 }
 
@@ -111,16 +104,68 @@ const PERSON_TITLES: &[&str] = &[
     "saint",
 ];
 
-/// For each token: 1 if it begins a listed place, 2 inside one, 0 otherwise
-/// (longest match first).
-fn place_marks(lower: &[String], lists: &WordLists) -> Vec<u64> {
+/// Lower-cased names of one or more tokens (joined by spaces).
+struct PhraseList {
+    phrases: HashSet<String>,
+    longest: usize,
+}
+
+impl PhraseList {
+    fn new(text: &str) -> PhraseList {
+        let phrases: HashSet<String> = entries(text).collect();
+        let longest = phrases
+            .iter()
+            .map(|p| p.split(' ').count())
+            .max()
+            .unwrap_or(1);
+        PhraseList { phrases, longest }
+    }
+}
+
+const MONTHS_AND_DAYS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// For each token: 1 if it begins a listed phrase, 2 inside one, 0
+/// otherwise (longest match first).
+fn phrase_marks(lower: &[String], list: &PhraseList) -> Vec<u64> {
     let n = lower.len();
     let mut marks = vec![0; n];
     let mut i = 0;
     while i < n {
         let mut matched = 0;
-        for len in (1..=lists.longest_place.min(n - i)).rev() {
-            if lists.places.contains(&lower[i..i + len].join(" ")) {
+        for len in (1..=list.longest.min(n - i)).rev() {
+            if list.phrases.contains(&lower[i..i + len].join(" ")) {
                 matched = len;
                 break;
             }
@@ -277,7 +322,8 @@ pub(crate) fn sentence_features(
         0
     };
     let lists = word_lists();
-    let places = place_marks(&lower, lists);
+    let places = phrase_marks(&lower, &lists.places);
+    let companies = phrase_marks(&lower, &lists.companies);
     let is_cap = |i: usize| words[i].chars().next().is_some_and(char::is_uppercase);
     let first_name =
         |j: isize| j >= 0 && (j as usize) < n && lists.first_names.contains(&lower[j as usize]);
@@ -410,6 +456,12 @@ pub(crate) fn sentence_features(
         f.push(feat(51, ws(ii), xpos(i)));
         f.push(feat(52, ws(ii - 1), ws(ii)));
         f.push(feat(53, ws(ii), ws(ii + 1)));
+        if companies[i] != 0 {
+            f.push(feat(60, companies[i], ssh[i]));
+        }
+        if MONTHS_AND_DAYS.contains(&lw.as_str()) {
+            f.push(feat(61, ssh[i], 0));
+        }
         tokens.push(f);
     }
     SentenceFeatures { tokens }
