@@ -13,8 +13,10 @@ use std::sync::OnceLock;
 use dragoman_actors::{Gazetteer, MatchKind};
 use dragoman_nlp::{Tagger, Upos, Xpos};
 
+use crate::model::PAIR;
+
 /// Version of the feature templates; bump on any change to this module.
-pub(crate) const FEATURE_SET: u32 = 4;
+pub(crate) const FEATURE_SET: u32 = 5;
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -462,6 +464,15 @@ pub(crate) fn sentence_features(
         if MONTHS_AND_DAYS.contains(&lw.as_str()) {
             f.push(feat(61, ssh[i], 0));
         }
+        for x in f.iter_mut() {
+            *x &= !PAIR;
+        }
+        // transition features: their weights score the tag pair entering
+        // this token
+        f.push(PAIR | feat(70, ssh[i], 0));
+        f.push(PAIR | feat(71, xpos(i), 0));
+        f.push(PAIR | feat(72, at(&ssh, ii - 1), ssh[i]));
+        f.push(PAIR | feat(73, g.kind, gk(ii - 1)));
         tokens.push(f);
     }
     SentenceFeatures { tokens }

@@ -10,15 +10,20 @@
 //! file   := magic "DRGNER\0\0" (8 bytes)  version:u32 (= 1)
 //!           feature_set:u32  n_classes:u32 (= 7)  scale:f32
 //!           transitions: (n_classes + 1) × n_classes × f32
-//!           n_rows:u32  row*  n_words:u32  word*
+//!           n_rows:u32  row*
+//!           pair_scale:f32  n_pairs:u32  pair*  n_words:u32  word*
 //! row    := feature:u64  mask:u8  weight:i16 × popcount(mask)
+//! pair   := feature:u64  weight:i16 × (n_classes + 1) × n_classes
 //! word   := lowercase_word_hash:u64  stats:u8
 //! ```
 //!
 //! Classes are the BIO tags in [`BioTag::ALL`] order; transition row 0 is
 //! the sentence start, row `1 + c` follows class `c`. A row holds the
 //! weights of one feature hash for the classes whose bit is set in `mask`;
-//! the weight of class `c` is `scale × weight`. `word` entries are the
+//! the weight of class `c` is `scale × weight`. A `pair` row holds the
+//! transition weights (`pair_scale × weight`, laid out like `transitions`)
+//! of one transition feature (hash with the top bit set), added to the
+//! transitions into the token that has it. `word` entries are the
 //! word statistics features read (see `features::word_stats`: frequency,
 //! capitalisation and proper-noun buckets, from UD EWT train). `feature_set` must equal the
 //! version of the feature templates the code computes.
@@ -30,6 +35,11 @@ use crate::bio::BioTag;
 use crate::error::NerError;
 
 pub(crate) const N: usize = BioTag::COUNT;
+/// Size of a transition table: from start or each class, to each class.
+pub(crate) const T: usize = (N + 1) * N;
+/// Top bit of a feature hash: set for transition features (their weights
+/// are per tag pair), clear for emission features (per tag).
+pub(crate) const PAIR: u64 = 1 << 63;
 const MAGIC: &[u8; 8] = b"DRGNER\0\0";
 const VERSION: u32 = 1;
 
@@ -60,8 +70,9 @@ fn allowed(from: Option<usize>, to: usize) -> bool {
 }
 
 /// Best well-formed tag sequence for per-token class scores `emit` and
-/// transition scores `trans` (`(N + 1) × N`, row 0 the start).
-pub(crate) fn viterbi(emit: &[[f32; N]], trans: &[f32]) -> Vec<usize> {
+/// transition scores `trans[i]` into each token `i` (`(N + 1) × N`, row 0
+/// the start).
+pub(crate) fn viterbi(emit: &[[f32; N]], trans: &[[f32; T]]) -> Vec<usize> {
     let n = emit.len();
     if n == 0 {
         return Vec::new();
@@ -70,7 +81,7 @@ pub(crate) fn viterbi(emit: &[[f32; N]], trans: &[f32]) -> Vec<usize> {
     let mut back = vec![[0usize; N]; n];
     for y in 0..N {
         if allowed(None, y) {
-            score[0][y] = emit[0][y] + trans[y];
+            score[0][y] = emit[0][y] + trans[0][y];
         }
     }
     for i in 1..n {
@@ -80,7 +91,7 @@ pub(crate) fn viterbi(emit: &[[f32; N]], trans: &[f32]) -> Vec<usize> {
                 if score[i - 1][p] == f32::NEG_INFINITY || !allowed(Some(p), y) {
                     continue;
                 }
-                let s = score[i - 1][p] + trans[(1 + p) * N + y];
+                let s = score[i - 1][p] + trans[i][(1 + p) * N + y];
                 if s > best.0 {
                     best = (s, p);
                 }
@@ -100,10 +111,33 @@ pub(crate) fn viterbi(emit: &[[f32; N]], trans: &[f32]) -> Vec<usize> {
     out
 }
 
+fn transitions<'a>(
+    tokens: &[Vec<u64>],
+    base: &[f32],
+    row: impl Fn(u64) -> Option<&'a [f32; T]>,
+) -> Vec<[f32; T]> {
+    tokens
+        .iter()
+        .map(|feats| {
+            let mut t = [0f32; T];
+            t.copy_from_slice(&base[..T]);
+            for &f in feats.iter().filter(|&&f| f & PAIR != 0) {
+                if let Some(r) = row(f) {
+                    for (a, b) in t.iter_mut().zip(r) {
+                        *a += b;
+                    }
+                }
+            }
+            t
+        })
+        .collect()
+}
+
 /// Run-time weights.
 pub(crate) struct Weights {
     rows: FeatureMap<[f32; N]>,
     trans: Vec<f32>,
+    pairs: FeatureMap<[f32; T]>,
     pub(crate) words: crate::features::WordStats,
 }
 
@@ -125,8 +159,14 @@ impl Weights {
             .collect()
     }
 
+    /// Transition scores into each token: the global table plus the rows
+    /// of the token's transition features.
+    pub(crate) fn transitions(&self, tokens: &[Vec<u64>]) -> Vec<[f32; T]> {
+        transitions(tokens, &self.trans, |f| self.pairs.get(&f))
+    }
+
     pub(crate) fn decode(&self, tokens: &[Vec<u64>]) -> Vec<usize> {
-        viterbi(&self.emissions(tokens), &self.trans)
+        viterbi(&self.emissions(tokens), &self.transitions(tokens))
     }
 
     /// Adds `bias` to the score of every `B-` tag (through the transition
@@ -187,6 +227,23 @@ impl Weights {
             b.push(mask);
             for w in ws {
                 b.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        let pmax = self
+            .pairs
+            .values()
+            .flat_map(|r| r.iter())
+            .fold(0f32, |m, w| m.max(w.abs()))
+            .max(1e-6);
+        let pscale = pmax / 32767.0;
+        let mut pairs: Vec<(&u64, &[f32; T])> = self.pairs.iter().collect();
+        pairs.sort_by_key(|p| *p.0);
+        b.extend_from_slice(&pscale.to_le_bytes());
+        b.extend_from_slice(&(pairs.len() as u32).to_le_bytes());
+        for (k, r) in pairs {
+            b.extend_from_slice(&k.to_le_bytes());
+            for w in r {
+                b.extend_from_slice(&((w / pscale).round() as i16).to_le_bytes());
             }
         }
         let mut words: Vec<(u64, u8)> = self.words.iter().map(|(k, v)| (*k, *v)).collect();
@@ -261,6 +318,26 @@ impl Weights {
                 return Err(NerError::model(name, "duplicate feature row"));
             }
         }
+        let pscale = r.f32()?;
+        if !pscale.is_finite() {
+            return Err(NerError::model(name, "bad transition-feature scale"));
+        }
+        let n_pairs = r.u32()? as usize;
+        if n_pairs > data.len() / (8 + 2 * T) {
+            return Err(NerError::model(
+                name,
+                "transition-feature count larger than the file",
+            ));
+        }
+        let mut pairs = FeatureMap::with_capacity_and_hasher(n_pairs, Default::default());
+        for _ in 0..n_pairs {
+            let k = r.u64()?;
+            let mut row = [0f32; T];
+            for w in row.iter_mut() {
+                *w = r.i16()? as f32 * pscale;
+            }
+            pairs.insert(k, row);
+        }
         let n_words = r.u32()? as usize;
         if n_words > data.len() / 9 {
             return Err(NerError::model(name, "word count larger than the file"));
@@ -274,7 +351,12 @@ impl Weights {
         if r.pos != data.len() {
             return Err(NerError::model(name, "trailing bytes after the weights"));
         }
-        Ok(Weights { rows, trans, words })
+        Ok(Weights {
+            rows,
+            trans,
+            pairs,
+            words,
+        })
     }
 }
 
@@ -322,6 +404,7 @@ impl<'a> Reader<'a> {
 pub(crate) struct Trainer {
     w: FeatureMap<([f32; N], [f64; N])>,
     trans: Vec<(f32, f64)>,
+    pairs: FeatureMap<([f32; T], [f64; T])>,
     c: u64,
 }
 
@@ -330,6 +413,7 @@ impl Trainer {
         Trainer {
             w: FeatureMap::default(),
             trans: vec![(0.0, 0.0); (N + 1) * N],
+            pairs: FeatureMap::default(),
             c: 1,
         }
     }
@@ -354,7 +438,8 @@ impl Trainer {
     /// Decodes one sentence with the current weights and learns from the
     /// gold classes; returns the number of tokens tagged wrongly.
     pub(crate) fn learn(&mut self, tokens: &[Vec<u64>], gold: &[usize]) -> usize {
-        let trans: Vec<f32> = self.trans.iter().map(|t| t.0).collect();
+        let base: Vec<f32> = self.trans.iter().map(|t| t.0).collect();
+        let trans = transitions(tokens, &base, |f| self.pairs.get(&f).map(|p| &p.0));
         let guess = viterbi(&self.emissions(tokens), &trans);
         let c = self.c as f64;
         let mut wrong = 0;
@@ -379,6 +464,13 @@ impl Trainer {
                 let t = &mut self.trans[pp * N + p];
                 t.0 -= 1.0;
                 t.1 -= c;
+                for &f in tokens[i].iter().filter(|&&f| f & PAIR != 0) {
+                    let (w, u) = self.pairs.entry(f).or_insert(([0.0; T], [0.0; T]));
+                    w[gp * N + g] += 1.0;
+                    u[gp * N + g] += c;
+                    w[pp * N + p] -= 1.0;
+                    u[pp * N + p] -= c;
+                }
             }
         }
         self.c += 1;
@@ -400,9 +492,21 @@ impl Trainer {
             }
         }
         let trans = self.trans.iter().map(|&(w, u)| avg(w, u)).collect();
+        let pairs = self
+            .pairs
+            .iter()
+            .map(|(&k, (w, u))| {
+                let mut r = [0f32; T];
+                for j in 0..T {
+                    r[j] = avg(w[j], u[j]);
+                }
+                (k, r)
+            })
+            .collect();
         Weights {
             rows,
             trans,
+            pairs,
             words: Default::default(),
         }
     }
@@ -419,7 +523,7 @@ mod tests {
         e0[2] = 5.0;
         e0[1] = 1.0;
         let e1 = [0f32; N];
-        let trans = vec![0f32; (N + 1) * N];
+        let trans = vec![[0f32; T]; 2];
         let path = viterbi(&[e0, e1], &trans);
         assert_eq!(path[0], 1);
         assert!(viterbi(&[], &trans).is_empty());
@@ -428,7 +532,11 @@ mod tests {
     #[test]
     fn learns_and_round_trips() {
         let mut t = Trainer::new();
-        let sent = vec![vec![11u64, 1], vec![12u64, 1], vec![13u64, 1]];
+        let sent = vec![
+            vec![11u64, 1, PAIR | 5],
+            vec![12u64, 1, PAIR | 6],
+            vec![13u64, 1, PAIR | 5],
+        ];
         let gold = [1usize, 2, 0];
         for _ in 0..5 {
             t.learn(&sent, &gold);
