@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
+use dragoman_ner::cli::{run_eval_ner, run_train_ner, EvalNerArgs, TrainNerArgs};
 use dragoman_nlp::cli::{
     run_eval_nlp, run_train_parser, run_train_tagger, EvalNlpArgs, TrainParserArgs, TrainTaggerArgs,
 };
@@ -27,6 +28,11 @@ pub enum TrainCommand {
         after_help = "Example:\n  dragoman train parser --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \\\n    --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --out crates/dragoman-nlp/models/parser.dnlp"
     )]
     Parser(TrainParserArgs),
+    /// The named-entity tagger (PER, ORG, LOC) from IOB2 files.
+    #[command(
+        after_help = "Example:\n  dragoman train ner --train ../shared/data/uner-english-ewt/en_ewt-ud-dev.iob2 \\\n    --out crates/dragoman-ner/models/ner.dner"
+    )]
+    Ner(TrainNerArgs),
 }
 
 #[derive(Debug, Args)]
@@ -42,19 +48,36 @@ pub enum EvalCommand {
         after_help = "Example:\n  dragoman eval nlp --conllu ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu --json"
     )]
     Nlp(EvalNlpArgs),
+    /// Span precision, recall and F1 for PER, ORG, LOC on an IOB2 file.
+    #[command(
+        after_help = "Example:\n  dragoman eval ner --iob2 ../shared/data/uner-english-ewt/en_ewt-ud-test.iob2 --json"
+    )]
+    Ner(EvalNerArgs),
 }
 
 pub fn train(args: &TrainArgs) -> Result<ExitCode> {
     match &args.model {
-        TrainCommand::Tagger(a) => run_train_tagger(a)?,
-        TrainCommand::Parser(a) => run_train_parser(a)?,
-    };
+        TrainCommand::Tagger(a) => {
+            run_train_tagger(a)?;
+        }
+        TrainCommand::Parser(a) => {
+            run_train_parser(a)?;
+        }
+        TrainCommand::Ner(a) => {
+            run_train_ner(a)?;
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn eval(args: &EvalArgs) -> Result<ExitCode> {
     match &args.what {
-        EvalCommand::Nlp(a) => run_eval_nlp(a)?,
-    };
+        EvalCommand::Nlp(a) => {
+            run_eval_nlp(a)?;
+        }
+        EvalCommand::Ner(a) => {
+            run_eval_ner(a)?;
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -519,3 +519,83 @@ fn the_timeline_merges_reports_of_one_meeting() {
         .assert()
         .failure();
 }
+
+const NER_SAMPLE: &str = "# text = President Biden visited Baku .\n\
+1\tPresident\tO\t-\t-\n2\tBiden\tB-PER\t-\t-\n3\tvisited\tO\t-\t-\n4\tBaku\tB-LOC\t-\t-\n5\t.\tO\t-\t-\n\n\
+# text = The United Nations met in New York .\n\
+1\tThe\tO\t-\t-\n2\tUnited\tB-ORG\t-\t-\n3\tNations\tI-ORG\t-\t-\n4\tmet\tO\t-\t-\n5\tin\tO\t-\t-\n6\tNew\tB-LOC\t-\t-\n7\tYork\tI-LOC\t-\t-\n8\t.\tO\t-\t-\n";
+
+#[test]
+fn eval_ner_prints_span_scores_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("s.iob2");
+    fs::write(&f, NER_SAMPLE).unwrap();
+    let out = Command::cargo_bin("dragoman")
+        .unwrap()
+        .args(["eval", "ner", "--json", "--iob2"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("{\"PER\":{\"p\":"), "{text}");
+    let v: Value = serde_json::from_str(&text).unwrap();
+    for key in ["PER", "ORG", "LOC", "overall"] {
+        for m in ["p", "r", "f1"] {
+            let x = v[key][m].as_f64().unwrap();
+            assert!((0.0..=1.0).contains(&x), "{key}.{m} = {x}");
+        }
+    }
+}
+
+#[test]
+fn train_ner_writes_a_model_that_eval_ner_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("s.iob2");
+    fs::write(&f, NER_SAMPLE).unwrap();
+    let model = dir.path().join("m.dner");
+    Command::cargo_bin("dragoman")
+        .unwrap()
+        .args(["train", "ner", "--epochs", "5", "--train"])
+        .arg(&f)
+        .arg("--out")
+        .arg(&model)
+        .assert()
+        .success();
+    let out = Command::cargo_bin("dragoman")
+        .unwrap()
+        .args(["eval", "ner", "--json", "--iob2"])
+        .arg(&f)
+        .arg("--model")
+        .arg(&model)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    // a model evaluated on its own two training sentences finds them all
+    assert_eq!(v["overall"]["f1"].as_f64(), Some(1.0), "{v}");
+}
+
+#[test]
+fn eval_ner_names_the_malformed_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("bad.iob2");
+    fs::write(&f, "1\tBiden\tB-PER\n2\tvisited\tB-MISC\n").unwrap();
+    Command::cargo_bin("dragoman")
+        .unwrap()
+        .args(["eval", "ner", "--iob2"])
+        .arg(&f)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "bad.iob2:2: unknown tag \"B-MISC\"",
+        ));
+}

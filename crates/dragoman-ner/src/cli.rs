@@ -1,0 +1,181 @@
+//! Command-line entry points (`train ner`, `eval ner`) as clap argument
+//! structs and `run_*` functions, mounted by the `dragoman` binary.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use dragoman_nlp::conllu::ConlluSentence;
+
+use crate::error::NerError;
+use crate::iob2::{read_iob2, NerSentence};
+use crate::score::NerScores;
+use crate::tagger::{train_ner, NerTagger, NerTraining};
+
+/// `dragoman train ner`: train the entity tagger on IOB2 files.
+#[derive(Debug, Clone, clap::Args)]
+pub struct TrainNerArgs {
+    /// Training file (IOB2); repeat to train on several.
+    #[arg(long, required = true)]
+    pub train: Vec<PathBuf>,
+    /// File scored after each pass (never trained on).
+    #[arg(long)]
+    pub dev: Option<PathBuf>,
+    /// Where to write the model file.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Passes over the training set.
+    #[arg(long, default_value_t = NerTraining::default().epochs)]
+    pub epochs: usize,
+    /// Seed of the shuffles.
+    #[arg(long, default_value_t = NerTraining::default().seed)]
+    pub seed: u64,
+    /// Added to the score of each B- tag after training (more recall).
+    #[arg(long, default_value_t = NerTraining::default().entity_bias)]
+    pub entity_bias: f32,
+    /// Drop averaged weights whose magnitude is below this (smaller file).
+    #[arg(long, default_value_t = 0.0)]
+    pub min_weight: f32,
+    /// Treebank (CoNLL-U, e.g. UD EWT train) whose word statistics
+    /// (capitalisation and proper-noun rates) become features.
+    #[arg(long)]
+    pub treebank: Option<PathBuf>,
+    /// First run a K-fold cross-validation on the training sentences and
+    /// print its span scores (for tuning without a held-out file).
+    #[arg(long)]
+    pub cv: Option<usize>,
+}
+
+/// `dragoman eval ner`: span precision, recall and F1 on an IOB2 file.
+#[derive(Debug, Clone, clap::Args)]
+pub struct EvalNerArgs {
+    /// Annotated file (IOB2), e.g. en_ewt-ud-test.iob2.
+    #[arg(long)]
+    pub iob2: PathBuf,
+    /// Print one JSON object instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Also list, on stderr, each sentence whose predicted entities differ
+    /// from the gold ones.
+    #[arg(long)]
+    pub errors: bool,
+    /// Model file to evaluate (default: the built-in model).
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+}
+
+fn read_all(paths: &[PathBuf]) -> Result<Vec<NerSentence>, NerError> {
+    let mut out = Vec::new();
+    for p in paths {
+        out.extend(read_iob2(p)?);
+    }
+    Ok(out)
+}
+
+/// K-fold cross-validation: span scores summed over the held-out folds.
+pub fn cross_validate(
+    sentences: &[NerSentence],
+    treebank: &[ConlluSentence],
+    k: usize,
+    opts: &NerTraining,
+) -> Result<NerScores, NerError> {
+    let k = k.max(2);
+    let mut total = NerScores::default();
+    for fold in 0..k {
+        let (held, rest): (Vec<_>, Vec<_>) = sentences
+            .iter()
+            .enumerate()
+            .partition(|(i, _)| i % k == fold);
+        let rest: Vec<NerSentence> = rest.into_iter().map(|(_, s)| s.clone()).collect();
+        let held: Vec<NerSentence> = held.into_iter().map(|(_, s)| s.clone()).collect();
+        let tagger = train_ner(&rest, &[], treebank, opts, |_| {})?;
+        let s = tagger.evaluate(&held);
+        for (t, c) in total.per_kind.iter_mut().zip(s.per_kind) {
+            t.gold += c.gold;
+            t.predicted += c.predicted;
+            t.correct += c.correct;
+        }
+        eprintln!("fold {}/{k}: F1 {:.4}", fold + 1, s.overall().prf().f1);
+    }
+    Ok(total)
+}
+
+/// Runs `train ner`, printing progress to stderr; returns the model size.
+pub fn run_train_ner(args: &TrainNerArgs) -> Result<usize, NerError> {
+    let t0 = Instant::now();
+    let train = read_all(&args.train)?;
+    let dev = match &args.dev {
+        Some(p) => read_iob2(p)?,
+        None => Vec::new(),
+    };
+    let opts = NerTraining {
+        epochs: args.epochs,
+        seed: args.seed,
+        entity_bias: args.entity_bias,
+    };
+    let treebank = match &args.treebank {
+        Some(p) => dragoman_nlp::conllu::read_conllu(p)?,
+        None => Vec::new(),
+    };
+    if let Some(k) = args.cv {
+        let s = cross_validate(&train, &treebank, k, &opts)?;
+        eprintln!("{k}-fold cross-validation on the training sentences:");
+        eprint!("{}", s.to_table());
+    }
+    let tagger = train_ner(&train, &dev, &treebank, &opts, |r| {
+        let dev = r
+            .dev_f1
+            .map_or(String::new(), |f| format!("  dev F1 {f:.4}"));
+        eprintln!(
+            "epoch {:>2}  train token error {:.4}{dev}  ({:.0}s)",
+            r.epoch,
+            r.train_token_error,
+            t0.elapsed().as_secs_f64()
+        );
+    })?;
+    let bytes = tagger.to_bytes(args.min_weight);
+    std::fs::write(&args.out, &bytes).map_err(|e| NerError::io(&args.out, e))?;
+    eprintln!(
+        "wrote {} ({} bytes, {} feature rows before pruning)",
+        args.out.display(),
+        bytes.len(),
+        tagger.n_features()
+    );
+    Ok(bytes.len())
+}
+
+/// Runs `eval ner`, printing a table or one JSON object on stdout.
+pub fn run_eval_ner(args: &EvalNerArgs) -> Result<NerScores, NerError> {
+    let gold = read_iob2(&args.iob2)?;
+    let tagger = match &args.model {
+        Some(p) => NerTagger::load(p)?,
+        None => NerTagger::builtin()?,
+    };
+    if args.errors {
+        for s in &gold {
+            let words = s.forms();
+            let pred = crate::bio::spans(&tagger.tag(&words));
+            let want = crate::bio::spans(&s.tags);
+            if pred != want {
+                let show = |v: &[crate::EntitySpan]| {
+                    v.iter()
+                        .map(|e| format!("[{} {}]", e.kind, words[e.start..e.end].join(" ")))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                };
+                eprintln!(
+                    "{}\n  gold: {}\n  pred: {}",
+                    words.join(" "),
+                    show(&want),
+                    show(&pred)
+                );
+            }
+        }
+    }
+    let scores = tagger.evaluate(&gold);
+    if args.json {
+        println!("{}", scores.to_json());
+    } else {
+        print!("{}", scores.to_table());
+    }
+    Ok(scores)
+}

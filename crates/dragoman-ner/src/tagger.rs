@@ -1,0 +1,208 @@
+//! [`NerTagger`]: finds PER, ORG and LOC entities in tokenized sentences,
+//! and [`train_ner`], which learns one from IOB2 sentences.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use dragoman_actors::Gazetteer;
+use dragoman_nlp::Tagger;
+
+use crate::bio::{spans, BioTag, EntitySpan};
+use crate::error::NerError;
+use crate::features::{fmix, sentence_features, word_stats, FEATURE_SET};
+use crate::iob2::NerSentence;
+use crate::model::{Trainer, Weights};
+use crate::score::NerScores;
+
+/// The shipped weights (`models/ner.dner`).
+const NER_MODEL: &[u8] = include_bytes!("../models/ner.dner");
+
+/// A named-entity tagger: the perceptron weights plus the POS tagger and
+/// gazetteer its features read.
+pub struct NerTagger {
+    pos: Tagger,
+    gazetteer: Gazetteer,
+    weights: Weights,
+}
+
+impl NerTagger {
+    /// The shipped model (compiled in).
+    pub fn builtin() -> Result<NerTagger, NerError> {
+        NerTagger::from_bytes(NER_MODEL, "models/ner.dner")
+    }
+
+    /// The shipped model, loaded once per process.
+    pub fn shared() -> Result<&'static NerTagger, NerError> {
+        static SHARED: OnceLock<Result<NerTagger, String>> = OnceLock::new();
+        SHARED
+            .get_or_init(|| NerTagger::builtin().map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| NerError::model("models/ner.dner", e.clone()))
+    }
+
+    /// Reads a model file written by [`NerTagger::to_bytes`].
+    pub fn load(path: &Path) -> Result<NerTagger, NerError> {
+        let data = std::fs::read(path).map_err(|e| NerError::io(path, e))?;
+        NerTagger::from_bytes(&data, &path.display().to_string())
+    }
+
+    /// Parses model bytes; `name` names them in errors.
+    pub fn from_bytes(data: &[u8], name: &str) -> Result<NerTagger, NerError> {
+        Ok(NerTagger {
+            pos: Tagger::builtin()?,
+            gazetteer: Gazetteer::builtin(),
+            weights: Weights::from_bytes(data, name, FEATURE_SET)?,
+        })
+    }
+
+    /// The model file (see [`crate::model`] for the format), without weights
+    /// whose magnitude is below `min_weight`.
+    pub fn to_bytes(&self, min_weight: f32) -> Vec<u8> {
+        self.weights.to_bytes(FEATURE_SET, min_weight)
+    }
+
+    /// Number of feature rows in the model.
+    pub fn n_features(&self) -> usize {
+        self.weights.n_rows()
+    }
+
+    /// One BIO tag per word (always a well-formed sequence).
+    pub fn tag(&self, words: &[&str]) -> Vec<BioTag> {
+        let f = sentence_features(&self.pos, &self.gazetteer, &self.weights.words, words);
+        self.weights
+            .decode(&f.tokens)
+            .into_iter()
+            .map(|c| BioTag::from_index(c).unwrap_or(BioTag::O))
+            .collect()
+    }
+
+    /// The entities in a sentence, as word ranges.
+    pub fn entities(&self, words: &[&str]) -> Vec<EntitySpan> {
+        spans(&self.tag(words))
+    }
+
+    /// Span scores of this tagger on annotated sentences.
+    pub fn evaluate(&self, sentences: &[NerSentence]) -> NerScores {
+        let mut scores = NerScores::default();
+        for s in sentences {
+            scores.add_sentence(&s.tags, &self.tag(&s.forms()));
+        }
+        scores
+    }
+}
+
+/// Settings of [`train_ner`].
+#[derive(Debug, Clone)]
+pub struct NerTraining {
+    /// Passes over the training set.
+    pub epochs: usize,
+    /// Seed of the shuffle before each pass.
+    pub seed: u64,
+    /// Added to the score of each `B-` tag after training (in units of one
+    /// perceptron update): more entities, more recall, less precision.
+    pub entity_bias: f32,
+}
+
+impl Default for NerTraining {
+    fn default() -> Self {
+        NerTraining {
+            epochs: 12,
+            seed: 17,
+            entity_bias: 0.0,
+        }
+    }
+}
+
+/// Progress after one training pass.
+#[derive(Debug, Clone)]
+pub struct NerEpochReport {
+    pub epoch: usize,
+    /// Share of training tokens tagged wrongly during the pass.
+    pub train_token_error: f64,
+    /// Span F1 on the dev sentences (with the averaged weights), if any.
+    pub dev_f1: Option<f64>,
+}
+
+/// A sentence ready for training: its token features and gold classes.
+struct Prepared {
+    tokens: Vec<Vec<u64>>,
+    gold: Vec<usize>,
+}
+
+/// Trains a tagger on `train`; `dev` (may be empty) is only scored after each
+/// pass, for the report. `treebank` (may be empty) gives the word statistics
+/// features read (capitalisation and proper-noun rates; its entity labels,
+/// if any, are not used). Deterministic for a given seed.
+pub fn train_ner(
+    train: &[NerSentence],
+    dev: &[NerSentence],
+    treebank: &[dragoman_nlp::conllu::ConlluSentence],
+    opts: &NerTraining,
+    mut progress: impl FnMut(&NerEpochReport),
+) -> Result<NerTagger, NerError> {
+    if train.iter().all(|s| s.words.is_empty()) {
+        return Err(NerError::Training("no training sentences".to_string()));
+    }
+    let pos = Tagger::builtin()?;
+    let gazetteer = Gazetteer::builtin();
+    let stats = word_stats(treebank);
+    let prepare = |s: &NerSentence| Prepared {
+        tokens: sentence_features(&pos, &gazetteer, &stats, &s.forms()).tokens,
+        gold: s.tags.iter().map(|t| t.index()).collect(),
+    };
+    let train: Vec<Prepared> = train.iter().map(prepare).collect();
+    let dev_prepared: Vec<Prepared> = dev.iter().map(prepare).collect();
+    let n_tokens: usize = train.iter().map(|s| s.gold.len()).sum();
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut rng = fmix(opts.seed) | 1;
+    let mut trainer = Trainer::new();
+    for epoch in 1..=opts.epochs.max(1) {
+        // Fisher-Yates with xorshift64*
+        for i in (1..order.len()).rev() {
+            rng ^= rng >> 12;
+            rng ^= rng << 25;
+            rng ^= rng >> 27;
+            let j = (rng.wrapping_mul(0x2545_F491_4F6C_DD1D) % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        let mut wrong = 0;
+        for &k in &order {
+            wrong += trainer.learn(&train[k].tokens, &train[k].gold);
+        }
+        let dev_f1 = if dev_prepared.is_empty() {
+            None
+        } else {
+            let mut w = trainer.averaged();
+            w.words = stats.clone();
+            w.add_entity_bias(opts.entity_bias);
+            let mut scores = NerScores::default();
+            for s in &dev_prepared {
+                let gold: Vec<BioTag> = s
+                    .gold
+                    .iter()
+                    .filter_map(|&c| BioTag::from_index(c))
+                    .collect();
+                let pred: Vec<BioTag> = w
+                    .decode(&s.tokens)
+                    .into_iter()
+                    .filter_map(BioTag::from_index)
+                    .collect();
+                scores.add_sentence(&gold, &pred);
+            }
+            Some(scores.overall().prf().f1)
+        };
+        progress(&NerEpochReport {
+            epoch,
+            train_token_error: wrong as f64 / n_tokens.max(1) as f64,
+            dev_f1,
+        });
+    }
+    let mut weights = trainer.averaged();
+    weights.words = stats;
+    weights.add_entity_bias(opts.entity_bias);
+    Ok(NerTagger {
+        pos,
+        gazetteer,
+        weights,
+    })
+}

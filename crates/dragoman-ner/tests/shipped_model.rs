@@ -1,0 +1,60 @@
+//! The shipped model on sentences from diplomacy news.
+
+use dragoman_ner::{BioTag, EntityKind, NerTagger};
+
+fn entities(words: &[&str]) -> Vec<(String, EntityKind)> {
+    let ner = NerTagger::shared().expect("the built-in model loads");
+    ner.entities(words)
+        .iter()
+        .map(|e| (words[e.start..e.end].join(" "), e.kind))
+        .collect()
+}
+
+#[test]
+fn tags_people_and_places_in_a_diplomacy_sentence() {
+    let words = [
+        "President",
+        "Biden",
+        "met",
+        "Prime",
+        "Minister",
+        "Nikol",
+        "Pashinyan",
+        "in",
+        "Washington",
+        ".",
+    ];
+    let found = entities(&words);
+    assert!(
+        found.contains(&("Biden".to_string(), EntityKind::Per)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Nikol Pashinyan".to_string(), EntityKind::Per)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Washington".to_string(), EntityKind::Loc)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn output_is_one_well_formed_tag_per_word() {
+    let ner = NerTagger::shared().unwrap();
+    let words = ["I-", "the", "Organization", "of", "American", "States", "!"];
+    let tags = ner.tag(&words);
+    assert_eq!(tags.len(), words.len());
+    for (i, t) in tags.iter().enumerate() {
+        let prev = if i == 0 { None } else { Some(tags[i - 1]) };
+        assert!(t.may_follow(prev), "{tags:?}");
+    }
+    assert!(ner.tag(&[]).is_empty());
+    assert_eq!(ner.tag(&["the"]), [BioTag::O]);
+}
+
+#[test]
+fn a_corrupt_model_is_an_error() {
+    assert!(NerTagger::from_bytes(b"DRGNER\0\0garbage", "x").is_err());
+    assert!(NerTagger::from_bytes(b"", "x").is_err());
+}
