@@ -250,7 +250,14 @@ fn write_table(out: &mut impl Write, edges: &[Edge], stories: usize) -> io::Resu
             types_text(e)
         )?;
     }
-    writeln!(out, "{} pairs from {stories} stories", edges.len())
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    writeln!(
+        out,
+        "{} pair{} from {stories} stor{}",
+        edges.len(),
+        plural(edges.len()),
+        if stories == 1 { "y" } else { "ies" }
+    )
 }
 
 pub fn network(args: &NetworkArgs, db: &Path) -> Result<ExitCode> {
@@ -370,6 +377,6 @@ mod tests {
             "{line}"
         );
         assert!(line.ends_with("CONSULT 2, ACCUSE 1"), "{line}");
-        assert!(text.ends_with("1 pairs from 3 stories\n"));
+        assert!(text.ends_with("1 pair from 3 stories\n"), "{text}");
     }
 }
