@@ -76,20 +76,23 @@ pub struct Edge {
 }
 
 /// The pairs of a store's stories, filtered by type and date, sorted by
-/// total (descending), then names.
+/// total (descending), then names; and the number of stories that passed
+/// the filters.
 pub fn build(
     loaded: &StoreStories,
     event_type: Option<&str>,
     since: Option<&str>,
     until: Option<&str>,
-) -> Vec<Edge> {
+) -> (Vec<Edge>, usize) {
     let mut edges: BTreeMap<(Node, Node, bool), Edge> = BTreeMap::new();
+    let mut stories = 0;
     for story in &loaded.stories {
         if event_type.is_some_and(|t| !story.event_type.eq_ignore_ascii_case(t))
             || !within(story.date.as_deref(), since, until)
         {
             continue;
         }
+        stories += 1;
         // Each pair once per story, with the documents that report it.
         let mut pairs: BTreeMap<(Node, Node, bool), BTreeSet<String>> = BTreeMap::new();
         for r in loaded.reports_of(story) {
@@ -155,7 +158,7 @@ pub fn build(
             .then_with(|| x.target.cmp(&y.target))
             .then_with(|| y.directed.cmp(&x.directed))
     });
-    out
+    (out, stories)
 }
 
 /// `CONSULT 2, ACCUSE 1`: types by count, then name.
@@ -280,7 +283,7 @@ pub fn network(args: &NetworkArgs, db: &Path) -> Result<ExitCode> {
         }
     }
     let loaded = StoreStories::load(&dragoman_store::Store::open(db)?)?;
-    let edges = build(
+    let (edges, stories) = build(
         &loaded,
         args.event_type.as_deref(),
         args.since.as_deref(),
@@ -311,7 +314,7 @@ pub fn network(args: &NetworkArgs, db: &Path) -> Result<ExitCode> {
     } else if args.dot {
         write_dot(&mut out, &edges)?;
     } else {
-        write_table(&mut out, &edges, loaded.stories.len())?;
+        write_table(&mut out, &edges, stories)?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

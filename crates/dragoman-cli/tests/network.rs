@@ -99,6 +99,8 @@ fn network_filters_by_type_and_date() {
     let db = store(dir.path());
     let consult = lines(stdout(&db, &["network", "--json", "--type", "consult"]).as_bytes());
     assert_eq!(consult.len(), 1, "{consult:?}");
+    let table = stdout(&db, &["network", "--type", "ASSAULT"]);
+    assert!(table.ends_with("0 pairs from 0 stories\n"), "{table}");
     // only the meeting has a known year
     let since = lines(stdout(&db, &["network", "--json", "--since", "2024-03-01"]).as_bytes());
     assert_eq!(since.len(), 1, "{since:?}");
