@@ -74,6 +74,7 @@ pub struct ExportArgs {
     /// What to export.
     #[arg(long, value_enum, default_value = "events")]
     pub what: ExportWhat,
+    /// The output format.
     #[arg(long, value_enum)]
     pub format: ExportFormat,
     /// Write here instead of stdout (required for parquet).

@@ -115,7 +115,7 @@ pub enum Command {
     /// PLOVER type and by quad class (verbal/material cooperation/conflict),
     /// each real event counted once however many documents report it.
     #[command(
-        after_help = "Examples:\n  dragoman network\n  dragoman network --type CONSULT --since 2023-01-01 --json\n  dragoman network --dot | dot -Tsvg > network.svg\n\nPairs: an event with recipients gives each actor -> recipient pair; an\nevent without a distinct recipient (a meeting or cooperation between\nequals, fighting) gives each unordered pair of its actors once, shown\nA -- B with the names in alphabetical order. Actors are the registry's\n(one per person, country or body across documents). Sorted by total,\nthen names. Columns: v-coop, m-coop, v-conf, m-conf are the quad classes;\nsources is the number of documents reporting the pair's events."
+        after_help = "Examples:\n  dragoman network\n  dragoman network --type CONSULT --since 2023-01-01 --json\n  dragoman network --dot | dot -Tsvg > network.svg\n\nPairs: an event with recipients gives each actor -> recipient pair; an\nevent without a distinct recipient (a meeting or cooperation between\nequals, fighting) gives each unordered pair of its actors once, shown\nA -- B with the names in alphabetical order. Actors are the registry's\n(one per person, country or body across documents). Sorted by total,\nthen names. Columns: v-coop, m-coop, v-conf, m-conf are the quad classes;\nsources is the number of documents reporting the pair's events.\nNegated events (\"did not meet\") are left out."
     )]
     Network(network::NetworkArgs),
     /// Benchmarks (throughput and peak memory).
