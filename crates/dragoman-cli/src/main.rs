@@ -10,10 +10,14 @@ mod actors;
 mod bench;
 mod commands;
 mod events;
+mod exports;
+mod network;
 mod nlp;
 mod output;
 mod quotes;
+mod stories;
 mod synth;
+mod table;
 mod timeline;
 
 use std::path::PathBuf;
@@ -103,11 +107,19 @@ pub enum Command {
         after_help = "Examples:\n  dragoman quotes\n  dragoman quotes --speaker price\n  dragoman quotes --json"
     )]
     Quotes(quotes::QuotesArgs),
-    /// Export stored events as PLOVER-style JSON or CSV.
+    /// Export stored events, quotes, actors or document records as
+    /// PLOVER-style JSON (events), CSV, Parquet or JSON Lines.
     #[command(
-        after_help = "Examples:\n  dragoman export --format plover-json > events.json\n  dragoman export --format csv --type ASSAULT --out assaults.csv"
+        after_help = "Examples:\n  dragoman export --format plover-json > events.json\n  dragoman export --format csv --type ASSAULT --out assaults.csv\n  dragoman export --what quotes --format parquet --out quotes.parquet\n  dragoman export --what records --format jsonl > records.jsonl\n\nFilters: --type and --since select events; --actor selects events by a\nparticipant, quotes by their speaker and actors by a name variant.\nCSV and Parquet flatten lists (participants, variants, roles) to\n\"; \"-joined strings; null values are empty CSV fields. JSON Lines\nwrites the objects of `events --json`, `quotes --json`, `actors --json`,\nand for records the records of `dragoman extract`."
     )]
-    Export(events::ExportArgs),
+    Export(exports::ExportArgs),
+    /// Who interacts with whom: actor pairs with their number of events by
+    /// PLOVER type and by quad class (verbal/material cooperation/conflict),
+    /// each real event counted once however many documents report it.
+    #[command(
+        after_help = "Examples:\n  dragoman network\n  dragoman network --type CONSULT --since 2023-01-01 --json\n  dragoman network --dot | dot -Tsvg > network.svg\n\nPairs: an event with recipients gives each actor -> recipient pair; an\nevent without a distinct recipient (a meeting or cooperation between\nequals, fighting) gives each unordered pair of its actors once, shown\nA -- B with the names in alphabetical order. Actors are the registry's\n(one per person, country or body across documents). Sorted by total,\nthen names. Columns: v-coop, m-coop, v-conf, m-conf are the quad classes;\nsources is the number of documents reporting the pair's events.\nNegated events (\"did not meet\") are left out."
+    )]
+    Network(network::NetworkArgs),
     /// Benchmarks (throughput and peak memory).
     #[command(
         after_help = "Example:\n  dragoman bench ingest --docs 10000\n  dragoman bench nlp --json"

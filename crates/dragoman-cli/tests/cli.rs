@@ -299,7 +299,8 @@ fn a_huge_single_line_is_processed_when_allowed() {
 #[test]
 fn every_command_has_help_with_an_example() {
     for cmd in [
-        "extract", "ingest", "docs", "show", "bench", "train", "eval",
+        "extract", "ingest", "docs", "show", "events", "quotes", "actors", "timeline", "network",
+        "export", "bench", "train", "eval",
     ] {
         Command::cargo_bin("dragoman")
             .unwrap()

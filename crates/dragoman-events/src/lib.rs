@@ -27,6 +27,7 @@
 #![forbid(unsafe_code)]
 
 pub mod lexicon;
+pub mod quads;
 pub mod roles;
 pub mod status;
 
