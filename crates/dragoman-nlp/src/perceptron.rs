@@ -332,9 +332,14 @@ impl WeightTable {
                         None => continue,
                     }
                 }
-                for &e in self.row(s.start) {
+                // One pass over the row: every entry adds its weight,
+                // the one with the end bit closes it.
+                for &e in self.entries.get(s.start as usize..).unwrap_or(&[]) {
                     if let Some(x) = scores.get_mut((e >> 16 & 0xff) as usize) {
                         *x += e as u16 as i16 as i32;
+                    }
+                    if e & ROW_END != 0 {
+                        break;
                     }
                 }
             }
