@@ -67,17 +67,43 @@ fn known_digits(d: &str) -> usize {
     d.bytes().filter(u8::is_ascii_digit).count()
 }
 
+/// The key a participant is compared under. A country and the
+/// collective actors of its state ("Japan", "the Japanese government",
+/// "Russian forces": registry keys `country:…|JPN`, `group:…|RUS`) are
+/// one participant for merging, since outlets name the same actor either
+/// way; people and organizations keep their own keys.
+fn state_key(key: &str) -> std::borrow::Cow<'_, str> {
+    let collective = key.starts_with("country:") || key.starts_with("group:");
+    match key.rsplit_once('|') {
+        Some((_, cc)) if collective && cc != "-" && !cc.is_empty() => {
+            std::borrow::Cow::Owned(format!("state|{cc}"))
+        }
+        _ => std::borrow::Cow::Borrowed(key),
+    }
+}
+
+fn state_keys(keys: &BTreeSet<String>) -> BTreeSet<std::borrow::Cow<'_, str>> {
+    keys.iter().map(|k| state_key(k)).collect()
+}
+
+/// How many participants two sets have in common (see [`state_key`]).
+fn shared_participants(a: &BTreeSet<String>, b: &BTreeSet<String>) -> usize {
+    state_keys(a).intersection(&state_keys(b)).count()
+}
+
 /// Whether mention `m` may join `s`.
 fn joins(s: &Story, m: &Mention) -> bool {
     if s.event_type != m.event_type || s.docs.contains(&m.doc_id) {
         // One document's reports were already told apart by the coder.
         return false;
     }
-    let shared = s.participants.intersection(&m.participants).count();
+    let shared = shared_participants(&s.participants, &m.participants);
     if shared < 2 {
         // One participant in common is too little to call two reports one
         // event, unless both name only that participant and a date.
-        let lone = s.participants == m.participants && s.date.is_some() && m.date.is_some();
+        let lone = state_keys(&s.participants) == state_keys(&m.participants)
+            && s.date.is_some()
+            && m.date.is_some();
         if !lone {
             return false;
         }
@@ -263,6 +289,40 @@ mod tests {
                 .collect()
         };
         assert_eq!(as_docs(&stories, &ms), as_docs(&again, &rev));
+    }
+
+    #[test]
+    fn a_country_and_its_forces_are_one_participant() {
+        let ms = vec![
+            m(
+                "a",
+                "ASSAULT",
+                &["group:russian forces|RUS", "location:odesa|UKR"],
+                Some("2024-10-25"),
+            ),
+            m(
+                "b",
+                "ASSAULT",
+                &["country:russia|RUS", "location:odesa|UKR"],
+                None,
+            ),
+            // Two people of one country stay two people.
+            m(
+                "c",
+                "CONSULT",
+                &["person:hollis|AUS", "person:wibisono|IDN"],
+                None,
+            ),
+            m(
+                "d",
+                "CONSULT",
+                &["person:marles|AUS", "person:wibisono|IDN"],
+                None,
+            ),
+        ];
+        let stories = merge(&ms);
+        assert_eq!(stories.len(), 3);
+        assert!(stories.iter().any(|s| s.mentions == vec![0, 1]));
     }
 
     #[test]
