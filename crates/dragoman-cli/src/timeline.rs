@@ -118,6 +118,7 @@ pub fn timeline(args: &TimelineArgs, db: &Path) -> Result<ExitCode> {
                 "place": place,
                 "sources": sources,
                 "sentences": loaded.reports_of(s).map(|r| r.sentence.trim().to_string()).collect::<Vec<_>>(),
+                "conflicts": s.conflicts,
             });
             serde_json::to_writer(&mut out, &value)?;
             writeln!(out)?;
@@ -143,6 +144,15 @@ pub fn timeline(args: &TimelineArgs, db: &Path) -> Result<ExitCode> {
                 if sources.len() == 1 { "" } else { "s" }
             )?;
             writeln!(out, "    \u{201c}{}\u{201d}", first.sentence.trim())?;
+            for c in &s.conflicts {
+                writeln!(
+                    out,
+                    "    ! other reports give the {} as {} ({})",
+                    c.field,
+                    c.other,
+                    c.docs.iter().cloned().collect::<Vec<_>>().join(", ")
+                )?;
+            }
         }
     }
     if !args.json {

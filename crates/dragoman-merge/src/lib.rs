@@ -47,6 +47,22 @@ pub struct Story {
     pub mentions: Vec<usize>,
     /// The documents reporting it.
     pub docs: BTreeSet<String>,
+    /// What other reports of apparently the same event say differently:
+    /// another story of the same type and participants from other
+    /// documents, kept apart because its date or place cannot be this
+    /// one's. Never resolved silently: both stories stay, each flagged.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A detail on which two reports of apparently one event disagree.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Conflict {
+    /// `date` or `place`.
+    pub field: &'static str,
+    /// The other reports' value.
+    pub other: String,
+    /// The documents of the other reports.
+    pub docs: BTreeSet<String>,
 }
 
 /// Whether two date patterns can be the same day: every digit both state
@@ -156,18 +172,88 @@ pub fn merge(mentions: &[Mention]) -> Vec<Story> {
                 place: m.place.clone(),
                 mentions: vec![k],
                 docs: BTreeSet::from([m.doc_id.clone()]),
+                conflicts: Vec::new(),
             }),
         }
     }
     for s in &mut stories {
         s.mentions.sort_unstable();
     }
+    flag_conflicts(&mut stories);
     stories.sort_by(|a, b| {
         DateKey::of(a.date.as_deref())
             .cmp(&DateKey::of(b.date.as_deref()))
             .then_with(|| a.mentions.cmp(&b.mentions))
     });
     stories
+}
+
+/// Flags stories that look like one event (same type, two participants
+/// in common, no document in common) but were kept apart because their
+/// dates or places disagree. Candidates come from an index of the
+/// participants, so the cost follows the stories that share actors.
+fn flag_conflicts(stories: &mut [Story]) {
+    let mut by_key: std::collections::HashMap<(String, String), Vec<usize>> =
+        std::collections::HashMap::new();
+    for (i, s) in stories.iter().enumerate() {
+        for k in state_keys(&s.participants) {
+            by_key
+                .entry((s.event_type.clone(), k.into_owned()))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut found: Vec<(usize, Conflict)> = Vec::new();
+    for (i, s) in stories.iter().enumerate() {
+        let mut seen: BTreeSet<usize> = BTreeSet::new();
+        for k in state_keys(&s.participants) {
+            let Some(list) = by_key.get(&(s.event_type.clone(), k.into_owned())) else {
+                continue;
+            };
+            for &j in list.iter().take(256) {
+                if j == i || !seen.insert(j) {
+                    continue;
+                }
+                let o = &stories[j];
+                if !s.docs.is_disjoint(&o.docs)
+                    || shared_participants(&s.participants, &o.participants) < 2
+                {
+                    continue;
+                }
+                if let (Some(x), Some(y)) = (&s.date, &o.date) {
+                    if !dates_compatible(x, y) {
+                        found.push((
+                            i,
+                            Conflict {
+                                field: "date",
+                                other: y.clone(),
+                                docs: o.docs.clone(),
+                            },
+                        ));
+                    }
+                }
+                if let (Some(x), Some(y)) = (&s.place, &o.place) {
+                    if x != y {
+                        found.push((
+                            i,
+                            Conflict {
+                                field: "place",
+                                other: y.clone(),
+                                docs: o.docs.clone(),
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    for (i, c) in found {
+        stories[i].conflicts.push(c);
+    }
+    for s in stories.iter_mut() {
+        s.conflicts
+            .sort_by(|a, b| (a.field, &a.other, &a.docs).cmp(&(b.field, &b.other, &b.docs)));
+    }
 }
 
 /// Where an event goes on a timeline.
@@ -289,6 +375,31 @@ mod tests {
                 .collect()
         };
         assert_eq!(as_docs(&stories, &ms), as_docs(&again, &rev));
+    }
+
+    #[test]
+    fn reports_that_disagree_on_the_day_stay_apart_and_are_flagged() {
+        let who = ["person:fidan|TUR", "person:gerapetritis|GRC"];
+        let ms = vec![
+            m("a", "CONSULT", &who, Some("2024-05-08")),
+            m("b", "CONSULT", &who, Some("2024-05-09")),
+            m("c", "CONSULT", &who, Some("XXXX-05-08")),
+        ];
+        let stories = merge(&ms);
+        assert_eq!(stories.len(), 2);
+        let first = stories
+            .iter()
+            .find(|s| s.docs.contains("a"))
+            .expect("a story of a");
+        assert!(first.docs.contains("c"));
+        assert_eq!(first.conflicts.len(), 1);
+        assert_eq!(first.conflicts[0].field, "date");
+        assert_eq!(first.conflicts[0].other, "2024-05-09");
+        let second = stories.iter().find(|s| s.docs.contains("b")).expect("b");
+        assert_eq!(second.conflicts[0].other, "2024-05-08");
+        // No flag when the reports agree.
+        let agree = merge(&ms[..1]);
+        assert!(agree[0].conflicts.is_empty());
     }
 
     #[test]
