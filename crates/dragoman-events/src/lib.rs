@@ -218,6 +218,9 @@ impl EventCoder {
                         ev.rule.push_str("+date-carried");
                     }
                 }
+                if ev.recipients.is_empty() && is_verbal(&ev.event_type) {
+                    address_to_interlocutor(input, &mut ev, &events, s);
+                }
                 merge_or_push(&mut events, ev);
             }
         }
@@ -462,6 +465,55 @@ fn is_verbal(t: &str) -> bool {
         t,
         "AGREE" | "SUPPORT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN"
     )
+}
+
+/// A statement-like event with no recipient, made by a party to a meeting
+/// reported just before (up to three sentences back), is addressed to the
+/// other side of that meeting: "Aliyev held talks with O'Brien. O'Brien
+/// stressed America's readiness to support these efforts" is O'Brien's
+/// (and America's) promise to Aliyev. The speaker's side is the meeting's
+/// participants that are the speaker or share the speaker's country; the
+/// rest are the interlocutors. Nothing changes when the speaker took no
+/// part in the meeting or the meeting has no other side.
+fn address_to_interlocutor(
+    input: &EventInput<'_>,
+    ev: &mut DocEvent,
+    events: &[DocEvent],
+    s: usize,
+) {
+    let a = input.analysis;
+    let country = |id: &str| {
+        input
+            .entities
+            .iter()
+            .find(|e| e.id == id)
+            .and_then(|e| e.country.clone())
+    };
+    let sentence_of = |e: &DocEvent| a.sentences.iter().position(|x| x.span == e.sentence);
+    let Some(meeting) = events.iter().rev().find(|e| {
+        e.event_type == "CONSULT"
+            && !e.negated
+            && sentence_of(e).is_some_and(|k| k + 3 >= s && k <= s)
+    }) else {
+        return;
+    };
+    let speaker_countries: Vec<String> = ev.actors.iter().filter_map(|id| country(id)).collect();
+    let on_speaker_side = |id: &String| {
+        ev.actors.contains(id) || country(id).is_some_and(|c| speaker_countries.contains(&c))
+    };
+    let parties: Vec<&String> = meeting.actors.iter().chain(&meeting.recipients).collect();
+    if !parties.iter().any(|p| on_speaker_side(p)) {
+        return;
+    }
+    let others: Vec<String> = parties
+        .into_iter()
+        .filter(|p| !on_speaker_side(p))
+        .cloned()
+        .collect();
+    if !others.is_empty() {
+        ev.recipients = others;
+        ev.rule.push_str("+interlocutor");
+    }
 }
 
 /// Verbs whose date is the date of a statement.

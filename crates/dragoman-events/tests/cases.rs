@@ -74,7 +74,11 @@ fn meets(ev: &DocEvent, ents: &[DocEntity], expect: &str) -> bool {
         let ok = if let Some(a) = part.strip_prefix("actors:") {
             has(&ev.actors, a)
         } else if let Some(r) = part.strip_prefix("recipients:") {
-            has(&ev.recipients, r)
+            if r.trim() == "none" {
+                ev.recipients.is_empty()
+            } else {
+                has(&ev.recipients, r)
+            }
         } else {
             part.split_whitespace().all(|kv| {
                 let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
