@@ -26,7 +26,7 @@ use clap::Args;
 use dragoman_events::quads::{quad_of, Quad};
 use serde_json::json;
 
-use crate::stories::{check_day, within, StoreStories};
+use crate::stories::{check_query, within, StoreStories};
 
 #[derive(Debug, Args)]
 pub struct NetworkArgs {
@@ -264,15 +264,7 @@ fn write_table(out: &mut impl Write, edges: &[Edge], stories: usize) -> io::Resu
 }
 
 pub fn network(args: &NetworkArgs, db: &Path) -> Result<ExitCode> {
-    if !db.exists() {
-        bail!(
-            "no database at {} (run `dragoman ingest` first, or pass --db)",
-            db.display()
-        );
-    }
-    for d in [&args.since, &args.until].into_iter().flatten() {
-        check_day(d)?;
-    }
+    check_query(db, args.since.as_deref(), args.until.as_deref())?;
     if let Some(t) = &args.event_type {
         let known = dragoman_events::lexicon::TYPES;
         if !known.iter().any(|k| k.eq_ignore_ascii_case(t)) {

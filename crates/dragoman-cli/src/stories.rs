@@ -9,8 +9,8 @@
 //! whose `duplicate_of` the store set) repeats its original's sentences:
 //! each of its events with the same type and sentence as an event of
 //! another member of its group is that event reported once more, and only
-//! adds the copy to the story's sources. [`check_day`] and [`within`] are
-//! the shared `--since`/`--until` checks.
+//! adds the copy to the story's sources. [`check_query`], [`check_day`]
+//! and [`within`] are the shared `--since`/`--until` checks.
 
 use std::collections::HashMap;
 
@@ -161,6 +161,21 @@ fn merge_with_copies(
         s.mentions = all;
     }
     Ok(stories)
+}
+
+/// The checks of a query over the stored stories: the database exists and
+/// `--since`/`--until` are full days.
+pub fn check_query(db: &std::path::Path, since: Option<&str>, until: Option<&str>) -> Result<()> {
+    if !db.exists() {
+        bail!(
+            "no database at {} (run `dragoman ingest` first, or pass --db)",
+            db.display()
+        );
+    }
+    for d in [since, until].into_iter().flatten() {
+        check_day(d)?;
+    }
+    Ok(())
 }
 
 /// A `--since`/`--until` value must be a full day.

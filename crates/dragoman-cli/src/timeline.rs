@@ -11,13 +11,13 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 use clap::Args;
 use dragoman_merge::DateKey;
 use dragoman_store::Store;
 use serde_json::json;
 
-use crate::stories::{check_day, within, StoreStories};
+use crate::stories::{check_query, within, StoreStories};
 
 #[derive(Debug, Args)]
 pub struct TimelineArgs {
@@ -39,15 +39,7 @@ pub struct TimelineArgs {
 }
 
 pub fn timeline(args: &TimelineArgs, db: &Path) -> Result<ExitCode> {
-    if !db.exists() {
-        bail!(
-            "no database at {} (run `dragoman ingest` first, or pass --db)",
-            db.display()
-        );
-    }
-    for d in [&args.since, &args.until].into_iter().flatten() {
-        check_day(d)?;
-    }
+    check_query(db, args.since.as_deref(), args.until.as_deref())?;
     let loaded = StoreStories::load(&Store::open(db)?)?;
     let kept = &loaded.reports;
     let mut out = BufWriter::new(io::stdout().lock());

@@ -13,22 +13,14 @@ use std::sync::OnceLock;
 use dragoman_actors::{Gazetteer, MatchKind};
 use dragoman_nlp::{Tagger, Upos, Xpos};
 
+pub(crate) use dragoman_nlp::fmix;
+
 use crate::model::PAIR;
 
 /// Version of the feature templates; bump on any change to this module.
 pub(crate) const FEATURE_SET: u32 = 5;
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
-
-/// SplitMix64's finaliser: spreads every input bit over the output.
-#[inline]
-pub(crate) fn fmix(mut x: u64) -> u64 {
-    x ^= x >> 30;
-    x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    x ^= x >> 27;
-    x = x.wrapping_mul(0x94D0_49BB_1331_11EB);
-    x ^ (x >> 31)
-}
 
 #[inline]
 fn feat(template: u64, a: u64, b: u64) -> u64 {
@@ -189,7 +181,7 @@ fn phrase_marks(lower: &[String], list: &PhraseList) -> Vec<u64> {
 /// often it is capitalised away from the sentence start and how often it is
 /// a proper noun, each in four buckets; stored in the model file.
 pub(crate) type WordStats =
-    std::collections::HashMap<u64, u8, std::hash::BuildHasherDefault<crate::model::IdentityHasher>>;
+    std::collections::HashMap<u64, u8, std::hash::BuildHasherDefault<dragoman_nlp::IdentityHasher>>;
 
 /// Builds [`WordStats`] from CoNLL-U sentences (forms and gold UPOS only).
 pub(crate) fn word_stats(sents: &[dragoman_nlp::conllu::ConlluSentence]) -> WordStats {

@@ -29,7 +29,7 @@
 //! version of the feature templates the code computes.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
 use crate::bio::BioTag;
 use crate::error::NerError;
@@ -43,25 +43,7 @@ pub(crate) const PAIR: u64 = 1 << 63;
 const MAGIC: &[u8; 8] = b"DRGNER\0\0";
 const VERSION: u32 = 1;
 
-/// Hasher for keys that are already well-mixed hashes.
-#[derive(Default)]
-pub(crate) struct IdentityHasher(u64);
-
-impl Hasher for IdentityHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | b as u64;
-        }
-    }
-    fn write_u64(&mut self, v: u64) {
-        self.0 = v;
-    }
-}
-
-type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
+type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<dragoman_nlp::IdentityHasher>>;
 
 /// Whether class `to` may follow class `from` (`None`: sentence start).
 fn allowed(from: Option<usize>, to: usize) -> bool {

@@ -59,6 +59,8 @@ pub use parser::{
     attachment_scores, train_parser, AttachmentScores, Parse, Parser, ParserEpochReport,
     ParserExample, ParserTraining,
 };
+/// Feature hashing shared with the other statistical taggers.
+pub use perceptron::{fmix, IdentityHasher};
 pub use sentence::{split, Sentence};
 pub use tagger::{tagging_accuracy, train_tagger, EpochReport, Tagger, TaggerTraining, Tags};
 pub use tags::{Deprel, Upos, Xpos};

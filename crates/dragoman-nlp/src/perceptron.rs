@@ -18,7 +18,7 @@ const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// Final avalanche of a 64-bit value (from the SplitMix64 generator).
 #[inline]
-pub(crate) fn fmix(mut x: u64) -> u64 {
+pub fn fmix(mut x: u64) -> u64 {
     x ^= x >> 30;
     x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
     x ^= x >> 27;
@@ -66,7 +66,7 @@ pub(crate) fn hash_str(s: &str, lowercase: bool) -> u64 {
 
 /// Hasher for keys that are already well-mixed hashes.
 #[derive(Default)]
-pub(crate) struct IdentityHasher(u64);
+pub struct IdentityHasher(u64);
 
 impl Hasher for IdentityHasher {
     fn finish(&self) -> u64 {
