@@ -4,8 +4,8 @@
 //! `bench ingest` replicates the articles of a directory with variations
 //! (new ids, paragraphs rotated, numbers changed, so that no two documents
 //! hash alike) and measures, on one thread: the cleaning pipeline alone,
-//! then cleaning plus storing into a fresh SQLite database, one transaction
-//! per document as `ingest` does.
+//! then cleaning plus storing into a fresh SQLite database, in transactions
+//! of `WRITE_BATCH` documents as `ingest` does.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -15,8 +15,9 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use clap::{Args, Subcommand};
 use dragoman_ingest::{default_jobs, ordered_map, Format, Inputs, Limits, Pipeline, RawDoc};
-use dragoman_store::Store;
+use dragoman_store::{Prepared, Store};
 
+use crate::commands::{Analysed, Writer, WRITE_BATCH};
 use crate::synth::Synth;
 
 #[derive(Debug, Args)]
@@ -168,7 +169,9 @@ fn bench_synthetic(args: &IngestBench, pipeline: &Pipeline) -> Result<ExitCode> 
     let n = args.docs as u64;
     let step = (n / 10).max(1);
     let mut rss: Vec<serde_json::Value> = Vec::new();
-    let (mut done, mut words, mut events, mut failed) = (0u64, 0usize, 0usize, 0usize);
+    let (mut done, mut words, mut events) = (0u64, 0usize, 0usize);
+    let no_progress = None;
+    let mut writer = Writer::new(&mut store, &no_progress);
     let start = Instant::now();
     ordered_map(
         (0..n).map(|i| synth.article(i)),
@@ -176,16 +179,25 @@ fn bench_synthetic(args: &IngestBench, pipeline: &Pipeline) -> Result<ExitCode> 
         |raw| {
             let w = raw.content.split_whitespace().count();
             let hash = pipeline.content_hash(&raw);
-            (w, pipeline.run(&raw).map(|doc| (doc, hash)))
+            let analysed = pipeline.run(&raw).map(|doc| {
+                let n_events = doc.events.len();
+                let analysed = Analysed {
+                    prepared: Prepared::new(doc.to_record(), &hash),
+                    source: doc.source,
+                    warnings: Vec::new(),
+                };
+                (n_events, analysed)
+            });
+            (w, analysed)
         },
         |(w, result)| -> Result<()> {
             words += w;
             match result {
-                Ok((doc, hash)) => {
-                    events += doc.events.len();
-                    store.put(&doc.to_record(), &hash)?;
+                Ok((n_events, doc)) => {
+                    events += n_events;
+                    writer.push(doc);
                 }
-                Err(_) => failed += 1,
+                Err(e) => writer.fail(&e.to_string()),
             }
             done += 1;
             if done % step == 0 {
@@ -193,11 +205,15 @@ fn bench_synthetic(args: &IngestBench, pipeline: &Pipeline) -> Result<ExitCode> 
                     "docs": done,
                     "rss_mib": current_rss_mib(),
                     "docs_per_s": done as f64 / start.elapsed().as_secs_f64(),
+                    "store_s": writer.busy().as_secs_f64(),
                 }));
             }
             Ok(())
         },
     )?;
+    writer.flush();
+    let failed = writer.counts()[3];
+    let store_secs = writer.busy().as_secs_f64();
     let secs = start.elapsed().as_secs_f64();
     let stored = store.count()?;
     let report = serde_json::json!({
@@ -209,6 +225,7 @@ fn bench_synthetic(args: &IngestBench, pipeline: &Pipeline) -> Result<ExitCode> 
         "threads": jobs,
         "docs_per_s": n as f64 / secs,
         "words_per_s": words as f64 / secs,
+        "store_s": store_secs,
         "peak_rss_mib": peak_rss_mib(),
         "rss_samples": rss,
     });
@@ -228,6 +245,10 @@ fn bench_synthetic(args: &IngestBench, pipeline: &Pipeline) -> Result<ExitCode> 
             n as f64 / secs,
             words as f64 / secs
         )?;
+        writeln!(
+            out,
+            "writing to the store: {store_secs:.1} s of {secs:.1} s (one thread, {WRITE_BATCH} documents per transaction)"
+        )?;
         for s in &rss {
             writeln!(
                 out,
@@ -245,15 +266,23 @@ fn bench_synthetic(args: &IngestBench, pipeline: &Pipeline) -> Result<ExitCode> 
     Ok(ExitCode::SUCCESS)
 }
 
-/// Runs `pipeline` over every document into a fresh store, one transaction
-/// per document as `ingest` does: (seconds, documents stored).
+/// Runs `pipeline` over every document into a fresh store, in transactions
+/// of [`WRITE_BATCH`] documents as `ingest` does: (seconds, documents
+/// stored).
 fn store_all(docs: &[RawDoc], pipeline: &Pipeline, db: &std::path::Path) -> Result<(f64, i64)> {
     let mut store = Store::open(db)?;
     let start = Instant::now();
-    for d in docs {
+    let mut batch = Vec::with_capacity(WRITE_BATCH);
+    for (i, d) in docs.iter().enumerate() {
         let hash = pipeline.content_hash(d);
         if let Ok(doc) = pipeline.run(d) {
-            store.put(&doc.to_record(), &hash)?;
+            batch.push(Prepared::new(doc.to_record(), &hash)?);
+        }
+        if batch.len() == WRITE_BATCH || i + 1 == docs.len() {
+            for outcome in store.put_batch(&batch)? {
+                outcome?;
+            }
+            batch.clear();
         }
     }
     Ok((start.elapsed().as_secs_f64(), store.count()?))

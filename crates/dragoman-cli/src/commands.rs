@@ -13,7 +13,7 @@ use dragoman_events::EventCoder;
 use dragoman_ingest::{
     default_jobs, fill_person_countries, ordered_map, InputError, Inputs, Limits, Pipeline, RawDoc,
 };
-use dragoman_store::{PutOutcome, Store};
+use dragoman_store::{Prepared, PutOutcome, Store};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::output::{write_jsonl, write_pretty};
@@ -225,54 +225,35 @@ fn ingest(args: &IngestArgs, pipeline: &Pipeline, limits: Limits, db: &Path) -> 
     } else {
         None
     };
-    let (mut new, mut unchanged, mut updated, mut failed) = (0usize, 0usize, 0usize, 0usize);
     let work = |item: Result<RawDoc, InputError>| {
         item.and_then(|raw| {
             let hash = pipeline.content_hash(&raw);
-            pipeline.run(&raw).map(|doc| (doc, hash))
+            pipeline.run(&raw).map(|doc| Analysed {
+                prepared: Prepared::new(doc.to_record(), &hash),
+                source: doc.source,
+                warnings: doc.warnings,
+            })
         })
     };
     let jobs = args.jobs.unwrap_or_else(default_jobs).max(1);
+    let mut writer = Writer::new(&mut store, &progress);
     // Documents are analysed on `jobs` threads and stored in input order
-    // by this one.
+    // by this one, a batch at a time.
     ordered_map(
         Inputs::new(&args.inputs, limits),
         jobs,
         work,
         |result| -> Result<(), Infallible> {
             match result {
-                Ok((doc, hash)) => {
-                    for w in &doc.warnings {
-                        report(
-                            &progress,
-                            &format!("dragoman: warning: {}: {w}", doc.source),
-                        );
-                    }
-                    match store.put(&doc.to_record(), &hash) {
-                        Ok(PutOutcome::New) => new += 1,
-                        Ok(PutOutcome::Unchanged) => unchanged += 1,
-                        Ok(PutOutcome::Updated) => updated += 1,
-                        Err(e) => {
-                            failed += 1;
-                            report(
-                                &progress,
-                                &format!("dragoman: {}: cannot store: {e}", doc.source),
-                            );
-                        }
-                    }
-                }
-                Err(e) => {
-                    failed += 1;
-                    report(&progress, &format!("dragoman: {e}"));
-                }
-            }
-            if let Some(bar) = &progress {
-                bar.inc(1);
+                Ok(doc) => writer.push(doc),
+                Err(e) => writer.fail(&e.to_string()),
             }
             Ok(())
         },
     )
     .unwrap_or_else(|never| match never {});
+    writer.flush();
+    let [new, unchanged, updated, failed] = writer.counts();
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
@@ -282,6 +263,111 @@ fn ingest(args: &IngestArgs, pipeline: &Pipeline, limits: Limits, db: &Path) -> 
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Documents written to the store per transaction by `ingest`. If the
+/// process is killed, at most this many analysed documents are not stored;
+/// ingesting the same inputs again stores them (and skips the others).
+pub(crate) const WRITE_BATCH: usize = 64;
+
+/// A document analysed on a worker thread, ready for the store.
+pub(crate) struct Analysed {
+    pub(crate) source: String,
+    pub(crate) warnings: Vec<String>,
+    pub(crate) prepared: Result<Prepared, dragoman_store::StoreError>,
+}
+
+/// The writing end of `ingest`: collects analysed documents and stores
+/// them a batch at a time, counting new, unchanged, updated and failed.
+pub(crate) struct Writer<'a> {
+    store: &'a mut Store,
+    pending: Vec<Prepared>,
+    sources: Vec<String>,
+    counts: [usize; 4],
+    progress: &'a Option<ProgressBar>,
+    busy: std::time::Duration,
+}
+
+impl<'a> Writer<'a> {
+    pub(crate) fn new(store: &'a mut Store, progress: &'a Option<ProgressBar>) -> Writer<'a> {
+        Writer {
+            store,
+            pending: Vec::with_capacity(WRITE_BATCH),
+            sources: Vec::with_capacity(WRITE_BATCH),
+            counts: [0; 4],
+            progress,
+            busy: std::time::Duration::ZERO,
+        }
+    }
+
+    /// The time spent in the store so far.
+    pub(crate) fn busy(&self) -> std::time::Duration {
+        self.busy
+    }
+
+    /// Documents new, unchanged, updated and failed so far.
+    pub(crate) fn counts(&self) -> [usize; 4] {
+        self.counts
+    }
+
+    pub(crate) fn push(&mut self, doc: Analysed) {
+        for w in &doc.warnings {
+            report(
+                self.progress,
+                &format!("dragoman: warning: {}: {w}", doc.source),
+            );
+        }
+        match doc.prepared {
+            Ok(p) => {
+                self.pending.push(p);
+                self.sources.push(doc.source);
+                if self.pending.len() >= WRITE_BATCH {
+                    self.flush();
+                }
+            }
+            Err(e) => self.fail(&format!("{}: cannot store: {e}", doc.source)),
+        }
+    }
+
+    pub(crate) fn fail(&mut self, message: &str) {
+        self.counts[3] += 1;
+        report(self.progress, &format!("dragoman: {message}"));
+        if let Some(bar) = self.progress {
+            bar.inc(1);
+        }
+    }
+
+    /// Stores the documents collected so far.
+    pub(crate) fn flush(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let start = std::time::Instant::now();
+        let outcomes: Vec<Result<PutOutcome, String>> = match self.store.put_batch(&self.pending) {
+            Ok(outcomes) => outcomes
+                .into_iter()
+                .map(|o| o.map_err(|e| e.to_string()))
+                .collect(),
+            Err(e) => vec![Err(e.to_string()); self.pending.len()],
+        };
+        self.pending.clear();
+        self.busy += start.elapsed();
+        let sources = std::mem::take(&mut self.sources);
+        for (source, outcome) in sources.into_iter().zip(outcomes) {
+            match outcome {
+                Ok(PutOutcome::New) => self.counts[0] += 1,
+                Ok(PutOutcome::Unchanged) => self.counts[1] += 1,
+                Ok(PutOutcome::Updated) => self.counts[2] += 1,
+                Err(e) => {
+                    self.fail(&format!("{source}: cannot store: {e}"));
+                    continue;
+                }
+            }
+            if let Some(bar) = self.progress {
+                bar.inc(1);
+            }
+        }
+    }
 }
 
 fn report(progress: &Option<ProgressBar>, message: &str) {

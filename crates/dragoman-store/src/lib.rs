@@ -5,6 +5,9 @@
 //! and quotes. [`Store::put`] writes one document in one transaction and
 //! reports a [`PutOutcome`]: identical content (same content hash) is a
 //! no-op, a changed document under a known id replaces the old one.
+//! [`Store::put_batch`] writes many in one transaction (what `ingest`
+//! does), with the work that needs no database done beforehand by
+//! [`Prepared::new`] on any thread.
 //!
 //! The schema is versioned by `PRAGMA user_version` and migrated forward
 //! on open by the SQL files in `migrations/`, in order; a database written
@@ -46,6 +49,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_documents.sql"),
     include_str!("../migrations/0002_signatures.sql"),
+    include_str!("../migrations/0003_band_index.sql"),
 ];
 
 /// The schema version that introduced signatures: documents of older
@@ -132,6 +136,11 @@ impl Store {
             .map_err(open_err)?;
         conn.pragma_update(None, "foreign_keys", "ON")
             .map_err(open_err)?;
+        // A 16 MiB page cache (the default is 2 MiB): the LSH index is
+        // written at random places, and pages read again from the file
+        // cost a system call each. The memory stays bounded by this.
+        conn.pragma_update(None, "cache_size", -16384)
+            .map_err(open_err)?;
         let mut store = Store { conn };
         store.migrate(path)?;
         Ok(store)
@@ -170,116 +179,45 @@ impl Store {
 
     /// Stores one document in one transaction.
     pub fn put(&mut self, record: &Record, content_hash: &str) -> Result<PutOutcome, StoreError> {
+        let prepared = Prepared::new(record.clone(), content_hash)?;
         let tx = self.conn.transaction()?;
-        let existing: Option<String> = tx
-            .query_row(
-                "SELECT content_hash FROM documents WHERE id = ?1",
-                [&record.id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if existing.as_deref() == Some(content_hash) {
-            return Ok(PutOutcome::Unchanged);
-        }
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs() as i64);
-        let json = serde_json::to_string(record).map_err(|source| StoreError::Corrupt {
-            id: record.id.clone(),
-            source,
-        })?;
-        let words = record.text.split_whitespace().count() as i64;
-        let published = record.published.as_ref().map(|p| p.date.as_str());
-        if existing.is_some() {
-            for table in ["entities", "events", "quotes"] {
-                tx.execute(
-                    &format!("DELETE FROM {table} WHERE doc_id = ?1"),
-                    [&record.id],
-                )?;
-            }
-        }
-        // one statement for new and changed documents
-        tx.execute(
-            "INSERT INTO documents (id, source, url, title, published, words, content_hash,
-             record, ingested_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
-             ON CONFLICT (id) DO UPDATE SET source = excluded.source, url = excluded.url,
-             title = excluded.title, published = excluded.published, words = excluded.words,
-             content_hash = excluded.content_hash, record = excluded.record,
-             revision = revision + 1, updated_at = excluded.updated_at",
-            params![
-                record.id,
-                record.source,
-                record.url,
-                record.title,
-                published,
-                words,
-                content_hash,
-                json,
-                now
-            ],
-        )?;
-        sign(&tx, &record.id, &record.text)?;
-        let outcome = if existing.is_some() {
-            PutOutcome::Updated
-        } else {
-            PutOutcome::New
-        };
-        {
-            let mut add_entity = tx.prepare_cached(
-                "INSERT INTO entities (doc_id, entity_id, name, kind, country, sector, role, mentions)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?;
-            for e in &record.entities {
-                let kind = serde_json::to_value(e.kind)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default();
-                add_entity.execute(params![
-                    record.id,
-                    e.id,
-                    e.name,
-                    kind,
-                    e.country,
-                    e.sector,
-                    e.role,
-                    e.mentions.len() as i64
-                ])?;
-            }
-            let mut add_event = tx.prepare_cached(
-                "INSERT INTO events (doc_id, event_id, type, mode, date, status, rule, event)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?;
-            for v in &record.events {
-                let date = v.date.as_ref().and_then(|d| d.value.clone());
-                let event_json = serde_json::to_string(v).unwrap_or_default();
-                add_event.execute(params![
-                    record.id,
-                    v.id,
-                    v.event_type,
-                    v.mode,
-                    date,
-                    v.status,
-                    v.rule,
-                    event_json
-                ])?;
-            }
-            let mut add_quote = tx.prepare_cached(
-                "INSERT INTO quotes (doc_id, quote_id, direct, speaker, speaker_text, text)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            )?;
-            for q in &record.quotes {
-                add_quote.execute(params![
-                    record.id,
-                    q.id,
-                    q.direct,
-                    q.speaker,
-                    q.speaker_text,
-                    q.text
-                ])?;
-            }
-        }
+        let outcome = write(&tx, &prepared)?;
         tx.commit()?;
         Ok(outcome)
+    }
+
+    /// Stores documents prepared by [`Prepared::new`] in one transaction
+    /// and reports each one's outcome, in order. If one of them cannot be
+    /// written, that transaction is rolled back and the batch is stored
+    /// again one document per transaction, so that only the bad document
+    /// fails. The outer error means that nothing of the batch was stored.
+    ///
+    /// One commit for many documents is what makes a large ingest fast: a
+    /// commit writes every page the transaction touched to the WAL, and the
+    /// pages of the LSH index are touched by nearly every document.
+    pub fn put_batch(
+        &mut self,
+        docs: &[Prepared],
+    ) -> Result<Vec<Result<PutOutcome, StoreError>>, StoreError> {
+        {
+            let tx = self.conn.transaction()?;
+            let outcomes: Result<Vec<PutOutcome>, StoreError> =
+                docs.iter().map(|doc| write(&tx, doc)).collect();
+            if let Ok(outcomes) = outcomes {
+                tx.commit()?;
+                return Ok(outcomes.into_iter().map(Ok).collect());
+            }
+            // dropping the transaction rolls it back
+        }
+        Ok(docs
+            .iter()
+            .map(|doc| {
+                let tx = self.conn.transaction()?;
+                let outcome = write(&tx, doc)?;
+                tx.commit()?;
+                Ok(outcome)
+            })
+            .collect())
     }
 
     /// All documents, by publication date (unknown last), then id.
@@ -336,14 +274,167 @@ impl Store {
     }
 }
 
+/// A record made ready to store: its JSON, its events' JSON and its body's
+/// signature are computed by [`Prepared::new`], which needs no database,
+/// so that this work runs on the threads that analyse the documents and not
+/// on the one that writes them.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    record: Record,
+    content_hash: String,
+    json: String,
+    events_json: Vec<String>,
+    words: i64,
+    signature: Signature,
+}
+
+impl Prepared {
+    pub fn new(record: Record, content_hash: &str) -> Result<Prepared, StoreError> {
+        let corrupt = |source| StoreError::Corrupt {
+            id: record.id.clone(),
+            source,
+        };
+        let json = serde_json::to_string(&record).map_err(corrupt)?;
+        let events_json = record
+            .events
+            .iter()
+            .map(serde_json::to_string)
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(corrupt)?;
+        Ok(Prepared {
+            words: record.text.split_whitespace().count() as i64,
+            signature: Signature::of(&record.text),
+            content_hash: content_hash.to_string(),
+            json,
+            events_json,
+            record,
+        })
+    }
+
+    /// The document's id.
+    pub fn id(&self) -> &str {
+        &self.record.id
+    }
+
+    /// The record to be stored.
+    pub fn record(&self) -> &Record {
+        &self.record
+    }
+}
+
+/// Writes one prepared document inside the caller's transaction.
+fn write(tx: &Connection, doc: &Prepared) -> Result<PutOutcome, StoreError> {
+    let record = &doc.record;
+    let content_hash = doc.content_hash.as_str();
+    let existing: Option<String> = tx
+        .prepare_cached("SELECT content_hash FROM documents WHERE id = ?1")?
+        .query_row([&record.id], |r| r.get(0))
+        .optional()?;
+    if existing.as_deref() == Some(content_hash) {
+        return Ok(PutOutcome::Unchanged);
+    }
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    let (json, words) = (&doc.json, doc.words);
+    let published = record.published.as_ref().map(|p| p.date.as_str());
+    if existing.is_some() {
+        for table in ["entities", "events", "quotes"] {
+            tx.execute(
+                &format!("DELETE FROM {table} WHERE doc_id = ?1"),
+                [&record.id],
+            )?;
+        }
+    }
+    // one statement for new and changed documents
+    tx.prepare_cached(
+        "INSERT INTO documents (id, source, url, title, published, words, content_hash,
+         record, ingested_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
+         ON CONFLICT (id) DO UPDATE SET source = excluded.source, url = excluded.url,
+         title = excluded.title, published = excluded.published, words = excluded.words,
+         content_hash = excluded.content_hash, record = excluded.record,
+         revision = revision + 1, updated_at = excluded.updated_at",
+    )?
+    .execute(params![
+        record.id,
+        record.source,
+        record.url,
+        record.title,
+        published,
+        words,
+        content_hash,
+        json,
+        now
+    ])?;
+    sign(tx, &record.id, &doc.signature)?;
+    let outcome = if existing.is_some() {
+        PutOutcome::Updated
+    } else {
+        PutOutcome::New
+    };
+    {
+        let mut add_entity = tx.prepare_cached(
+            "INSERT INTO entities (doc_id, entity_id, name, kind, country, sector, role, mentions)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        for e in &record.entities {
+            let kind = serde_json::to_value(e.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            add_entity.execute(params![
+                record.id,
+                e.id,
+                e.name,
+                kind,
+                e.country,
+                e.sector,
+                e.role,
+                e.mentions.len() as i64
+            ])?;
+        }
+        let mut add_event = tx.prepare_cached(
+            "INSERT INTO events (doc_id, event_id, type, mode, date, status, rule, event)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        for (v, event_json) in record.events.iter().zip(&doc.events_json) {
+            let date = v.date.as_ref().and_then(|d| d.value.clone());
+            add_event.execute(params![
+                record.id,
+                v.id,
+                v.event_type,
+                v.mode,
+                date,
+                v.status,
+                v.rule,
+                event_json
+            ])?;
+        }
+        let mut add_quote = tx.prepare_cached(
+            "INSERT INTO quotes (doc_id, quote_id, direct, speaker, speaker_text, text)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for q in &record.quotes {
+            add_quote.execute(params![
+                record.id,
+                q.id,
+                q.direct,
+                q.speaker,
+                q.speaker_text,
+                q.text
+            ])?;
+        }
+    }
+    Ok(outcome)
+}
 /// Members of a group of near-duplicates whose bands are indexed. A copy
 /// is found through any of them, and the buckets of a story syndicated a
 /// thousand times stay small: a new document is compared with at most this
 /// many members of each group.
 const INDEXED_PER_GROUP: i64 = 4;
 
-/// Documents read from one LSH bucket, in the order they were filed: a
-/// band shared by more documents than this is boilerplate, not evidence.
+/// Documents read from one LSH bucket, smallest ids first: a band shared by
+/// more documents than this is boilerplate, not evidence.
 const BUCKET_LIMIT: i64 = 32;
 
 /// Candidates whose signatures are compared, those sharing the most bands
@@ -354,10 +445,25 @@ const VERIFIED_CANDIDATES: usize = 24;
 /// Signs the body of document `id` and files it into its group of
 /// near-duplicates: the groups of every stored document it duplicates are
 /// joined under the smallest id among them and its own.
-fn sign(conn: &Connection, id: &str, text: &str) -> Result<(), StoreError> {
-    let signature = Signature::of(text);
-    conn.execute("DELETE FROM signature_bands WHERE doc_id = ?1", [id])?;
-    conn.execute("DELETE FROM signatures WHERE doc_id = ?1", [id])?;
+fn sign(conn: &Connection, id: &str, signature: &Signature) -> Result<(), StoreError> {
+    // an updated document: its old bands go by their keys
+    let old: Option<Vec<u8>> = conn
+        .prepare_cached("SELECT signature FROM signatures WHERE doc_id = ?1 AND indexed = 1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    if let Some(bytes) = old {
+        let theirs = Signature::from_bytes(&bytes).map_err(|source| StoreError::BadSignature {
+            id: id.to_string(),
+            source,
+        })?;
+        let mut remove =
+            conn.prepare_cached("DELETE FROM signature_bands WHERE band_key = ?1 AND doc_id = ?2")?;
+        for k in theirs.band_keys() {
+            remove.execute(params![k as i64, id])?;
+        }
+    }
+    conn.prepare_cached("DELETE FROM signatures WHERE doc_id = ?1")?
+        .execute([id])?;
     let keys = signature.band_keys();
     let mut groups: BTreeSet<String> = BTreeSet::new();
     if !keys.is_empty() {
@@ -365,7 +471,7 @@ fn sign(conn: &Connection, id: &str, text: &str) -> Result<(), StoreError> {
         let mut shared: BTreeMap<String, (String, usize)> = BTreeMap::new();
         let mut find = conn.prepare_cached(
             "SELECT b.doc_id, s.group_id FROM
-             (SELECT doc_id FROM signature_bands WHERE band_key = ?1 ORDER BY rowid LIMIT ?2) b
+             (SELECT doc_id FROM signature_bands WHERE band_key = ?1 ORDER BY doc_id LIMIT ?2) b
              JOIN signatures s ON s.doc_id = b.doc_id",
         )?;
         for &k in &keys {
@@ -450,7 +556,7 @@ fn sign_all(conn: &Connection) -> Result<(), StoreError> {
             id: id.clone(),
             source,
         })?;
-        sign(conn, &id, &rec.text)?;
+        sign(conn, &id, &Signature::of(&rec.text))?;
     }
     Ok(())
 }
@@ -588,7 +694,7 @@ Foreign Minister Margus Tammsaar summoned the Russian charge d'affaires.";
                 .unwrap();
         }
         let s = Store::open(&path).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 2);
+        assert_eq!(s.schema_version().unwrap(), MIGRATIONS.len() as i64);
         assert_eq!(
             marks(&s),
             vec![
@@ -596,6 +702,79 @@ Foreign Minister Margus Tammsaar summoned the Russian charge d'affaires.";
                 ("b".to_string(), Some("a".to_string()))
             ]
         );
+    }
+
+    #[test]
+    fn the_band_index_migration_keeps_the_bands() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v2.db");
+        {
+            let mut s = Store::open(&path).unwrap();
+            s.put(&record("a", WIRE), "h1").unwrap();
+            // back to the version-2 layout: a rowid table with two indexes
+            s.conn
+                .execute_batch(
+                    "ALTER TABLE signature_bands RENAME TO b3;
+                     CREATE TABLE signature_bands (
+                         band_key INTEGER NOT NULL,
+                         doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE);
+                     CREATE INDEX signature_bands_key ON signature_bands (band_key);
+                     CREATE INDEX signature_bands_doc ON signature_bands (doc_id);
+                     INSERT INTO signature_bands SELECT band_key, doc_id FROM b3;
+                     DROP TABLE b3;
+                     PRAGMA user_version = 2;",
+                )
+                .unwrap();
+        }
+        let mut s = Store::open(&path).unwrap();
+        assert_eq!(s.schema_version().unwrap(), 3);
+        let bands: i64 = s
+            .conn
+            .query_row("SELECT count(*) FROM signature_bands", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(bands, 32, "every band of the stored document");
+        // the copy is found through the migrated bands, and an update of
+        // the original replaces its bands instead of adding more
+        s.put(&record("b", &copy()), "h2").unwrap();
+        s.put(
+            &record("a", &format!("{WIRE} One more line at the end.")),
+            "h3",
+        )
+        .unwrap();
+        assert_eq!(marks(&s)[1], ("b".to_string(), Some("a".to_string())));
+        let bands_of_a: i64 = s
+            .conn
+            .query_row(
+                "SELECT count(*) FROM signature_bands WHERE doc_id = 'a'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(bands_of_a, 32);
+    }
+
+    #[test]
+    fn a_batch_with_a_bad_document_stores_the_others() {
+        let mut s = Store::open_in_memory().unwrap();
+        let good = |id: &str| Prepared::new(record(id, "Baku spoke."), id).unwrap();
+        let mut bad = record("bad", "Yerevan spoke.");
+        let entity = dragoman_core::Entity {
+            id: "e1".into(),
+            name: "Yerevan".into(),
+            kind: dragoman_core::EntityKind::Location,
+            country: Some("ARM".into()),
+            sector: None,
+            role: None,
+            mentions: Vec::new(),
+        };
+        bad.entities = vec![entity.clone(), entity];
+        let batch = vec![good("x"), Prepared::new(bad, "hb").unwrap(), good("y")];
+        let outcomes = s.put_batch(&batch).unwrap();
+        assert!(matches!(outcomes[0], Ok(PutOutcome::New)));
+        assert!(outcomes[1].is_err(), "two entities with one id");
+        assert!(matches!(outcomes[2], Ok(PutOutcome::New)));
+        assert_eq!(s.count().unwrap(), 2);
+        assert!(s.get("bad").unwrap().is_none(), "nothing of it is left");
     }
 
     #[test]
