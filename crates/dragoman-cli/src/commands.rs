@@ -268,7 +268,7 @@ fn ingest(args: &IngestArgs, pipeline: &Pipeline, limits: Limits, db: &Path) -> 
 /// Documents written to the store per transaction by `ingest`. If the
 /// process is killed, at most this many analysed documents are not stored;
 /// ingesting the same inputs again stores them (and skips the others).
-pub(crate) const WRITE_BATCH: usize = 64;
+pub(crate) const WRITE_BATCH: usize = 256;
 
 /// A document analysed on a worker thread, ready for the store.
 pub(crate) struct Analysed {
