@@ -482,42 +482,49 @@ fn sign(conn: &Connection, id: &str, signature: &Signature) -> Result<(), StoreE
     let keys = signature.band_keys();
     let mut groups: BTreeSet<String> = BTreeSet::new();
     if !keys.is_empty() {
-        // candidate -> (its group, bands shared)
-        let mut shared: BTreeMap<String, (String, usize)> = BTreeMap::new();
+        // candidate -> bands shared
+        let mut shared: BTreeMap<String, usize> = BTreeMap::new();
         let mut find = conn.prepare_cached(
-            "SELECT b.doc_id, s.group_id FROM
-             (SELECT doc_id FROM
+            "SELECT doc_id FROM
                 (SELECT doc_id FROM signature_bands WHERE band_key = ?1
                  UNION ALL SELECT doc_id FROM signature_bands_recent WHERE band_key = ?1)
-              ORDER BY doc_id LIMIT ?2) b
-             JOIN signatures s ON s.doc_id = b.doc_id",
+             ORDER BY doc_id LIMIT ?2",
         )?;
         for &k in &keys {
             // SQLite integers are signed: the key's bits, reinterpreted.
-            let rows = find.query_map(params![k as i64, BUCKET_LIMIT], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-            })?;
-            for row in rows {
-                let (doc, group) = row?;
-                shared.entry(doc).or_insert((group, 0)).1 += 1;
+            let rows =
+                find.query_map(params![k as i64, BUCKET_LIMIT], |r| r.get::<_, String>(0))?;
+            for doc in rows {
+                *shared.entry(doc?).or_insert(0) += 1;
             }
         }
-        let mut candidates: Vec<(String, (String, usize))> = shared.into_iter().collect();
-        candidates.sort_by(|a, b| b.1 .1.cmp(&a.1 .1).then_with(|| a.0.cmp(&b.0)));
+        let mut candidates: Vec<(String, usize)> = shared.into_iter().collect();
+        candidates.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         candidates.truncate(VERIFIED_CANDIDATES);
-        let mut get = conn.prepare_cached("SELECT signature FROM signatures WHERE doc_id = ?1")?;
-        for (other, (group, _)) in &candidates {
-            if other == id || groups.contains(group) {
+        let mut get =
+            conn.prepare_cached("SELECT signature, group_id FROM signatures WHERE doc_id = ?1")?;
+        for (other, _) in &candidates {
+            if other == id {
                 continue;
             }
-            let bytes: Vec<u8> = get.query_row([other], |r| r.get(0))?;
+            let Some((bytes, group)) = get
+                .query_row([other], |r| {
+                    Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, String>(1)?))
+                })
+                .optional()?
+            else {
+                continue;
+            };
+            if groups.contains(&group) {
+                continue;
+            }
             let theirs =
                 Signature::from_bytes(&bytes).map_err(|source| StoreError::BadSignature {
                     id: other.clone(),
                     source,
                 })?;
             if signature.is_duplicate(&theirs) {
-                groups.insert(group.clone());
+                groups.insert(group);
             }
         }
     }
