@@ -38,6 +38,18 @@ enum Command {
         #[arg(long)]
         conllu: std::path::PathBuf,
     },
+    /// Missed (`-`) and spurious (`+`) sentence boundaries on a CoNLL-U
+    /// file, with context (development aid).
+    SentErrors {
+        #[arg(long)]
+        conllu: std::path::PathBuf,
+    },
+    /// Sentence F1 and wrong sentences on a sentence fixture file
+    /// (development aid).
+    SentFixture {
+        #[arg(long)]
+        file: std::path::PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -58,6 +70,8 @@ enum Train {
     Tagger(cli::TrainTaggerArgs),
     /// Train the dependency parser.
     Parser(cli::TrainParserArgs),
+    /// Train the sentence boundary model.
+    Sentences(cli::TrainSentencesArgs),
 }
 
 fn main() {
@@ -65,6 +79,7 @@ fn main() {
     let result = match cli.command {
         Command::Train(Train::Tagger(a)) => cli::run_train_tagger(&a).map(|_| ()),
         Command::Train(Train::Parser(a)) => cli::run_train_parser(&a).map(|_| ()),
+        Command::Train(Train::Sentences(a)) => cli::run_train_sentences(&a).map(|_| ()),
         Command::Eval(Eval::Nlp(a)) => cli::run_eval_nlp(&a).map(|_| ()),
         Command::Bench(Bench::Nlp(a)) => cli::run_bench_nlp(&a).map(|_| ()),
         Command::PruneParser { model, min, out } => (|| {
@@ -79,6 +94,23 @@ fn main() {
             let s = dragoman_nlp::conllu::read_conllu(&conllu)?;
             let (u, x) = dragoman_nlp::tagging_accuracy(&t, &s);
             println!("upos {u:.4} xpos {x:.4}");
+            Ok::<(), dragoman_nlp::NlpError>(())
+        })(),
+        Command::SentErrors { conllu } => (|| {
+            let s = dragoman_nlp::conllu::read_conllu(&conllu)?;
+            for (missed, context) in dragoman_nlp::eval::boundary_errors(&s) {
+                println!("{} {context}", if missed { '-' } else { '+' });
+            }
+            Ok::<(), dragoman_nlp::NlpError>(())
+        })(),
+        Command::SentFixture { file } => (|| {
+            let src = std::fs::read_to_string(&file)
+                .map_err(|e| dragoman_nlp::NlpError::Training(e.to_string()))?;
+            let (f1, misses) = dragoman_nlp::fixture::sentence_f1(&src);
+            println!("sentence f1 {f1:.4}");
+            for m in misses {
+                println!("  {m}");
+            }
             Ok::<(), dragoman_nlp::NlpError>(())
         })(),
     };

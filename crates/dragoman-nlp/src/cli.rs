@@ -1,4 +1,5 @@
-//! Command-line entry points (`train tagger`, `train parser`, `eval nlp`,
+//! Command-line entry points (`train tagger`, `train parser`,
+//! `train sentences`, `eval nlp`,
 //! `bench nlp`) as clap argument structs and `run_*` functions, mounted by
 //! the `dragoman` binary.
 
@@ -10,6 +11,7 @@ use crate::conllu::read_conllu;
 use crate::error::NlpError;
 use crate::eval::{evaluate, NlpScores};
 use crate::parser::{train_parser, ParserExample, ParserTraining};
+use crate::boundary::{train_sentence_model, SentenceTraining};
 use crate::tagger::{train_tagger, TaggerTraining};
 
 /// `dragoman train tagger`: train the POS tagger on CoNLL-U files.
@@ -197,6 +199,71 @@ pub fn run_train_parser(args: &TrainParserArgs) -> Result<TrainSummary, NlpError
         "wrote {} ({} bytes; {t} transition rows, {l} label rows)",
         args.out.display(),
         bytes.len()
+    );
+    Ok(TrainSummary {
+        dev_accuracy: best,
+        model_bytes: bytes.len(),
+        seconds: t0.elapsed().as_secs_f64(),
+    })
+}
+
+/// `dragoman train sentences`: train the sentence boundary model on the raw
+/// text of CoNLL-U files.
+#[derive(Debug, Clone, clap::Args)]
+pub struct TrainSentencesArgs {
+    /// Training treebank (CoNLL-U with `# text` comments).
+    #[arg(long)]
+    pub train: PathBuf,
+    /// Development treebank for per-epoch sentence F1 and early stopping.
+    #[arg(long)]
+    pub dev: Option<PathBuf>,
+    /// Where to write the model file.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Maximum number of epochs.
+    #[arg(long, default_value_t = 8)]
+    pub epochs: usize,
+    /// Drop averaged weights below this magnitude.
+    #[arg(long, default_value_t = 0.5)]
+    pub prune: f32,
+    /// Random seed for shuffling.
+    #[arg(long, default_value_t = 5)]
+    pub seed: u64,
+}
+
+/// Runs `train sentences`, printing per-epoch progress to stderr.
+pub fn run_train_sentences(args: &TrainSentencesArgs) -> Result<TrainSummary, NlpError> {
+    let t0 = Instant::now();
+    let train = read_conllu(&args.train)?;
+    let dev = match &args.dev {
+        Some(p) => read_conllu(p)?,
+        None => Vec::new(),
+    };
+    let opts = SentenceTraining {
+        epochs: args.epochs,
+        seed: args.seed,
+        prune: args.prune,
+    };
+    let mut best: Option<f64> = None;
+    let model = train_sentence_model(&train, &dev, &opts, |r| {
+        eprintln!(
+            "epoch {:>2}  train sentence f1 {:.4}  dev sentence f1 {:.4}  ({:.0}s)",
+            r.epoch,
+            r.train_f1,
+            r.dev_f1,
+            t0.elapsed().as_secs_f64()
+        );
+        if !dev.is_empty() && best.is_none_or(|b| r.dev_f1 > b) {
+            best = Some(r.dev_f1);
+        }
+    })?;
+    let bytes = model.to_bytes();
+    std::fs::write(&args.out, &bytes).map_err(|e| NlpError::io(&args.out, e))?;
+    eprintln!(
+        "wrote {} ({} bytes; {} feature rows)",
+        args.out.display(),
+        bytes.len(),
+        model.size()
     );
     Ok(TrainSummary {
         dev_accuracy: best,

@@ -38,6 +38,7 @@
 #![forbid(unsafe_code)]
 
 mod analysis;
+mod boundary;
 pub mod cli;
 pub mod conllu;
 mod error;
@@ -61,7 +62,8 @@ pub use parser::{
 };
 /// Feature hashing shared with the other statistical taggers.
 pub use perceptron::{fmix, IdentityHasher};
-pub use sentence::{split, Sentence};
+pub use boundary::{train_sentence_model, SentenceEpochReport, SentenceModel, SentenceTraining};
+pub use sentence::{split, split_rules, Sentence};
 pub use tagger::{tagging_accuracy, train_tagger, EpochReport, Tagger, TaggerTraining, Tags};
 pub use tags::{Deprel, Upos, Xpos};
 pub use tokenize::{tokenize, tokenize_into};

@@ -59,8 +59,10 @@ fn terminator(tok: &str) -> Terminator {
     }
 }
 
-/// Splits tokenized `text` into sentences. Every token belongs to exactly one
-/// sentence; sentences are returned in text order.
+/// Splits tokenized `text` into sentences with the built-in learned model
+/// ([`crate::SentenceModel`], whose features include the rules below). Every
+/// token belongs to exactly one sentence; sentences are returned in text
+/// order.
 ///
 /// ```
 /// use dragoman_nlp::{split, tokenize};
@@ -75,6 +77,15 @@ fn terminator(tok: &str) -> Terminator {
 /// ]);
 /// ```
 pub fn split(text: &str, tokens: &[Span]) -> Vec<Sentence> {
+    match crate::boundary::SentenceModel::shared() {
+        Ok(model) => model.split(text, tokens),
+        Err(_) => split_rules(text, tokens),
+    }
+}
+
+/// The rule-based splitter alone (rules 1 to 3 above); [`split`] uses it as
+/// one of the learned model's features.
+pub fn split_rules(text: &str, tokens: &[Span]) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(tokens.len() / 20 + 1);
     let lex = lexicon();
     let tok = |i: usize| &text[tokens[i].start..tokens[i].end];
@@ -153,7 +164,7 @@ mod tests {
 
     fn sents(text: &str) -> Vec<&str> {
         let tokens = tokenize(text);
-        split(text, &tokens)
+        split_rules(text, &tokens)
             .iter()
             .map(|s| &text[s.span.start..s.span.end])
             .collect()
@@ -205,6 +216,7 @@ mod tests {
 
     #[test]
     fn empty_input() {
+        assert!(split_rules("", &[]).is_empty());
         assert!(split("", &[]).is_empty());
         assert!(sents("   \n ").is_empty());
     }
