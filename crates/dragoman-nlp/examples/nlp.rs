@@ -50,6 +50,9 @@ enum Command {
         #[arg(long)]
         file: std::path::PathBuf,
     },
+    /// Sentences of plain text files (one paragraph per line) where the
+    /// learned splitter and the rules disagree (development aid).
+    SentDiff { files: Vec<std::path::PathBuf> },
 }
 
 #[derive(Subcommand)]
@@ -111,6 +114,27 @@ fn main() {
             for m in misses {
                 println!("  {m}");
             }
+            Ok::<(), dragoman_nlp::NlpError>(())
+        })(),
+        Command::SentDiff { files } => (|| {
+            let (mut n, mut differ) = (0usize, 0usize);
+            for f in files {
+                let text = std::fs::read_to_string(&f)
+                    .map_err(|e| dragoman_nlp::NlpError::Training(e.to_string()))?;
+                let tokens = dragoman_nlp::tokenize(&text);
+                let span = |s: &dragoman_nlp::Sentence| (s.span.start, s.span.end);
+                let model: Vec<_> = dragoman_nlp::split(&text, &tokens).iter().map(span).collect();
+                let rules: Vec<_> = dragoman_nlp::split_rules(&text, &tokens).iter().map(span).collect();
+                n += rules.len();
+                for s in model.iter().filter(|s| !rules.contains(s)) {
+                    differ += 1;
+                    println!("model: {}", &text[s.0..s.1]);
+                }
+                for s in rules.iter().filter(|s| !model.contains(s)) {
+                    println!("rules: {}", &text[s.0..s.1]);
+                }
+            }
+            println!("{differ} of {n} sentences differ");
             Ok::<(), dragoman_nlp::NlpError>(())
         })(),
     };

@@ -11,9 +11,9 @@
 //!
 //! Some guarantees hold whatever the weights say: a line break always ends a
 //! sentence, a gap without white space never does, nor does the gap after a
-//! title or reference abbreviation (`Mr.`, `Gen.`, `No.`) or before a
-//! comma-like punctuation mark. Gaps where the previous token is a plain
-//! word and the next one starts in lower case are not scored at all (they
+//! title or reference abbreviation (`Mr.`, `Gen.`, `No.`), before a comma-like
+//! punctuation mark, after `,”` (before the speaker of a quote), or between a plain word or a known abbreviation (`U.S.`,
+//! `tsp.`) and a word in lower case. Those gaps are not scored at all (they
 //! almost never start a sentence, and skipping them keeps splitting cheap).
 //!
 //! The weights ship in `models/sentences.dnlp` (a `.dnlp` file of kind 3 with
@@ -55,6 +55,8 @@ enum Class {
     OtherPunct,
     /// A word ending in `.` (`Inc.`, `etc.`, `ext.`).
     Abbrev,
+    /// A URL, e-mail address or file name (`http://…`, `a@b.com`, `x.pdf`).
+    Url,
     Other,
 }
 
@@ -65,6 +67,11 @@ fn class_of(tok: &str) -> Class {
     };
     if tok.chars().all(|c| matches!(c, '.' | '!' | '?' | '…')) {
         return Class::Terminator;
+    }
+    if tok.len() > 4
+        && (tok.contains("://") || tok.contains('@') || tok.starts_with("www.") || tok.contains('/'))
+    {
+        return Class::Url;
     }
     if first.is_alphabetic() {
         if tok.len() > 1 && tok.ends_with('.') {
@@ -186,16 +193,24 @@ fn candidate(info: &[TokInfo], b: usize) -> bool {
     if a.nonfinal || matches!(bi.class, Class::Comma) {
         return false;
     }
-    !(matches!(a.class, Class::Lower | Class::Capital | Class::Number)
-        && matches!(bi.class, Class::Lower))
+    // `,”` closing a quotation before its speaker: `“...,” Lee said`
+    let comma = |t: &TokInfo| matches!(t.class, Class::Comma);
+    if matches!(a.class, Class::Closer) && b >= 2 && comma(&info[b - 2]) {
+        return false;
+    }
+    // a plain word, or a known abbreviation (`tsp. olive oil`, `U.S. joint
+    // patrols`), before a lower-case word
+    !(matches!(
+        a.class,
+        Class::Lower | Class::Capital | Class::Number | Class::Abbrev
+    ) && matches!(bi.class, Class::Lower))
 }
 
 fn features(
     info: &[TokInfo],
     b: usize,
     rule: bool,
-    since: usize,
-    rest: usize,
+    (since, rest): (usize, usize),
     out: &mut Vec<u64>,
 ) {
     out.clear();
@@ -285,8 +300,7 @@ fn decode(
                 line,
                 b - line_start,
                 rule_start[b],
-                b - start,
-                line_end - b,
+                (b - start, line_end - b),
                 &mut feats,
             );
             if decide(&feats, gold.map(|g| g[b])) {
@@ -381,7 +395,7 @@ pub struct SentenceTraining {
 impl Default for SentenceTraining {
     fn default() -> Self {
         SentenceTraining {
-            epochs: 8,
+            epochs: 10,
             seed: 5,
             prune: 0.5,
         }

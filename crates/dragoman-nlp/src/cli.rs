@@ -221,7 +221,7 @@ pub struct TrainSentencesArgs {
     #[arg(long)]
     pub out: PathBuf,
     /// Maximum number of epochs.
-    #[arg(long, default_value_t = 8)]
+    #[arg(long, default_value_t = 10)]
     pub epochs: usize,
     /// Drop averaged weights below this magnitude.
     #[arg(long, default_value_t = 0.5)]
