@@ -123,8 +123,14 @@ fn main() {
                     .map_err(|e| dragoman_nlp::NlpError::Training(e.to_string()))?;
                 let tokens = dragoman_nlp::tokenize(&text);
                 let span = |s: &dragoman_nlp::Sentence| (s.span.start, s.span.end);
-                let model: Vec<_> = dragoman_nlp::split(&text, &tokens).iter().map(span).collect();
-                let rules: Vec<_> = dragoman_nlp::split_rules(&text, &tokens).iter().map(span).collect();
+                let model: Vec<_> = dragoman_nlp::split(&text, &tokens)
+                    .iter()
+                    .map(span)
+                    .collect();
+                let rules: Vec<_> = dragoman_nlp::split_rules(&text, &tokens)
+                    .iter()
+                    .map(span)
+                    .collect();
                 n += rules.len();
                 for s in model.iter().filter(|s| !rules.contains(s)) {
                     differ += 1;

@@ -69,7 +69,10 @@ fn class_of(tok: &str) -> Class {
         return Class::Terminator;
     }
     if tok.len() > 4
-        && (tok.contains("://") || tok.contains('@') || tok.starts_with("www.") || tok.contains('/'))
+        && (tok.contains("://")
+            || tok.contains('@')
+            || tok.starts_with("www.")
+            || tok.contains('/'))
     {
         return Class::Url;
     }
@@ -552,6 +555,62 @@ mod tests {
         assert_ne!(shape_hash("Baku"), shape_hash("baku"));
         assert_eq!(bucket(3), 3);
         assert_eq!(bucket(100), 9);
+    }
+
+    fn sents(text: &str) -> Vec<&str> {
+        let tokens = tokenize(text);
+        let model = SentenceModel::shared().unwrap();
+        model
+            .split(text, &tokens)
+            .iter()
+            .map(|s| &text[s.span.start..s.span.end])
+            .collect()
+    }
+
+    #[test]
+    fn news_guarantees() {
+        assert_eq!(
+            sents(
+                "“That’s perfect,” Boudreau said. Mr. Lee met U.S. officials on Sept. 5 in Baku."
+            ),
+            [
+                "“That’s perfect,” Boudreau said.",
+                "Mr. Lee met U.S. officials on Sept. 5 in Baku."
+            ]
+        );
+        assert_eq!(
+            sents("Add 1 tsp. olive oil and the U.S. joint patrols\nA headline without a stop"),
+            [
+                "Add 1 tsp. olive oil and the U.S. joint patrols",
+                "A headline without a stop"
+            ]
+        );
+        assert_eq!(
+            sents("See www.gov.am.Talks resume"),
+            ["See www.gov.am.Talks resume"]
+        );
+        assert_eq!(
+            sents("“We will not give up.” The minister left. “Why?” he asked."),
+            [
+                "“We will not give up.”",
+                "The minister left.",
+                "“Why?” he asked."
+            ]
+        );
+    }
+
+    #[test]
+    fn web_text() {
+        // a question followed by a lower-case start
+        assert_eq!(
+            sents("are you kidding? why would you want a chihuahua?"),
+            ["are you kidding?", "why would you want a chihuahua?"]
+        );
+        // URLs one after the other
+        assert_eq!(
+            sents("http://example.com/a.html http://example.com/b.html"),
+            ["http://example.com/a.html", "http://example.com/b.html"]
+        );
     }
 
     #[test]

@@ -7,11 +7,11 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use crate::analysis::Nlp;
+use crate::boundary::{train_sentence_model, SentenceTraining};
 use crate::conllu::read_conllu;
 use crate::error::NlpError;
 use crate::eval::{evaluate, NlpScores};
 use crate::parser::{train_parser, ParserExample, ParserTraining};
-use crate::boundary::{train_sentence_model, SentenceTraining};
 use crate::tagger::{train_tagger, TaggerTraining};
 
 /// `dragoman train tagger`: train the POS tagger on CoNLL-U files.

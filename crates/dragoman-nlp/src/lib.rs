@@ -54,6 +54,7 @@ mod tags;
 mod tokenize;
 
 pub use analysis::{Analysis, LemmaRef, Nlp, Token};
+pub use boundary::{train_sentence_model, SentenceEpochReport, SentenceModel, SentenceTraining};
 pub use error::NlpError;
 pub use lemma::{lemma, lemmatize};
 pub use parser::{
@@ -62,7 +63,6 @@ pub use parser::{
 };
 /// Feature hashing shared with the other statistical taggers.
 pub use perceptron::{fmix, IdentityHasher};
-pub use boundary::{train_sentence_model, SentenceEpochReport, SentenceModel, SentenceTraining};
 pub use sentence::{split, split_rules, Sentence};
 pub use tagger::{tagging_accuracy, train_tagger, EpochReport, Tagger, TaggerTraining, Tags};
 pub use tags::{Deprel, Upos, Xpos};
