@@ -356,6 +356,10 @@ pub struct BenchNlpArgs {
 pub struct BenchReport {
     /// Time to load both models, in milliseconds.
     pub load_ms: f64,
+    /// Tokens per second of tokenize + split with the learned model.
+    pub split_tokens_per_s: f64,
+    /// Tokens per second of tokenize + split with the rules alone.
+    pub split_rules_tokens_per_s: f64,
     /// Tokens per second of tokenize + split + tag (+ lemmatize).
     pub tag_tokens_per_s: f64,
     /// Tokens per second of the full pipeline with parsing.
@@ -409,10 +413,35 @@ pub fn run_bench_nlp(args: &BenchNlpArgs) -> Result<BenchReport, NlpError> {
         std::hint::black_box(sink);
         n as f64 / start.elapsed().as_secs_f64()
     };
+    let measure_split = |learned: bool| {
+        let start = Instant::now();
+        let mut n = 0usize;
+        let mut sink = 0usize;
+        let mut spans = Vec::new();
+        while start.elapsed().as_secs_f64() < args.seconds {
+            for p in &paras {
+                spans.clear();
+                crate::tokenize_into(p, &mut spans);
+                let s = if learned {
+                    crate::split(p, &spans)
+                } else {
+                    crate::split_rules(p, &spans)
+                };
+                n += spans.len();
+                sink += s.len();
+            }
+        }
+        std::hint::black_box(sink);
+        n as f64 / start.elapsed().as_secs_f64()
+    };
+    let split = measure_split(true);
+    let split_rules = measure_split(false);
     let tag = measure(false);
     let parse = measure(true);
     let r = BenchReport {
         load_ms,
+        split_tokens_per_s: split,
+        split_rules_tokens_per_s: split_rules,
         tag_tokens_per_s: tag,
         parse_tokens_per_s: parse,
         tokens,
@@ -422,6 +451,8 @@ pub fn run_bench_nlp(args: &BenchNlpArgs) -> Result<BenchReport, NlpError> {
             "{}\n",
             serde_json::json!({
                 "load_ms": r.load_ms,
+                "split_tokens_per_s": r.split_tokens_per_s,
+                "split_rules_tokens_per_s": r.split_rules_tokens_per_s,
                 "tag_tokens_per_s": r.tag_tokens_per_s,
                 "parse_tokens_per_s": r.parse_tokens_per_s,
                 "tokens": r.tokens,
@@ -429,8 +460,13 @@ pub fn run_bench_nlp(args: &BenchNlpArgs) -> Result<BenchReport, NlpError> {
         )
     } else {
         format!(
-            "model load               {:>10.1} ms\ntokenize+split+tag       {:>10.0} tokens/s\nfull pipeline (parse)    {:>10.0} tokens/s\n({} tokens per pass, one thread)\n",
-            r.load_ms, r.tag_tokens_per_s, r.parse_tokens_per_s, r.tokens
+            "model load               {:>10.1} ms\ntokenize+split (rules)   {:>10.0} tokens/s\ntokenize+split           {:>10.0} tokens/s\ntokenize+split+tag       {:>10.0} tokens/s\nfull pipeline (parse)    {:>10.0} tokens/s\n({} tokens per pass, one thread)\n",
+            r.load_ms,
+            r.split_rules_tokens_per_s,
+            r.split_tokens_per_s,
+            r.tag_tokens_per_s,
+            r.parse_tokens_per_s,
+            r.tokens
         )
     };
     emit(&text)?;

@@ -6,11 +6,14 @@
 //!   compounds split around the hyphen, abbreviations, numbers, dates, URLs,
 //!   e-mail addresses, hashtags and handles whole).
 //! * [`split`] groups tokens into [`Sentence`]s; a line break always ends one.
+//!   A small averaged-perceptron model ([`SentenceModel`]) decides at each
+//!   gap between tokens, with the rule-based splitter ([`split_rules`]) as
+//!   one of its features.
 //! * [`Tagger`] assigns [`Upos`] and [`Xpos`] tags (two-pass averaged
 //!   perceptron); [`lemmatize`] gives lemmas by rules and exception lists.
 //! * [`Parser`] builds UD dependency trees with [`Deprel`] relations
 //!   (arc-eager, averaged perceptron, dynamic oracle).
-//! * [`Nlp`] holds both models (compiled in from `models/`, see
+//! * [`Nlp`] holds the tagger and parser models (compiled in from `models/`, see
 //!   `models/README.md` for the file format) and runs the whole pipeline;
 //!   [`Analysis`] is its output: [`Token`]s and sentences with helpers that
 //!   read the tree (subject, passive agent, objects, obliques, conjuncts,

@@ -1,4 +1,11 @@
-//! Rule-based sentence splitter over tokenizer output.
+//! Sentence splitting over tokenizer output.
+//!
+//! [`split`] runs the learned boundary model of [`crate::boundary`] (trained
+//! on web and news English, see `models/README.md`), which takes the
+//! decisions of the rules below as one of its features and keeps their
+//! guarantees for news text (line breaks, titles such as `Mr.`, `,” he
+//! said`). [`split_rules`] is the rule-based splitter alone, also used when
+//! the model cannot be loaded.
 //!
 //! Rules, in order:
 //!
