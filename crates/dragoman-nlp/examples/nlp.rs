@@ -110,7 +110,11 @@ fn main() {
             let src = std::fs::read_to_string(&file)
                 .map_err(|e| dragoman_nlp::NlpError::Training(e.to_string()))?;
             let (f1, misses) = dragoman_nlp::fixture::sentence_f1(&src);
-            println!("sentence f1 {f1:.4}");
+            let n: usize = dragoman_nlp::fixture::paragraphs(&src)
+                .iter()
+                .map(|p| p.sentences.len())
+                .sum();
+            println!("sentence f1 {f1:.4} over {n} sentences");
             for m in misses {
                 println!("  {m}");
             }
