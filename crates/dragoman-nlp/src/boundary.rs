@@ -614,6 +614,34 @@ mod tests {
     }
 
     #[test]
+    fn every_token_in_exactly_one_sentence() {
+        let model = SentenceModel::shared().unwrap();
+        for text in [
+            "",
+            "...",
+            "!!! ??? …",
+            "\"",
+            "“ ”",
+            "a",
+            "Hi :-) bye :) OK.\n\n\nthen lower. Then UPPER! 12. 13. (x) [y]",
+            "e-mail me at a@b.com or see http://x.org/a.b. thanks! -- Sam\n",
+            "日本語の文。 Ещё одно предложение. مرحبا. 🙂🙂 Done",
+        ] {
+            let tokens = tokenize(text);
+            let got = model.split(text, &tokens);
+            let mut next = 0;
+            for s in &got {
+                assert_eq!(s.tokens.start, next, "{text:?}");
+                assert!(s.tokens.end > s.tokens.start, "{text:?}");
+                assert_eq!(s.span.start, tokens[s.tokens.start].start);
+                assert_eq!(s.span.end, tokens[s.tokens.end - 1].end);
+                next = s.tokens.end;
+            }
+            assert_eq!(next, tokens.len(), "{text:?}");
+        }
+    }
+
+    #[test]
     fn corrupt_model_is_an_error() {
         assert!(SentenceModel::from_bytes(b"DRGNLP\0\0junk", "x").is_err());
         assert!(SentenceModel::from_bytes(&[], "x").is_err());
