@@ -253,12 +253,15 @@ fn token_info(text: &str, tokens: &[Span], out: &mut Vec<TokInfo>) {
     out.clear();
     out.extend(tokens.iter().map(|s| {
         let tok = &text[s.start..s.end];
+        let class = class_of(tok);
         TokInfo {
             word: hash_str(tok, true),
             shape: shape_hash(tok),
-            class: class_of(tok),
-            starter: lex.is_sentence_starter(tok),
-            nonfinal: matches!(abbreviation_kind(tok), Some(AbbrevKind::NonFinal)),
+            class,
+            // the starters are capitalised words; titles end in `.`
+            starter: class == Class::Capital && lex.is_sentence_starter(tok),
+            nonfinal: class == Class::Abbrev
+                && matches!(abbreviation_kind(tok), Some(AbbrevKind::NonFinal)),
         }
     }));
 }
