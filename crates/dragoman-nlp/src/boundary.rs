@@ -593,6 +593,14 @@ mod tests {
             ["See www.gov.am.Talks resume"]
         );
         assert_eq!(
+            sents("The U.S. Army said so at 5 p.m. The talks ended. Gen. Smith left."),
+            [
+                "The U.S. Army said so at 5 p.m.",
+                "The talks ended.",
+                "Gen. Smith left."
+            ]
+        );
+        assert_eq!(
             sents("“We will not give up.” The minister left. “Why?” he asked."),
             [
                 "“We will not give up.”",
