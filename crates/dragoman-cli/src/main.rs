@@ -125,7 +125,8 @@ pub enum Command {
         after_help = "Example:\n  dragoman bench ingest --docs 10000\n  dragoman bench nlp --json"
     )]
     Bench(bench::BenchArgs),
-    /// Train the tagger or the parser (CoNLL-U) or the entity tagger (IOB2).
+    /// Train the tagger, the parser or the sentence splitter (CoNLL-U) or the
+    /// entity tagger (IOB2).
     #[command(
         after_help = "Example:\n  dragoman train tagger --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out tagger.dnlp"
     )]

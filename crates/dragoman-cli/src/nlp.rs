@@ -7,7 +7,8 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 use dragoman_ner::cli::{run_eval_ner, run_train_ner, EvalNerArgs, TrainNerArgs};
 use dragoman_nlp::cli::{
-    run_eval_nlp, run_train_parser, run_train_tagger, EvalNlpArgs, TrainParserArgs, TrainTaggerArgs,
+    run_eval_nlp, run_train_parser, run_train_sentences, run_train_tagger, EvalNlpArgs,
+    TrainParserArgs, TrainSentencesArgs, TrainTaggerArgs,
 };
 
 #[derive(Debug, Args)]
@@ -28,6 +29,11 @@ pub enum TrainCommand {
         after_help = "Example:\n  dragoman train parser --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \\\n    --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --out crates/dragoman-nlp/models/parser.dnlp"
     )]
     Parser(TrainParserArgs),
+    /// The sentence boundary model (from the raw text of CoNLL-U files).
+    #[command(
+        after_help = "Example:\n  dragoman train sentences --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \\\n    --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --out crates/dragoman-nlp/models/sentences.dnlp"
+    )]
+    Sentences(TrainSentencesArgs),
     /// The named-entity tagger (PER, ORG, LOC) from IOB2 files.
     #[command(
         after_help = "Example:\n  dragoman train ner --train ../shared/data/uner-english-ewt/en_ewt-ud-dev.iob2 \\\n    --out crates/dragoman-ner/models/ner.dner"
@@ -62,6 +68,9 @@ pub fn train(args: &TrainArgs) -> Result<ExitCode> {
         }
         TrainCommand::Parser(a) => {
             run_train_parser(a)?;
+        }
+        TrainCommand::Sentences(a) => {
+            run_train_sentences(a)?;
         }
         TrainCommand::Ner(a) => {
             run_train_ner(a)?;

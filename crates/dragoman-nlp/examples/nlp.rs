@@ -38,6 +38,21 @@ enum Command {
         #[arg(long)]
         conllu: std::path::PathBuf,
     },
+    /// Missed (`-`) and spurious (`+`) sentence boundaries on a CoNLL-U
+    /// file, with context (development aid).
+    SentErrors {
+        #[arg(long)]
+        conllu: std::path::PathBuf,
+    },
+    /// Sentence F1 and wrong sentences on a sentence fixture file
+    /// (development aid).
+    SentFixture {
+        #[arg(long)]
+        file: std::path::PathBuf,
+    },
+    /// Sentences of plain text files (one paragraph per line) where the
+    /// learned splitter and the rules disagree (development aid).
+    SentDiff { files: Vec<std::path::PathBuf> },
 }
 
 #[derive(Subcommand)]
@@ -58,6 +73,8 @@ enum Train {
     Tagger(cli::TrainTaggerArgs),
     /// Train the dependency parser.
     Parser(cli::TrainParserArgs),
+    /// Train the sentence boundary model.
+    Sentences(cli::TrainSentencesArgs),
 }
 
 fn main() {
@@ -65,6 +82,7 @@ fn main() {
     let result = match cli.command {
         Command::Train(Train::Tagger(a)) => cli::run_train_tagger(&a).map(|_| ()),
         Command::Train(Train::Parser(a)) => cli::run_train_parser(&a).map(|_| ()),
+        Command::Train(Train::Sentences(a)) => cli::run_train_sentences(&a).map(|_| ()),
         Command::Eval(Eval::Nlp(a)) => cli::run_eval_nlp(&a).map(|_| ()),
         Command::Bench(Bench::Nlp(a)) => cli::run_bench_nlp(&a).map(|_| ()),
         Command::PruneParser { model, min, out } => (|| {
@@ -79,6 +97,54 @@ fn main() {
             let s = dragoman_nlp::conllu::read_conllu(&conllu)?;
             let (u, x) = dragoman_nlp::tagging_accuracy(&t, &s);
             println!("upos {u:.4} xpos {x:.4}");
+            Ok::<(), dragoman_nlp::NlpError>(())
+        })(),
+        Command::SentErrors { conllu } => (|| {
+            let s = dragoman_nlp::conllu::read_conllu(&conllu)?;
+            for (missed, context) in dragoman_nlp::eval::boundary_errors(&s) {
+                println!("{} {context}", if missed { '-' } else { '+' });
+            }
+            Ok::<(), dragoman_nlp::NlpError>(())
+        })(),
+        Command::SentFixture { file } => (|| {
+            let src = std::fs::read_to_string(&file)
+                .map_err(|e| dragoman_nlp::NlpError::Training(e.to_string()))?;
+            let (f1, misses) = dragoman_nlp::fixture::sentence_f1(&src);
+            let n: usize = dragoman_nlp::fixture::paragraphs(&src)
+                .iter()
+                .map(|p| p.sentences.len())
+                .sum();
+            println!("sentence f1 {f1:.4} over {n} sentences");
+            for m in misses {
+                println!("  {m}");
+            }
+            Ok::<(), dragoman_nlp::NlpError>(())
+        })(),
+        Command::SentDiff { files } => (|| {
+            let (mut n, mut differ) = (0usize, 0usize);
+            for f in files {
+                let text = std::fs::read_to_string(&f)
+                    .map_err(|e| dragoman_nlp::NlpError::Training(e.to_string()))?;
+                let tokens = dragoman_nlp::tokenize(&text);
+                let span = |s: &dragoman_nlp::Sentence| (s.span.start, s.span.end);
+                let model: Vec<_> = dragoman_nlp::split(&text, &tokens)
+                    .iter()
+                    .map(span)
+                    .collect();
+                let rules: Vec<_> = dragoman_nlp::split_rules(&text, &tokens)
+                    .iter()
+                    .map(span)
+                    .collect();
+                n += rules.len();
+                for s in model.iter().filter(|s| !rules.contains(s)) {
+                    differ += 1;
+                    println!("model: {}", &text[s.0..s.1]);
+                }
+                for s in rules.iter().filter(|s| !model.contains(s)) {
+                    println!("rules: {}", &text[s.0..s.1]);
+                }
+            }
+            println!("{differ} of {n} sentences differ");
             Ok::<(), dragoman_nlp::NlpError>(())
         })(),
     };

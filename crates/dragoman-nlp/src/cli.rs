@@ -1,4 +1,5 @@
-//! Command-line entry points (`train tagger`, `train parser`, `eval nlp`,
+//! Command-line entry points (`train tagger`, `train parser`,
+//! `train sentences`, `eval nlp`,
 //! `bench nlp`) as clap argument structs and `run_*` functions, mounted by
 //! the `dragoman` binary.
 
@@ -6,6 +7,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use crate::analysis::Nlp;
+use crate::boundary::{train_sentence_model, SentenceTraining};
 use crate::conllu::read_conllu;
 use crate::error::NlpError;
 use crate::eval::{evaluate, NlpScores};
@@ -205,6 +207,71 @@ pub fn run_train_parser(args: &TrainParserArgs) -> Result<TrainSummary, NlpError
     })
 }
 
+/// `dragoman train sentences`: train the sentence boundary model on the raw
+/// text of CoNLL-U files.
+#[derive(Debug, Clone, clap::Args)]
+pub struct TrainSentencesArgs {
+    /// Training treebank (CoNLL-U with `# text` comments).
+    #[arg(long)]
+    pub train: PathBuf,
+    /// Development treebank for per-epoch sentence F1 and early stopping.
+    #[arg(long)]
+    pub dev: Option<PathBuf>,
+    /// Where to write the model file.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Maximum number of epochs.
+    #[arg(long, default_value_t = 10)]
+    pub epochs: usize,
+    /// Drop averaged weights below this magnitude.
+    #[arg(long, default_value_t = 0.5)]
+    pub prune: f32,
+    /// Random seed for shuffling.
+    #[arg(long, default_value_t = 5)]
+    pub seed: u64,
+}
+
+/// Runs `train sentences`, printing per-epoch progress to stderr.
+pub fn run_train_sentences(args: &TrainSentencesArgs) -> Result<TrainSummary, NlpError> {
+    let t0 = Instant::now();
+    let train = read_conllu(&args.train)?;
+    let dev = match &args.dev {
+        Some(p) => read_conllu(p)?,
+        None => Vec::new(),
+    };
+    let opts = SentenceTraining {
+        epochs: args.epochs,
+        seed: args.seed,
+        prune: args.prune,
+    };
+    let mut best: Option<f64> = None;
+    let model = train_sentence_model(&train, &dev, &opts, |r| {
+        eprintln!(
+            "epoch {:>2}  train sentence f1 {:.4}  dev sentence f1 {:.4}  ({:.0}s)",
+            r.epoch,
+            r.train_f1,
+            r.dev_f1,
+            t0.elapsed().as_secs_f64()
+        );
+        if !dev.is_empty() && best.is_none_or(|b| r.dev_f1 > b) {
+            best = Some(r.dev_f1);
+        }
+    })?;
+    let bytes = model.to_bytes();
+    std::fs::write(&args.out, &bytes).map_err(|e| NlpError::io(&args.out, e))?;
+    eprintln!(
+        "wrote {} ({} bytes; {} feature rows)",
+        args.out.display(),
+        bytes.len(),
+        model.size()
+    );
+    Ok(TrainSummary {
+        dev_accuracy: best,
+        model_bytes: bytes.len(),
+        seconds: t0.elapsed().as_secs_f64(),
+    })
+}
+
 /// `dragoman eval nlp`: score tokenizer, splitter, tagger and parser on a
 /// CoNLL-U treebank.
 #[derive(Debug, Clone, clap::Args)]
@@ -289,6 +356,10 @@ pub struct BenchNlpArgs {
 pub struct BenchReport {
     /// Time to load both models, in milliseconds.
     pub load_ms: f64,
+    /// Tokens per second of tokenize + split with the learned model.
+    pub split_tokens_per_s: f64,
+    /// Tokens per second of tokenize + split with the rules alone.
+    pub split_rules_tokens_per_s: f64,
     /// Tokens per second of tokenize + split + tag (+ lemmatize).
     pub tag_tokens_per_s: f64,
     /// Tokens per second of the full pipeline with parsing.
@@ -342,10 +413,35 @@ pub fn run_bench_nlp(args: &BenchNlpArgs) -> Result<BenchReport, NlpError> {
         std::hint::black_box(sink);
         n as f64 / start.elapsed().as_secs_f64()
     };
+    let measure_split = |learned: bool| {
+        let start = Instant::now();
+        let mut n = 0usize;
+        let mut sink = 0usize;
+        let mut spans = Vec::new();
+        while start.elapsed().as_secs_f64() < args.seconds {
+            for p in &paras {
+                spans.clear();
+                crate::tokenize_into(p, &mut spans);
+                let s = if learned {
+                    crate::split(p, &spans)
+                } else {
+                    crate::split_rules(p, &spans)
+                };
+                n += spans.len();
+                sink += s.len();
+            }
+        }
+        std::hint::black_box(sink);
+        n as f64 / start.elapsed().as_secs_f64()
+    };
+    let split = measure_split(true);
+    let split_rules = measure_split(false);
     let tag = measure(false);
     let parse = measure(true);
     let r = BenchReport {
         load_ms,
+        split_tokens_per_s: split,
+        split_rules_tokens_per_s: split_rules,
         tag_tokens_per_s: tag,
         parse_tokens_per_s: parse,
         tokens,
@@ -355,6 +451,8 @@ pub fn run_bench_nlp(args: &BenchNlpArgs) -> Result<BenchReport, NlpError> {
             "{}\n",
             serde_json::json!({
                 "load_ms": r.load_ms,
+                "split_tokens_per_s": r.split_tokens_per_s,
+                "split_rules_tokens_per_s": r.split_rules_tokens_per_s,
                 "tag_tokens_per_s": r.tag_tokens_per_s,
                 "parse_tokens_per_s": r.parse_tokens_per_s,
                 "tokens": r.tokens,
@@ -362,8 +460,13 @@ pub fn run_bench_nlp(args: &BenchNlpArgs) -> Result<BenchReport, NlpError> {
         )
     } else {
         format!(
-            "model load               {:>10.1} ms\ntokenize+split+tag       {:>10.0} tokens/s\nfull pipeline (parse)    {:>10.0} tokens/s\n({} tokens per pass, one thread)\n",
-            r.load_ms, r.tag_tokens_per_s, r.parse_tokens_per_s, r.tokens
+            "model load               {:>10.1} ms\ntokenize+split (rules)   {:>10.0} tokens/s\ntokenize+split           {:>10.0} tokens/s\ntokenize+split+tag       {:>10.0} tokens/s\nfull pipeline (parse)    {:>10.0} tokens/s\n({} tokens per pass, one thread)\n",
+            r.load_ms,
+            r.split_rules_tokens_per_s,
+            r.split_tokens_per_s,
+            r.tag_tokens_per_s,
+            r.parse_tokens_per_s,
+            r.tokens
         )
     };
     emit(&text)?;

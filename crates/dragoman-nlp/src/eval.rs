@@ -135,6 +135,38 @@ pub fn segmentation_scores(sents: &[ConlluSentence]) -> (f64, f64) {
     (f1(&g.tokens, &pred_tokens), f1(&g.sentences, &pred_sents))
 }
 
+/// Sentence boundaries inside lines that the splitter missed (`true`) or
+/// added (`false`), each with up to 40 bytes of context either side of a
+/// `|` (a development aid for the splitter).
+pub fn boundary_errors(sents: &[ConlluSentence]) -> Vec<(bool, String)> {
+    let g = gold_text(sents);
+    let spans = tokenize(&g.text);
+    let starts = |v: &mut dyn Iterator<Item = usize>| -> HashSet<usize> {
+        v.filter(|&s| s > 0 && !g.text[..s].ends_with('\n'))
+            .collect()
+    };
+    let gold = starts(&mut g.sentences.iter().map(|s| s.0));
+    let pred = starts(&mut split(&g.text, &spans).iter().map(|s| s.span.start));
+    let context = |at: usize| {
+        let mut a = at.saturating_sub(40);
+        while !g.text.is_char_boundary(a) {
+            a -= 1;
+        }
+        let mut b = (at + 40).min(g.text.len());
+        while !g.text.is_char_boundary(b) {
+            b += 1;
+        }
+        format!("{}|{}", &g.text[a..at], &g.text[at..b]).replace('\n', " // ")
+    };
+    let mut out: Vec<(usize, bool, String)> = gold
+        .difference(&pred)
+        .map(|&s| (s, true, context(s)))
+        .chain(pred.difference(&gold).map(|&s| (s, false, context(s))))
+        .collect();
+    out.sort();
+    out.into_iter().map(|(_, m, c)| (m, c)).collect()
+}
+
 /// All five figures for `nlp` on a gold treebank.
 pub fn evaluate(nlp: &Nlp, sents: &[ConlluSentence]) -> NlpScores {
     let (tokens_f1, sentences_f1) = segmentation_scores(sents);

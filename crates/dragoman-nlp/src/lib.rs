@@ -6,11 +6,14 @@
 //!   compounds split around the hyphen, abbreviations, numbers, dates, URLs,
 //!   e-mail addresses, hashtags and handles whole).
 //! * [`split`] groups tokens into [`Sentence`]s; a line break always ends one.
+//!   A small averaged-perceptron model ([`SentenceModel`]) decides at each
+//!   gap between tokens, with the rule-based splitter ([`split_rules`]) as
+//!   one of its features.
 //! * [`Tagger`] assigns [`Upos`] and [`Xpos`] tags (two-pass averaged
 //!   perceptron); [`lemmatize`] gives lemmas by rules and exception lists.
 //! * [`Parser`] builds UD dependency trees with [`Deprel`] relations
 //!   (arc-eager, averaged perceptron, dynamic oracle).
-//! * [`Nlp`] holds both models (compiled in from `models/`, see
+//! * [`Nlp`] holds the tagger and parser models (compiled in from `models/`, see
 //!   `models/README.md` for the file format) and runs the whole pipeline;
 //!   [`Analysis`] is its output: [`Token`]s and sentences with helpers that
 //!   read the tree (subject, passive agent, objects, obliques, conjuncts,
@@ -38,6 +41,7 @@
 #![forbid(unsafe_code)]
 
 mod analysis;
+mod boundary;
 pub mod cli;
 pub mod conllu;
 mod error;
@@ -53,6 +57,7 @@ mod tags;
 mod tokenize;
 
 pub use analysis::{Analysis, LemmaRef, Nlp, Token};
+pub use boundary::{train_sentence_model, SentenceEpochReport, SentenceModel, SentenceTraining};
 pub use error::NlpError;
 pub use lemma::{lemma, lemmatize};
 pub use parser::{
@@ -61,7 +66,7 @@ pub use parser::{
 };
 /// Feature hashing shared with the other statistical taggers.
 pub use perceptron::{fmix, IdentityHasher};
-pub use sentence::{split, Sentence};
+pub use sentence::{split, split_rules, Sentence};
 pub use tagger::{tagging_accuracy, train_tagger, EpochReport, Tagger, TaggerTraining, Tags};
 pub use tags::{Deprel, Upos, Xpos};
 pub use tokenize::{tokenize, tokenize_into};

@@ -8,7 +8,7 @@
 //! section  := name_len:u8  name:bytes(UTF-8)  len:u32  payload:bytes(len)
 //! ```
 //!
-//! `kind` is 1 for a tagger, 2 for a parser. Sections are looked up by name;
+//! `kind` is 1 for a tagger, 2 for a parser, 3 for a sentence boundary model. Sections are looked up by name;
 //! unknown sections are ignored so that later versions can add some. The
 //! payload of a weight table (see [`crate::perceptron::WeightTable`]) is
 //!

@@ -1,4 +1,11 @@
-//! Rule-based sentence splitter over tokenizer output.
+//! Sentence splitting over tokenizer output.
+//!
+//! [`split`] runs the learned boundary model of [`crate::boundary`] (trained
+//! on web and news English, see `models/README.md`), which takes the
+//! decisions of the rules below as one of its features and keeps their
+//! guarantees for news text (line breaks, titles such as `Mr.`, `,” he
+//! said`). [`split_rules`] is the rule-based splitter alone, also used when
+//! the model cannot be loaded.
 //!
 //! Rules, in order:
 //!
@@ -59,8 +66,10 @@ fn terminator(tok: &str) -> Terminator {
     }
 }
 
-/// Splits tokenized `text` into sentences. Every token belongs to exactly one
-/// sentence; sentences are returned in text order.
+/// Splits tokenized `text` into sentences with the built-in learned model
+/// ([`crate::SentenceModel`], whose features include the rules below). Every
+/// token belongs to exactly one sentence; sentences are returned in text
+/// order.
 ///
 /// ```
 /// use dragoman_nlp::{split, tokenize};
@@ -75,6 +84,15 @@ fn terminator(tok: &str) -> Terminator {
 /// ]);
 /// ```
 pub fn split(text: &str, tokens: &[Span]) -> Vec<Sentence> {
+    match crate::boundary::SentenceModel::shared() {
+        Ok(model) => model.split(text, tokens),
+        Err(_) => split_rules(text, tokens),
+    }
+}
+
+/// The rule-based splitter alone (rules 1 to 3 above); [`split`] uses it as
+/// one of the learned model's features.
+pub fn split_rules(text: &str, tokens: &[Span]) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(tokens.len() / 20 + 1);
     let lex = lexicon();
     let tok = |i: usize| &text[tokens[i].start..tokens[i].end];
@@ -153,7 +171,7 @@ mod tests {
 
     fn sents(text: &str) -> Vec<&str> {
         let tokens = tokenize(text);
-        split(text, &tokens)
+        split_rules(text, &tokens)
             .iter()
             .map(|s| &text[s.span.start..s.span.end])
             .collect()
@@ -205,6 +223,7 @@ mod tests {
 
     #[test]
     fn empty_input() {
+        assert!(split_rules("", &[]).is_empty());
         assert!(split("", &[]).is_empty());
         assert!(sents("   \n ").is_empty());
     }

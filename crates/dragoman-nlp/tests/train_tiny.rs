@@ -1,12 +1,12 @@
 //! Training on a tiny hand-written treebank keeps the training code honest:
-//! both models must learn their own training data.
+//! the models must learn their own training data.
 
 use std::path::Path;
 
 use dragoman_nlp::conllu::parse_conllu;
 use dragoman_nlp::{
-    attachment_scores, tagging_accuracy, train_parser, train_tagger, Parser, ParserExample,
-    ParserTraining, Tagger, TaggerTraining,
+    attachment_scores, tagging_accuracy, train_parser, train_sentence_model, train_tagger, Parser,
+    ParserExample, ParserTraining, SentenceModel, SentenceTraining, Tagger, TaggerTraining,
 };
 
 const TINY: &str = include_str!("fixtures/tiny.conllu");
@@ -63,4 +63,92 @@ fn corrupt_models_are_errors_not_panics() {
     assert!(Parser::from_bytes(&[], "x").is_err());
     let good = Tagger::builtin().unwrap().to_bytes();
     assert!(Tagger::from_bytes(&good[..good.len() / 2], "half").is_err());
+}
+
+/// Paragraphs of web-style text, one sentence per item; several end without
+/// punctuation, which the rules alone cannot split.
+const WEB_PARAGRAPHS: &[&[&str]] = &[
+    &[
+        "Thanks for the update",
+        "See you at the briefing on Monday.",
+    ],
+    &[
+        "Great hotel near the station",
+        "Staff were friendly and the rooms clean.",
+    ],
+    &["The ministers met in Geneva.", "No agreement was reached."],
+    &["Best regards", "Anna Petrosyan"],
+    &["Any news on the convoy?", "Nobody has called yet."],
+    &["Loved the food", "Will come back next year!"],
+    &[
+        "Talks resume on Tuesday.",
+        "Both delegations confirmed the date.",
+    ],
+    &["Quick question", "Does the embassy open on Saturdays?"],
+    &["Cheers", "Mark"],
+    &[
+        "He said the border was calm.",
+        "Reporters could not verify the claim.",
+    ],
+];
+
+fn web_treebank() -> Vec<dragoman_nlp::conllu::ConlluSentence> {
+    let mut out = Vec::new();
+    for para in WEB_PARAGRAPHS {
+        for (k, s) in para.iter().enumerate() {
+            out.push(dragoman_nlp::conllu::ConlluSentence {
+                text: Some(s.to_string()),
+                newpar: k == 0,
+                ..Default::default()
+            });
+        }
+    }
+    out
+}
+
+fn split_f1(split: impl Fn(&str, &[dragoman_core::Span]) -> Vec<dragoman_nlp::Sentence>) -> f64 {
+    let (mut hits, mut gold, mut pred) = (0, 0, 0);
+    for para in WEB_PARAGRAPHS {
+        let text = para.join(" ");
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for s in *para {
+            spans.push((at, at + s.len()));
+            at += s.len() + 1;
+        }
+        let got = split(&text, &dragoman_nlp::tokenize(&text));
+        hits += got
+            .iter()
+            .filter(|s| spans.contains(&(s.span.start, s.span.end)))
+            .count();
+        gold += spans.len();
+        pred += got.len();
+    }
+    2.0 * hits as f64 / (gold + pred) as f64
+}
+
+#[test]
+fn tiny_sentence_model_learns_unpunctuated_boundaries() {
+    let sents = web_treebank();
+    let opts = SentenceTraining {
+        epochs: 10,
+        prune: 0.0,
+        ..SentenceTraining::default()
+    };
+    let mut reports = Vec::new();
+    let model = train_sentence_model(&sents, &sents, &opts, |r| reports.push(r.dev_f1)).unwrap();
+    assert_eq!(reports.len(), 10);
+    let model = SentenceModel::from_bytes(&model.to_bytes(), "tiny").unwrap();
+    let learned = split_f1(|t, s| model.split(t, s));
+    let rules = split_f1(dragoman_nlp::split_rules);
+    assert!(rules < 0.7, "the rules alone score {rules}");
+    assert!(
+        learned >= 0.95,
+        "the tiny model scores {learned} on its training text"
+    );
+    assert!(
+        reports.iter().any(|&f| (f - learned).abs() < 1e-9),
+        "kept the best epoch"
+    );
+    assert!(train_sentence_model(&[], &[], &opts, |_| {}).is_err());
 }
