@@ -165,7 +165,8 @@ impl<'a> Resolver<'a> {
     }
 
     /// The ISO code of a country name or demonym inside `span`, if one
-    /// is there (unambiguous).
+    /// is there (unambiguous), also as the gazetteer composed it with a
+    /// title, group or body ("Russian diplomat", "Russian embassy").
     fn country_code_in(&self, span: Span) -> Option<String> {
         let text = self.text.get(span.start..span.end)?;
         GAZETTEER
@@ -175,7 +176,14 @@ impl<'a> Resolver<'a> {
             .find(|m| {
                 m.country.is_some()
                     && !m.ambiguous
-                    && matches!(m.kind, MatchKind::CountryName | MatchKind::Demonym)
+                    && matches!(
+                        m.kind,
+                        MatchKind::CountryName
+                            | MatchKind::Demonym
+                            | MatchKind::Role
+                            | MatchKind::Group
+                            | MatchKind::Organization
+                    )
             })?
             .country
     }
@@ -1044,11 +1052,14 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                 } else {
                     EntityKind::Group
                 };
+                // "a Russian diplomat": a demonym in the phrase gives
+                // the country too.
                 let country = r
                     .within(span)
                     .iter()
                     .filter(|(m, _)| span.contains(*m))
-                    .find_map(|&(_, k)| r.entities[k].country.clone());
+                    .find_map(|&(_, k)| r.entities[k].country.clone())
+                    .or_else(|| r.country_code_in(span));
                 return Some(r.add(name, kind, country, span));
             }
         }
