@@ -506,7 +506,9 @@ impl Gazetteer {
     }
 
     /// "Azerbaijani troops", "Armenia's Foreign Ministry", "U.S. Secretary
-    /// of State", "Pentagon officials".
+    /// of State", "Pentagon officials"; with a country, also across the
+    /// words of a compound: "North Korean shipping companies", "Norwegian
+    /// Development Minister" (see [`gap_fits`]).
     fn composed(&self, text: &str, qualifier: &Hit<'_>, head: &Hit<'_>) -> Option<GazMatch> {
         let entries = &self.inner.entries;
         let q_entry = entries.get(qualifier.surface.entry as usize)?;
@@ -532,7 +534,8 @@ impl Gazetteer {
         // only spaces between, and the qualifier is not the tail of a
         // compound ("pro-Russian separatists" are not Russian)
         let gap = text.get(qualifier.after..head.span.start)?;
-        if gap.is_empty() || gap.len() > 3 || !gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
+        let by_demonym = qualifier.surface.kind == MatchKind::Demonym;
+        if gap.is_empty() || !gap_fits(gap, head.surface.kind, by_demonym) {
             return None;
         }
         if text
@@ -910,6 +913,47 @@ fn at_word_boundaries(text: &str, start: usize, end: usize, common_noun: bool) -
     true
 }
 
+/// Words that end a noun phrase ("Chinese and other officials" are not
+/// all Chinese).
+const GAP_STOP: &[&str] = &[
+    "and", "or", "nor", "but", "other", "of", "the", "a", "an", "to", "in", "on", "for", "with",
+    "by", "from", "as", "at", "than", "not", "who", "which", "that", "whose", "said", "says",
+    "told", "were", "was", "are", "is", "and", "all", "both", "some", "many", "most",
+];
+
+/// Whether the text between a qualifier and its head noun keeps them one
+/// phrase: spaces only; or, after a demonym ("Turkey *deployed
+/// additional* troops" is no phrase), up to two
+/// lower-case words before a group noun ("North Korean *shipping*
+/// companies", "Russian *embassy* officials") or one capitalised word
+/// before a title ("Norwegian *Development* Minister").
+fn gap_fits(gap: &str, head: MatchKind, by_demonym: bool) -> bool {
+    let space = |c: char| c == ' ' || c == '\u{a0}';
+    if gap.len() <= 3 && gap.chars().all(space) {
+        return true;
+    }
+    if !by_demonym || !gap.starts_with(space) || !gap.ends_with(space) {
+        return false;
+    }
+    let words: Vec<&str> = gap.split(space).filter(|w| !w.is_empty()).collect();
+    let letters = |w: &str| w.len() <= 16 && w.chars().all(|c| c.is_alphabetic());
+    match head {
+        MatchKind::Group => {
+            (1..=2).contains(&words.len())
+                && words.iter().all(|w| {
+                    letters(w) && w.chars().all(char::is_lowercase) && !GAP_STOP.contains(w)
+                })
+        }
+        MatchKind::Role => {
+            words.len() == 1
+                && letters(words[0])
+                && words[0].chars().next().is_some_and(char::is_uppercase)
+                && words[0].chars().skip(1).all(char::is_lowercase)
+        }
+        _ => false,
+    }
+}
+
 /// Bytes of a possessive ending at `end`: `'s`, `’s`, or a bare apostrophe
 /// after a word ending in s ("the Philippines'").
 fn possessive_len(text: &str, end: usize) -> usize {
@@ -993,5 +1037,51 @@ mod tests {
         assert_eq!(article_before("in the Kremlin", 7), Some(Span::new(3, 6)));
         assert_eq!(article_before("other Kremlin", 6), None);
         assert_eq!(article_before("Kremlin", 0), None);
+    }
+
+    #[test]
+    fn a_country_qualifies_a_group_or_title_across_a_compound() {
+        let g = Gazetteer::default();
+        let find = |t: &str| -> Vec<(String, Option<String>)> {
+            g.find(t)
+                .into_iter()
+                .map(|m| (t[m.span.start..m.span.end].to_string(), m.country))
+                .collect()
+        };
+        let t = "Japan sanctioned four North Korean shipping companies.";
+        assert!(
+            find(t).contains(&("North Korean shipping companies".into(), Some("PRK".into()))),
+            "{:?}",
+            find(t)
+        );
+        let t = "Norwegian Development Minister Ingrid Haugland spoke.";
+        assert!(
+            find(t)
+                .iter()
+                .any(|(s, c)| s.starts_with("Norwegian Development Minister")
+                    && c.as_deref() == Some("NOR")),
+            "{:?}",
+            find(t)
+        );
+        // A coordination or a function word ends the phrase.
+        let t = "Turkey deployed additional troops.";
+        assert!(
+            !find(t).iter().any(|(s, _)| s.contains("Turkey deployed")),
+            "{:?}",
+            find(t)
+        );
+        let t = "Chinese and other officials met.";
+        assert!(
+            !find(t)
+                .iter()
+                .any(|(s, _)| s.contains("officials") && s.contains("Chinese")),
+            "{:?}",
+            find(t)
+        );
+        assert!(gap_fits(" ", MatchKind::Group, false));
+        assert!(!gap_fits(" shipping ", MatchKind::Group, false));
+        assert!(!gap_fits(" Shipping ", MatchKind::Group, true));
+        assert!(!gap_fits(" state run big ", MatchKind::Group, true));
+        assert!(!gap_fits(" development ", MatchKind::Role, true));
     }
 }

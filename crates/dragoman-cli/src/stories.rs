@@ -3,7 +3,9 @@
 //! [`StoreStories::load`] reads the store's event reports (negated ones are
 //! left out), builds the actor registry, turns each report into a
 //! [`dragoman_merge::Mention`] keyed by registry actors (so "Hikmat" and
-//! "Hikmet Hajiyev" are one participant) and merges them. `dragoman
+//! "Hikmet Hajiyev" are one participant; an official, ministry or force
+//! of a country acts for its state, [`StoreStories::state_of`]) and merges
+//! them. `dragoman
 //! timeline` lists the stories; `dragoman network` counts interactions
 //! once per story, not once per outlet. A syndicated copy (a document
 //! whose `duplicate_of` the store set) repeats its original's sentences:
@@ -69,6 +71,13 @@ impl StoreStories {
                     .location
                     .as_ref()
                     .map(|id| loaded.key(&r.doc_id, id)),
+                states: r
+                    .event
+                    .actors
+                    .iter()
+                    .chain(&r.event.recipients)
+                    .filter_map(|id| loaded.state_of(&r.doc_id, id))
+                    .collect(),
             })
             .collect();
         loaded.stories = merge_with_copies(store, &loaded.reports, mentions)?;
@@ -82,6 +91,20 @@ impl StoreStories {
             .get(&(doc_id.to_string(), entity_id.to_string()))
             .and_then(|&a| self.actors.get(a))
             .map_or_else(|| format!("{doc_id}/{entity_id}"), |a| a.key.clone())
+    }
+
+    /// The registry key and country of an entity that acts for its
+    /// state: a person or body of a country's government, armed forces,
+    /// police or diplomatic service (sectors `GOV`, `MIL`, `COP`, `DIP`).
+    pub fn state_of(&self, doc_id: &str, entity_id: &str) -> Option<(String, String)> {
+        let a = self
+            .actor_of
+            .get(&(doc_id.to_string(), entity_id.to_string()))
+            .and_then(|&a| self.actors.get(a))?;
+        let state = matches!(a.sector.as_deref(), Some("GOV" | "MIL" | "COP" | "DIP"));
+        let cc = a.country.as_deref().filter(|c| c.len() == 3)?;
+        (state && matches!(a.kind.as_str(), "person" | "organization" | "group"))
+            .then(|| (a.key.clone(), cc.to_string()))
     }
 
     /// The registry name of a report's participant (one name for every

@@ -17,13 +17,13 @@ use serde_json::Value;
 
 /// The precision target of issue 8 (measured: 1.000).
 const MIN_PRECISION: f64 = 0.95;
-/// Issue 8 targets a recall of 0.90; this is the level measured (0.53),
-/// held mostly by extraction, not by the merge: reports that word one
-/// event differently get other participants ("the two ministers" / two
-/// names, "companies" / "North Korea") or no date ("on Friday" without a
-/// publication date), and the merge needs two participants in common (a
-/// country and its forces or government count as one since 0.53).
-const MIN_RECALL: f64 = 0.52;
+/// The recall target of issue 8 is 0.90; this is the level measured
+/// (0.935; 0.53 before an official acted for its state, a document's
+/// repeated report joined its story, "the two ministers" named the two
+/// and "a Russian diplomat" got its country). What is left is
+/// extraction: an accusation whose subject the parse splits around "on
+/// Tuesday", and a promise of aid ("will provide") coded AGREE.
+const MIN_RECALL: f64 = 0.93;
 
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/multisource")

@@ -164,6 +164,30 @@ impl<'a> Resolver<'a> {
         out
     }
 
+    /// The ISO code of a country name or demonym inside `span`, if one
+    /// is there (unambiguous), also as the gazetteer composed it with a
+    /// title, group or body ("Russian diplomat", "Russian embassy").
+    fn country_code_in(&self, span: Span) -> Option<String> {
+        let text = self.text.get(span.start..span.end)?;
+        GAZETTEER
+            .get_or_init(Gazetteer::default)
+            .find(text)
+            .into_iter()
+            .find(|m| {
+                m.country.is_some()
+                    && !m.ambiguous
+                    && matches!(
+                        m.kind,
+                        MatchKind::CountryName
+                            | MatchKind::Demonym
+                            | MatchKind::Role
+                            | MatchKind::Group
+                            | MatchKind::Organization
+                    )
+            })?
+            .country
+    }
+
     /// The country a country name or demonym inside `span` stands for
     /// ("blockade on Palestinian lorries"), as an entity of the document
     /// (added when the document has none for that country).
@@ -246,6 +270,17 @@ const SETTING_PREPS: &[&str] = &["during", "in", "at", "on"];
 /// Prepositions whose object receives a directed event.
 const RECIPIENT_PREPS: &[&str] = &[
     "with", "to", "on", "against", "over", "toward", "towards", "upon", "about", "into",
+];
+
+/// Nouns of acts done to someone, whose of-phrase is the act's target
+/// ("the expulsion of two diplomats", "the arrest of a journalist").
+const OF_TARGET: &[&str] = &[
+    "expulsion",
+    "deportation",
+    "extradition",
+    "arrest",
+    "detention",
+    "release",
 ];
 
 /// The logical subject of trigger `i`: the passive agent, the subject, or
@@ -367,6 +402,16 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
             if for_ok
                 && (rel(a, k).starts_with("nmod") || rel(a, k) == "obl")
                 && prep_of(a, k).as_deref() == Some("for")
+            {
+                out.push(k);
+                continue;
+            }
+            // "ordered the expulsion of a diplomat": the of-phrase of an
+            // act done to someone is its target.
+            if (Some(h) == object || (h == i && pos == Pos::Noun))
+                && rel(a, k).starts_with("nmod")
+                && prep_of(a, k).as_deref() == Some("of")
+                && OF_TARGET.contains(&lemma(a, h).as_str())
             {
                 out.push(k);
                 continue;
@@ -740,6 +785,92 @@ fn resolve(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Vec<usize> {
     out
 }
 
+/// How far back (bytes) "the two ministers" looks for the two it means.
+const PAIR_WINDOW: usize = 1200;
+
+/// A definite plural that refers back to two actors just named: "the
+/// (two) ministers", "the two leaders", "both presidents", "the two"
+/// (people: the last two persons named before it, with a matching title
+/// for "ministers", "presidents", ...), "the two countries", "both
+/// governments", "the two sides" (the last two countries named). The
+/// first is returned, the second left in `r.group`; nothing when fewer
+/// than two are named in the preceding [`PAIR_WINDOW`] bytes.
+fn the_two(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
+    let tok = a.tokens[w];
+    let lem = lemma(a, w);
+    let kids: Vec<usize> = a.children(w).collect();
+    let has = |words: &[&str]| kids.iter().any(|&k| words.contains(&lemma(a, k).as_str()));
+    let (noun, definite) = match lem.as_str() {
+        // "the two held talks", "both said": the number is the phrase.
+        "two" => ("", has(&["the"])),
+        "both" => ("", true),
+        _ => (
+            lem.as_str(),
+            matches!(tok.xpos, Xpos::Nns | Xpos::Nnps) && has(&["the", "both"]),
+        ),
+    };
+    if !definite {
+        return None;
+    }
+    // A plural with "the" and no number or "both" must not be a group
+    // named just as a group ("the ministers of the bloc"): no modifiers
+    // after it.
+    if kids.iter().any(|&k| k > w && rel(a, k).starts_with("nmod")) {
+        return None;
+    }
+    let title = match noun {
+        "" | "leader" | "man" | "woman" | "counterpart" | "host" => Some(""),
+        "minister" => Some("minister"),
+        "president" => Some("president"),
+        "premier" => Some("premier"),
+        "envoy" | "ambassador" | "diplomat" => Some("envoy|ambassador|diplomat"),
+        "chancellor" => Some("chancellor"),
+        _ => None,
+    };
+    let countries = matches!(
+        noun,
+        "country" | "nation" | "government" | "state" | "side" | "neighbour" | "neighbor"
+    );
+    if title.is_none() && !countries {
+        return None;
+    }
+    let at = tok.span.start;
+    let end = r.mentions.partition_point(|(m, _)| m.start < at);
+    let mut found: Vec<usize> = Vec::new();
+    for &(m, k) in r.mentions[..end].iter().rev() {
+        if m.end + PAIR_WINDOW < at {
+            break;
+        }
+        if m.end > at {
+            continue;
+        }
+        let e = &r.entities[k];
+        let fits = if countries {
+            e.kind == EntityKind::Country
+        } else {
+            e.kind == EntityKind::Person
+                && title.is_some_and(|t| {
+                    t.is_empty()
+                        || e.role.as_deref().is_some_and(|role| {
+                            let role = role.to_lowercase();
+                            t.split('|').any(|x| role.contains(x))
+                        })
+                })
+        };
+        if fits && !found.contains(&k) {
+            found.push(k);
+            if found.len() == 2 {
+                break;
+            }
+        }
+    }
+    if found.len() < 2 {
+        return None;
+    }
+    r.group = vec![found[1]];
+    Some(found[0])
+}
+
 fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     // Following of-phrases, agents and antecedents can lead back to a word
     // already being resolved on a bad parse: bound the chain.
@@ -771,6 +902,9 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     }
     if tok.upos == Upos::Pron {
         return pronoun(a, r, w);
+    }
+    if let Some(k) = the_two(a, r, w) {
+        return Some(k);
     }
     if let Some(k) = r.covering(tok.span) {
         return Some(k);
@@ -918,11 +1052,14 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                 } else {
                     EntityKind::Group
                 };
+                // "a Russian diplomat": a demonym in the phrase gives
+                // the country too.
                 let country = r
                     .within(span)
                     .iter()
                     .filter(|(m, _)| span.contains(*m))
-                    .find_map(|&(_, k)| r.entities[k].country.clone());
+                    .find_map(|&(_, k)| r.entities[k].country.clone())
+                    .or_else(|| r.country_code_in(span));
                 return Some(r.add(name, kind, country, span));
             }
         }
@@ -969,12 +1106,14 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     } else {
         EntityKind::Group
     };
-    // A demonym or country inside the phrase gives the country.
+    // A demonym or country inside the phrase gives the country ("a
+    // Russian diplomat", "a Russian embassy official").
     let country = r
         .within(span)
         .iter()
         .filter(|(m, _)| span.contains(*m))
-        .find_map(|&(_, k)| r.entities[k].country.clone());
+        .find_map(|&(_, k)| r.entities[k].country.clone())
+        .or_else(|| r.country_code_in(span));
     Some(r.add(name, kind, country, span))
 }
 

@@ -35,9 +35,12 @@ pub(crate) fn conditions_hold(
     let mut object = None;
     if t.obj.iter().any(|o| o == "@actor") {
         let passive = t.pos == Pos::Verb && crate::status::passive(a, i);
+        // "received his German counterpart Katrin Vollmer": the object's
+        // apposition names the actor.
         a.children(i).find(|&k| {
             let r = rel(a, k);
-            (r == "obj" || (passive && r.starts_with("nsubj"))) && actor(k)
+            (r == "obj" || (passive && r.starts_with("nsubj")))
+                && (actor(k) || a.children(k).any(|c| rel(a, c) == "appos" && actor(c)))
         })?;
     } else if !t.obj.is_empty() {
         let passive = t.pos == Pos::Verb && crate::status::passive(a, i);
@@ -46,12 +49,20 @@ pub(crate) fn conditions_hold(
             let is_obj = r == "obj" || (passive && r.starts_with("nsubj"));
             // "go on strike", "put troops on alert": an oblique object too.
             let is_obl = r == "obl" || r == "compound:prt" || r == "xcomp";
-            // "holding thousands of refugees": the of-phrase of a quantity.
-            let word = if a.tokens[k].upos == Upos::Num
+            // "holding thousands of refugees": the of-phrase of a quantity;
+            // "300 million crowns in aid": the in-phrase of a sum.
+            let word = if is_money(&lemma(a, k)) {
+                a.children(k)
+                    .find(|&c| {
+                        rel(a, c).starts_with("nmod") && prep_of(a, c).as_deref() == Some("in")
+                    })
+                    .unwrap_or(k)
+            } else if a.tokens[k].upos == Upos::Num
                 || matches!(
                     lemma(a, k).as_str(),
                     "thousand" | "hundred" | "dozen" | "million" | "some" | "many"
-                ) {
+                )
+            {
                 a.children(k)
                     .find(|&c| rel(a, c).starts_with("nmod"))
                     .unwrap_or(k)
@@ -128,6 +139,34 @@ fn reported(a: &Analysis, v: usize) -> bool {
                 "say" | "announce" | "tell" | "declare" | "state" | "warn" | "insist" | "claim"
             )
         })
+}
+
+/// Currencies and sums: "announced $50 million in aid" is about aid.
+fn is_money(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "dollar"
+            | "$"
+            | "euro"
+            | "€"
+            | "pound"
+            | "£"
+            | "yen"
+            | "yuan"
+            | "rouble"
+            | "ruble"
+            | "rupee"
+            | "crown"
+            | "krone"
+            | "kroner"
+            | "krona"
+            | "kronor"
+            | "franc"
+            | "lira"
+            | "zloty"
+            | "sum"
+            | "package"
+    )
 }
 
 /// Weekdays, months and numbers: "on Monday" is a date, not a

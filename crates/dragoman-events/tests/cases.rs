@@ -104,6 +104,10 @@ fn meets(ev: &DocEvent, ents: &[DocEntity], expect: &str) -> bool {
                         .date
                         .as_ref()
                         .is_some_and(|d| d.flags.iter().any(|f| f == v)),
+                    "rcountry" => ev.recipients.iter().any(|id| {
+                        ents.iter()
+                            .any(|e| &e.id == id && e.country.as_deref() == Some(v))
+                    }),
                     other => panic!("unknown key {other}"),
                 }
             })

@@ -2,12 +2,15 @@
 //!
 //! [`merge`] groups event mentions from different documents that report the
 //! same real event: the same PLOVER type, participants in common (through
-//! the cross-document actor keys of the registry), compatible dates (a
+//! the cross-document actor keys of the registry; a country, its forces
+//! and its officials count as one side, see [`Mention::states`]),
+//! compatible dates (a
 //! partial date is compatible with a full one that fills it:
 //! `XXXX-09-27` with `2022-09-27`) and compatible places. Reports that
 //! name two different days or places stay two stories: nothing is
-//! dropped or overwritten. The grouping does not depend on the mentions'
-//! order.
+//! dropped or overwritten. A document that reports one event twice (the
+//! country first, then its spokesman) has both reports in one story. The
+//! grouping does not depend on the mentions' order.
 //!
 //! [`DateKey`] places an event on a timeline by what its date pattern
 //! establishes, and says what is unknown.
@@ -17,7 +20,7 @@
 
 #![forbid(unsafe_code)]
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub mod dedup;
 
@@ -33,6 +36,12 @@ pub struct Mention {
     pub date: Option<String>,
     /// The place's actor key, if any.
     pub place: Option<String>,
+    /// Participants that act for a state, by key, with its ISO code: an
+    /// official of its government, a ministry, an army or an embassy
+    /// ("Japanese Foreign Minister Hiroshi Tanabe", `person:tanabe|JPN`).
+    /// Countries and the collective groups of a country are read from
+    /// their keys (see [`state_key`]); others act for themselves.
+    pub states: BTreeMap<String, String>,
 }
 
 /// The same event reported by one or more documents.
@@ -87,39 +96,91 @@ fn known_digits(d: &str) -> usize {
 /// collective actors of its state ("Japan", "the Japanese government",
 /// "Russian forces": registry keys `country:…|JPN`, `group:…|RUS`) are
 /// one participant for merging, since outlets name the same actor either
-/// way; people and organizations keep their own keys.
-fn state_key(key: &str) -> std::borrow::Cow<'_, str> {
+/// way; so is an official acting for it (listed in `states`). Other
+/// people and organizations keep their own keys.
+fn state_key<'a>(key: &'a str, states: &BTreeMap<String, String>) -> Cow<'a, str> {
+    if let Some(cc) = states.get(key).filter(|cc| !cc.is_empty() && *cc != "-") {
+        return Cow::Owned(format!("state|{cc}"));
+    }
     let collective = key.starts_with("country:") || key.starts_with("group:");
     match key.rsplit_once('|') {
         Some((_, cc)) if collective && cc != "-" && !cc.is_empty() => {
-            std::borrow::Cow::Owned(format!("state|{cc}"))
+            Cow::Owned(format!("state|{cc}"))
         }
-        _ => std::borrow::Cow::Borrowed(key),
+        _ => Cow::Borrowed(key),
     }
 }
 
-fn state_keys(keys: &BTreeSet<String>) -> BTreeSet<std::borrow::Cow<'_, str>> {
-    keys.iter().map(|k| state_key(k)).collect()
+use std::borrow::Cow;
+
+/// The participants of a mention or story, as compared: their sides
+/// (see [`state_key`]) and, per state side, the people named for it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Sides {
+    keys: BTreeSet<String>,
+    people: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Sides {
+    fn of(participants: &BTreeSet<String>, states: &BTreeMap<String, String>) -> Sides {
+        let mut out = Sides::default();
+        for p in participants {
+            let k = state_key(p, states);
+            if k.starts_with("state|") && p.starts_with("person:") {
+                out.people
+                    .entry(k.to_string())
+                    .or_default()
+                    .insert(p.clone());
+            }
+            out.keys.insert(k.into_owned());
+        }
+        out
+    }
+
+    fn shared(&self, other: &Sides) -> usize {
+        self.keys.intersection(&other.keys).count()
+    }
+
+    /// Whether both name people for one state and none is the same: two
+    /// meetings of different ministers of one country are two events.
+    fn people_differ(&self, other: &Sides) -> bool {
+        self.people
+            .iter()
+            .any(|(side, a)| other.people.get(side).is_some_and(|b| a.is_disjoint(b)))
+    }
+
+    fn extend(&mut self, other: &Sides) {
+        self.keys.extend(other.keys.iter().cloned());
+        for (side, p) in &other.people {
+            self.people
+                .entry(side.clone())
+                .or_default()
+                .extend(p.iter().cloned());
+        }
+    }
 }
 
 /// How many participants two sets have in common (see [`state_key`]).
-fn shared_participants(a: &BTreeSet<String>, b: &BTreeSet<String>) -> usize {
-    state_keys(a).intersection(&state_keys(b)).count()
+fn shared_participants(a: &Sides, b: &Sides) -> usize {
+    a.shared(b)
 }
 
-/// Whether mention `m` may join `s`.
-fn joins(s: &Story, m: &Mention) -> bool {
-    if s.event_type != m.event_type || s.docs.contains(&m.doc_id) {
-        // One document's reports were already told apart by the coder.
+/// Whether mention `m` (compared as `ms`) may join `s` (compared as `ss`).
+fn joins(s: &Story, ss: &Sides, m: &Mention, ms: &Sides) -> bool {
+    if s.event_type != m.event_type || ms.keys.is_empty() || ss.people_differ(ms) {
         return false;
     }
-    let shared = shared_participants(&s.participants, &m.participants);
-    if shared < 2 {
+    if s.docs.contains(&m.doc_id) {
+        // One document's reports were already told apart by the coder,
+        // unless one repeats the other: every side it names is the
+        // story's (the country, then its spokesman).
+        if !ms.keys.is_subset(&ss.keys) {
+            return false;
+        }
+    } else if shared_participants(ss, ms) < 2 {
         // One participant in common is too little to call two reports one
         // event, unless both name only that participant and a date.
-        let lone = state_keys(&s.participants) == state_keys(&m.participants)
-            && s.date.is_some()
-            && m.date.is_some();
+        let lone = ss.keys == ms.keys && s.date.is_some() && m.date.is_some();
         if !lone {
             return false;
         }
@@ -146,10 +207,14 @@ pub fn merge(mentions: &[Mention]) -> Vec<Story> {
             .then_with(|| x.event_id.cmp(&y.event_id))
     });
     let mut stories: Vec<Story> = Vec::new();
+    let mut sides: Vec<Sides> = Vec::new();
     for k in order {
         let m = &mentions[k];
-        match stories.iter_mut().find(|s| joins(s, m)) {
-            Some(s) => {
+        let ms = Sides::of(&m.participants, &m.states);
+        let found = (0..stories.len()).find(|&i| joins(&stories[i], &sides[i], m, &ms));
+        match found.map(|i| (&mut stories[i], &mut sides[i])) {
+            Some((s, ss)) => {
+                ss.extend(&ms);
                 s.mentions.push(k);
                 s.docs.insert(m.doc_id.clone());
                 s.participants.extend(m.participants.iter().cloned());
@@ -165,21 +230,24 @@ pub fn merge(mentions: &[Mention]) -> Vec<Story> {
                     s.place = m.place.clone();
                 }
             }
-            None => stories.push(Story {
-                event_type: m.event_type.clone(),
-                participants: m.participants.clone(),
-                date: m.date.clone(),
-                place: m.place.clone(),
-                mentions: vec![k],
-                docs: BTreeSet::from([m.doc_id.clone()]),
-                conflicts: Vec::new(),
-            }),
+            None => {
+                stories.push(Story {
+                    event_type: m.event_type.clone(),
+                    participants: m.participants.clone(),
+                    date: m.date.clone(),
+                    place: m.place.clone(),
+                    mentions: vec![k],
+                    docs: BTreeSet::from([m.doc_id.clone()]),
+                    conflicts: Vec::new(),
+                });
+                sides.push(ms);
+            }
         }
     }
     for s in &mut stories {
         s.mentions.sort_unstable();
     }
-    flag_conflicts(&mut stories);
+    flag_conflicts(&mut stories, &sides);
     stories.sort_by(|a, b| {
         DateKey::of(a.date.as_deref())
             .cmp(&DateKey::of(b.date.as_deref()))
@@ -192,13 +260,13 @@ pub fn merge(mentions: &[Mention]) -> Vec<Story> {
 /// in common, no document in common) but were kept apart because their
 /// dates or places disagree. Candidates come from an index of the
 /// participants, so the cost follows the stories that share actors.
-fn flag_conflicts(stories: &mut [Story]) {
+fn flag_conflicts(stories: &mut [Story], sides: &[Sides]) {
     let mut by_key: std::collections::HashMap<(String, String), Vec<usize>> =
         std::collections::HashMap::new();
     for (i, s) in stories.iter().enumerate() {
-        for k in state_keys(&s.participants) {
+        for k in &sides[i].keys {
             by_key
-                .entry((s.event_type.clone(), k.into_owned()))
+                .entry((s.event_type.clone(), k.clone()))
                 .or_default()
                 .push(i);
         }
@@ -206,8 +274,8 @@ fn flag_conflicts(stories: &mut [Story]) {
     let mut found: Vec<(usize, Conflict)> = Vec::new();
     for (i, s) in stories.iter().enumerate() {
         let mut seen: BTreeSet<usize> = BTreeSet::new();
-        for k in state_keys(&s.participants) {
-            let Some(list) = by_key.get(&(s.event_type.clone(), k.into_owned())) else {
+        for k in &sides[i].keys {
+            let Some(list) = by_key.get(&(s.event_type.clone(), k.clone())) else {
                 continue;
             };
             for &j in list.iter().take(256) {
@@ -216,7 +284,8 @@ fn flag_conflicts(stories: &mut [Story]) {
                 }
                 let o = &stories[j];
                 if !s.docs.is_disjoint(&o.docs)
-                    || shared_participants(&s.participants, &o.participants) < 2
+                    || shared_participants(&sides[i], &sides[j]) < 2
+                    || sides[i].people_differ(&sides[j])
                 {
                     continue;
                 }
@@ -323,6 +392,7 @@ mod tests {
             participants: who.iter().map(|s| s.to_string()).collect(),
             date: date.map(str::to_string),
             place: None,
+            states: BTreeMap::new(),
         }
     }
 
@@ -434,6 +504,128 @@ mod tests {
         let stories = merge(&ms);
         assert_eq!(stories.len(), 3);
         assert!(stories.iter().any(|s| s.mentions == vec![0, 1]));
+    }
+
+    fn official(mut x: Mention, key: &str, cc: &str) -> Mention {
+        x.states.insert(key.to_string(), cc.to_string());
+        x
+    }
+
+    #[test]
+    fn an_official_acts_for_the_state_and_a_repeat_joins_its_story() {
+        let tanabe = "person:tanabe|JPN";
+        let gov = "organization:japanesegovernment|JPN";
+        let ms = vec![
+            // "Japan imposed sanctions on North Korean companies"
+            m(
+                "a",
+                "SANCTION",
+                &["country:japan|JPN", "group:companies|PRK"],
+                None,
+            ),
+            // "The Japanese government announced sanctions against North Korea"
+            official(
+                m(
+                    "b",
+                    "SANCTION",
+                    &[gov, "country:northkorea|PRK"],
+                    Some("2024-10-11"),
+                ),
+                gov,
+                "JPN",
+            ),
+            // "Foreign Minister Tanabe said ... sanctions on North Korea"
+            official(
+                m("c", "SANCTION", &[tanabe, "country:northkorea|PRK"], None),
+                tanabe,
+                "JPN",
+            ),
+            // b again, later in its text: North Korea alone
+            m("b", "SANCTION", &["country:northkorea|PRK"], None),
+            // b, one more sanction by another state: not a repeat
+            m(
+                "b",
+                "SANCTION",
+                &["country:southkorea|KOR", "country:northkorea|PRK"],
+                None,
+            ),
+            // Without `states`, a person acts for himself.
+            m(
+                "d",
+                "SANCTION",
+                &[tanabe, "country:northkorea|PRK"],
+                Some("2024-10-11"),
+            ),
+        ];
+        let stories = merge(&ms);
+        let first = stories.iter().find(|s| s.mentions.contains(&1)).unwrap();
+        assert_eq!(first.mentions, vec![0, 1, 2, 3]);
+        assert_eq!(first.date.as_deref(), Some("2024-10-11"));
+        assert!(!stories
+            .iter()
+            .any(|s| s.mentions.contains(&4) && s.mentions.len() > 1));
+        // The same stories in any order.
+        let docs = |ss: &[Story], ms: &[Mention]| -> BTreeSet<Vec<(String, Vec<String>)>> {
+            ss.iter()
+                .map(|s| {
+                    let mut v: Vec<(String, Vec<String>)> = s
+                        .mentions
+                        .iter()
+                        .map(|&k| {
+                            (
+                                ms[k].doc_id.clone(),
+                                ms[k].participants.iter().cloned().collect(),
+                            )
+                        })
+                        .collect();
+                    v.sort();
+                    v
+                })
+                .collect()
+        };
+        for rot in 1..ms.len() {
+            let mut other = ms.clone();
+            other.rotate_left(rot);
+            assert_eq!(docs(&stories, &ms), docs(&merge(&other), &other));
+        }
+        let mut rev = ms.clone();
+        rev.reverse();
+        assert_eq!(docs(&stories, &ms), docs(&merge(&rev), &rev));
+    }
+
+    #[test]
+    fn two_officials_of_one_state_are_not_one() {
+        let ms = vec![
+            official(
+                m(
+                    "a",
+                    "CONSULT",
+                    &["person:hollis|AUS", "country:indonesia|IDN"],
+                    None,
+                ),
+                "person:hollis|AUS",
+                "AUS",
+            ),
+            official(
+                m(
+                    "b",
+                    "CONSULT",
+                    &["person:marles|AUS", "country:indonesia|IDN"],
+                    None,
+                ),
+                "person:marles|AUS",
+                "AUS",
+            ),
+            m(
+                "c",
+                "CONSULT",
+                &["country:australia|AUS", "country:indonesia|IDN"],
+                None,
+            ),
+        ];
+        let stories = merge(&ms);
+        assert_eq!(stories.len(), 2, "{stories:?}");
+        assert!(stories.iter().any(|s| s.mentions == vec![1]));
     }
 
     #[test]
