@@ -30,6 +30,13 @@ pub struct TrainTaggerArgs {
     /// Random seed for shuffling.
     #[arg(long, default_value_t = 7)]
     pub seed: u64,
+    /// Words seen at least this often with one UPOS tag in at least
+    /// `--dict-min-share` of their occurrences are tagged from a dictionary.
+    #[arg(long, default_value_t = TaggerTraining::default().dict_min_count)]
+    pub dict_min_count: usize,
+    /// See `--dict-min-count`.
+    #[arg(long, default_value_t = TaggerTraining::default().dict_min_share)]
+    pub dict_min_share: f64,
 }
 
 /// What a training run produced.
@@ -51,6 +58,8 @@ pub fn run_train_tagger(args: &TrainTaggerArgs) -> Result<TrainSummary, NlpError
     let opts = TaggerTraining {
         epochs: args.epochs,
         seed: args.seed,
+        dict_min_count: args.dict_min_count,
+        dict_min_share: args.dict_min_share,
         ..TaggerTraining::default()
     };
     let mut best: Option<f64> = None;
