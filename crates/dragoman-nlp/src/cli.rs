@@ -116,6 +116,10 @@ pub struct TrainParserArgs {
     /// Random seed for shuffling and exploration.
     #[arg(long, default_value_t = 11)]
     pub seed: u64,
+    /// Probability of following a wrong prediction during training (error
+    /// exploration with the dynamic oracle), from the second epoch on.
+    #[arg(long, default_value_t = ParserTraining::default().explore)]
+    pub explore: f64,
 }
 
 fn tag_examples(
@@ -183,6 +187,7 @@ pub fn run_train_parser(args: &TrainParserArgs) -> Result<TrainSummary, NlpError
     let opts = ParserTraining {
         epochs: args.epochs,
         seed: args.seed,
+        explore: args.explore,
         ..ParserTraining::default()
     };
     let mut best: Option<f64> = None;

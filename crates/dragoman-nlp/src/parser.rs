@@ -644,7 +644,9 @@ impl Parser {
             };
             c.apply(t, label);
         }
-        finish_tree(&mut c, |c, h, d| self.best_label(c, s, h, d, false));
+        finish_tree(&mut c, &upos[..n], |c, h, d| {
+            self.best_label(c, s, h, d, false)
+        });
         attach_punct(&words[..n], &upos[..n], &mut c.heads[..n]);
         for d in 0..n {
             let h = c.heads[d];
@@ -660,8 +662,13 @@ impl Parser {
 }
 
 /// Ensures exactly one word hangs from the root: the first verbal root child
-/// (or the first root child) stays, the others attach to it.
-fn finish_tree(c: &mut Config, mut relabel: impl FnMut(&Config, usize, usize) -> u8) {
+/// (or the first one that is not punctuation, or the first) stays, the
+/// others attach to it.
+fn finish_tree(
+    c: &mut Config,
+    upos: &[Upos],
+    mut relabel: impl FnMut(&Config, usize, usize) -> u8,
+) {
     let n = c.n;
     for d in 0..n {
         if c.heads[d] == NONE {
@@ -675,10 +682,15 @@ fn finish_tree(c: &mut Config, mut relabel: impl FnMut(&Config, usize, usize) ->
         }
         return;
     }
-    let _ = &roots;
-    let keep = roots[0];
+    // prefer a verb, then any word that is not punctuation
+    let keep = roots
+        .iter()
+        .copied()
+        .find(|&r| upos[r] == Upos::Verb)
+        .or_else(|| roots.iter().copied().find(|&r| upos[r] != Upos::Punct))
+        .unwrap_or(roots[0]);
     c.labels[keep] = ROOT_LABEL;
-    for &r in &roots[1..] {
+    for &r in roots.iter().filter(|&&r| r != keep) {
         let label = relabel(c, keep, r);
         c.heads[r] = keep as u32;
         c.labels[r] = label;
