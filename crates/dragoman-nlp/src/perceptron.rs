@@ -440,6 +440,11 @@ impl WeightTable {
         self.n_classes
     }
 
+    /// Weight units per quantisation step.
+    pub(crate) fn scale(&self) -> f32 {
+        self.scale
+    }
+
     pub(crate) fn n_rows(&self) -> usize {
         self.n_rows
     }

@@ -4,8 +4,11 @@
 //! case and cased form, suffixes up to 4, prefixes up to 3, word shape), its
 //! neighbours within two words, and the two previously predicted tags. Words
 //! that are frequent and unambiguous in the training data are tagged from a
-//! tag dictionary. A second, smaller perceptron then picks the Penn Treebank
-//! tag from the word and the predicted UPOS context.
+//! tag dictionary. A second UPOS pass, trained on jackknifed first-pass tags,
+//! also sees the first pass's tags to the right; words the first pass is sure
+//! of (a wide margin) keep their tag without being scored again. A smaller
+//! perceptron then picks the Penn Treebank tag from the word and the
+//! predicted UPOS context.
 
 use std::path::Path;
 
@@ -250,34 +253,70 @@ pub(crate) struct TagScratch {
     scores: Vec<i32>,
     u: Vec<u64>,
     first: Vec<u64>,
+    margins: Vec<f32>,
+    first_margins: Vec<f32>,
 }
 
 fn tag_of(h: u64) -> usize {
     (h - 0x7a6_0000) as usize
 }
 
-/// One left-to-right UPOS pass; writes padded tag hashes to `u`.
+/// A word whose first-pass tag beats the runner-up by at least this much (in
+/// averaged-perceptron weight units) keeps it in the second pass without
+/// being scored again. On EWT dev this skips about a third of the
+/// second-pass scoring (26% fewer tagging instructions) at no cost in
+/// accuracy (UPOS 0.9519 -> 0.9520); at 20 the tagger loses 0.0001.
+const KEEP_FIRST_MARGIN: f32 = 40.0;
+
+/// One left-to-right UPOS pass; writes padded tag hashes to `u` and, for
+/// each word, the margin of its best tag over the runner-up (in weight
+/// units; `f32::MAX` for dictionary words) to `margins`. A second pass
+/// (`first` given) keeps the first pass's tag of every word whose first-pass
+/// margin is at least `keep` without scoring it again.
+#[allow(clippy::too_many_arguments)]
 fn upos_pass(
     table: &WeightTable,
     tagdict: &HashIndex<u8>,
     keys: &[WordKey],
-    first: Option<&[u64]>,
+    first: Option<(&[u64], &[f32])>,
+    keep: f32,
     feats: &mut Vec<u64>,
     scores: &mut [i32],
     u: &mut Vec<u64>,
+    margins: &mut Vec<f32>,
 ) {
     let n = keys.len() - 4;
     let (mut p1, mut p2) = (tag_hash(99), tag_hash(98));
     u.clear();
     u.extend([p2, p1]);
+    margins.clear();
     for i in 0..n {
         let t = match tagdict.get(&keys[i + 2].form) {
-            Some(&t) => t as usize,
-            None => {
-                upos_features(keys, i, p1, p2, first, feats);
-                table.score(feats, scores);
-                argmax_by(scores, |_| true).unwrap_or(0)
+            Some(&t) => {
+                margins.push(f32::MAX);
+                t as usize
             }
+            None => match first {
+                Some((f, m)) if m.get(i).is_some_and(|&m| m >= keep) => {
+                    margins.push(m[i]);
+                    tag_of(f[i + 2])
+                }
+                _ => {
+                    upos_features(keys, i, p1, p2, first.map(|f| f.0), feats);
+                    table.score(feats, scores);
+                    let best = argmax_by(scores, |_| true).unwrap_or(0);
+                    let second = scores
+                        .iter()
+                        .enumerate()
+                        .filter(|&(c, _)| c != best)
+                        .map(|(_, &x)| x)
+                        .max()
+                        .unwrap_or(i32::MIN);
+                    let margin = scores[best].saturating_sub(second);
+                    margins.push(margin as f32 * table.scale());
+                    best
+                }
+            },
         };
         p2 = p1;
         p1 = tag_hash(t);
@@ -428,22 +467,28 @@ impl Tagger {
             &self.tagdict,
             &s.keys,
             None,
+            f32::MAX,
             &mut s.feats,
             &mut s.scores,
             &mut s.u,
+            &mut s.margins,
         );
         if let Some(t2) = &self.upos2 {
             let first = std::mem::take(&mut s.u);
+            let first_margins = std::mem::take(&mut s.margins);
             upos_pass(
                 t2,
                 &self.tagdict,
                 &s.keys,
-                Some(&first),
+                Some((&first, &first_margins)),
+                KEEP_FIRST_MARGIN,
                 &mut s.feats,
                 &mut s.scores,
                 &mut s.u,
+                &mut s.margins,
             );
             s.first = first;
+            s.first_margins = first_margins;
         }
         out.upos.extend(
             s.u[2..s.u.len() - 2]
@@ -671,10 +716,12 @@ fn pass_tags(
         table,
         tagdict,
         keys,
-        first,
+        first.map(|f| (f, &[][..])),
+        f32::MAX,
         &mut Vec::new(),
         &mut scores,
         &mut u,
+        &mut Vec::new(),
     );
     u
 }
