@@ -234,6 +234,9 @@ pub struct Tagger {
     xpos: WeightTable,
     /// Cased word hash -> UPOS for frequent unambiguous words.
     tagdict: HashIndex<u8>,
+    /// `xpos_key(cased word hash, UPOS)` -> XPOS for frequent words whose
+    /// XPOS is certain given their UPOS (tagged without the XPOS model).
+    xposdict: HashIndex<u8>,
     /// Lower-case word hash -> bit set of the UPOS tags seen in training.
     lexicon: HashIndex<u32>,
 }
@@ -381,6 +384,20 @@ impl Tagger {
             }
             tagdict.insert(key, tag);
         }
+        // optional: models without it score XPOS for every word
+        let mut xposdict = HashIndex::default();
+        if let Ok(data) = view.section("xposdict") {
+            let mut r = Reader::new(data, name);
+            let n = r.u32()? as usize;
+            for _ in 0..n {
+                let key = r.u64()?;
+                let tag = r.u8()?;
+                if tag as usize >= Xpos::ALL.len() {
+                    return Err(NlpError::model(name, "XPOS dictionary entry out of range"));
+                }
+                xposdict.insert(key, tag);
+            }
+        }
         let mut r = Reader::new(view.section("lexicon")?, name);
         let n = r.u32()? as usize;
         let mut lexicon = HashIndex::default();
@@ -393,6 +410,7 @@ impl Tagger {
             upos2,
             xpos,
             tagdict,
+            xposdict,
             lexicon,
         })
     }
@@ -433,6 +451,15 @@ impl Tagger {
             w.u8(*t);
         }
         m.add("tagdict", w.buf);
+        let mut w = Writer::default();
+        let mut dict: Vec<(&u64, &u8)> = self.xposdict.iter().collect();
+        dict.sort();
+        w.u32(dict.len() as u32);
+        for (k, t) in dict {
+            w.u64(*k);
+            w.u8(*t);
+        }
+        m.add("xposdict", w.buf);
         let mut w = Writer::default();
         let mut lex: Vec<(&u64, &u32)> = self.lexicon.iter().collect();
         lex.sort();
@@ -497,10 +524,15 @@ impl Tagger {
         );
         s.scores.resize(Xpos::ALL.len(), 0);
         let mut px = tag_hash(200);
-        for i in 0..words.len() {
-            xpos_features(&s.keys, &s.u, i, px, &mut s.feats);
-            self.xpos.score(&s.feats, &mut s.scores);
-            let x = argmax_by(&s.scores, |_| true).unwrap_or(0);
+        for (i, &u) in out.upos.iter().enumerate() {
+            let x = match self.xposdict.get(&xpos_key(s.keys[i + 2].form, u as usize)) {
+                Some(&x) => x as usize,
+                None => {
+                    xpos_features(&s.keys, &s.u, i, px, &mut s.feats);
+                    self.xpos.score(&s.feats, &mut s.scores);
+                    argmax_by(&s.scores, |_| true).unwrap_or(0)
+                }
+            };
             out.xpos.push(Xpos::from_index(x).unwrap_or(Xpos::Xx));
             px = tag_hash(300 + x);
         }
@@ -567,6 +599,39 @@ fn build_tagdict(train: &[ConlluSentence], opts: &TaggerTraining) -> HashIndex<u
     for s in train {
         for w in &s.words {
             counts.entry(hash_str(&w.form, false)).or_insert([0; 17])[w.upos as usize] += 1;
+        }
+    }
+    let mut dict = HashIndex::default();
+    for (k, c) in counts {
+        let total: u32 = c.iter().sum();
+        let (best, &n) = c
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, n)| **n)
+            .unwrap_or((0, &0));
+        if total as usize >= opts.dict_min_count && n as f64 / total as f64 >= opts.dict_min_share {
+            dict.insert(k, best as u8);
+        }
+    }
+    dict
+}
+
+/// The key of a word (cased hash) with a UPOS tag in the XPOS dictionary.
+fn xpos_key(form: u64, upos: usize) -> u64 {
+    crate::perceptron::fmix(form ^ (upos as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+}
+
+/// XPOS dictionary: (word, UPOS) pairs seen at least `dict_min_count` times
+/// with one XPOS in at least `dict_min_share` of them.
+fn build_xposdict(train: &[ConlluSentence], opts: &TaggerTraining) -> HashIndex<u8> {
+    let mut counts: HashIndex<Vec<u32>> = HashIndex::default();
+    for s in train {
+        for w in &s.words {
+            let Some(x) = w.xpos else { continue };
+            let key = xpos_key(hash_str(&w.form, false), w.upos as usize);
+            counts
+                .entry(key)
+                .or_insert_with(|| vec![0; Xpos::ALL.len()])[x as usize] += 1;
         }
     }
     let mut dict = HashIndex::default();
@@ -894,6 +959,7 @@ pub fn train_tagger(
         upos2,
         xpos: xp.finish(opts.prune),
         tagdict,
+        xposdict: build_xposdict(train, opts),
         lexicon,
     })
 }
@@ -901,6 +967,28 @@ pub fn train_tagger(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn xpos_dictionary_keeps_only_certain_pairs() {
+        let one = "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n\
+                   2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n\n";
+        let other = "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n\
+                     2\tleft\tleave\tVERB\tVBN\t_\t0\troot\t_\t_\n\n";
+        let text = one.repeat(15) + &other.repeat(5);
+        let sents = crate::conllu::parse_conllu(&text, Path::new("t")).unwrap();
+        let opts = TaggerTraining::default();
+        let dict = build_xposdict(&sents, &opts);
+        let they = xpos_key(hash_str("They", false), Upos::Pron as usize);
+        assert_eq!(dict.get(&they), Some(&(Xpos::Prp as u8)));
+        // "left" is VBD 15 times and VBN 5 times: not certain
+        let left = xpos_key(hash_str("left", false), Upos::Verb as usize);
+        assert_eq!(dict.get(&left), None);
+        // the same word with another UPOS is another entry
+        assert_eq!(
+            dict.get(&xpos_key(hash_str("They", false), Upos::Det as usize)),
+            None
+        );
+    }
 
     #[test]
     fn word_keys_differ_by_suffix_and_case() {
