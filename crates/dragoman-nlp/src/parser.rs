@@ -647,7 +647,6 @@ impl Parser {
         finish_tree(&mut c, &upos[..n], |c, h, d| {
             self.best_label(c, s, h, d, false)
         });
-        attach_punct(&words[..n], &upos[..n], &mut c.heads[..n]);
         for d in 0..n {
             let h = c.heads[d];
             out.heads.push(if h as usize == n || h == NONE {
@@ -661,9 +660,9 @@ impl Parser {
     }
 }
 
-/// Ensures exactly one word hangs from the root: the first verbal root child
-/// (or the first one that is not punctuation, or the first) stays, the
-/// others attach to it.
+/// Ensures exactly one word hangs from the root: the first root child that
+/// is not punctuation (or the first) stays, the others attach to it.
+/// (Preferring a verbal root child changed nothing measurable on EWT.)
 fn finish_tree(
     c: &mut Config,
     upos: &[Upos],
@@ -682,151 +681,16 @@ fn finish_tree(
         }
         return;
     }
-    // prefer a verb, then any word that is not punctuation
     let keep = roots
         .iter()
         .copied()
-        .find(|&r| upos[r] == Upos::Verb)
-        .or_else(|| roots.iter().copied().find(|&r| upos[r] != Upos::Punct))
+        .find(|&r| upos.get(r) != Some(&Upos::Punct))
         .unwrap_or(roots[0]);
     c.labels[keep] = ROOT_LABEL;
     for &r in roots.iter().filter(|&&r| r != keep) {
         let label = relabel(c, keep, r);
         c.heads[r] = keep as u32;
         c.labels[r] = label;
-    }
-}
-
-/// Closing mark of a paired punctuation mark.
-fn closer_of(open: &str) -> Option<&'static str> {
-    Some(match open {
-        "(" => ")",
-        "[" => "]",
-        "{" => "}",
-        "\"" => "\"",
-        "'" => "'",
-        "\u{201c}" => "\u{201d}",
-        "\u{2018}" => "\u{2019}",
-        "``" => "''",
-        _ => return None,
-    })
-}
-
-/// Re-attaches punctuation the way UD English does, from the rest of the
-/// tree (0-based `heads`, the root is `heads.len()`):
-///
-/// * a pair of brackets or quotes hangs from the one word inside them whose
-///   head is outside, when there is exactly one;
-/// * any other mark hangs from the lower of two candidates: on its left, the
-///   nearest word climbed up while its head is still left of the mark; on its
-///   right, the nearest word climbed up while its head is still right of it.
-///   The lower one is the one the other dominates (a comma before a conjunct
-///   goes to the conjunct, a sentence-final stop to the root).
-///
-/// Words the parser hung from a punctuation mark move up to the mark's
-/// nearest non-punctuation ancestor first. Sentences whose root is a mark are
-/// left as they are.
-fn attach_punct(words: &[&str], upos: &[Upos], heads: &mut [u32]) {
-    let n = heads.len();
-    let punct = |i: usize| upos[i] == Upos::Punct;
-    if (0..n).all(punct) || (0..n).any(|i| punct(i) && heads[i] as usize >= n) {
-        return;
-    }
-    // nearest non-punctuation ancestor of every word (bounded climb)
-    for i in 0..n {
-        if punct(i) {
-            continue;
-        }
-        let mut h = heads[i] as usize;
-        let mut steps = 0;
-        while h < n && punct(h) && steps <= n {
-            h = heads[h] as usize;
-            steps += 1;
-        }
-        if h < n && punct(h) {
-            return;
-        }
-        heads[i] = h.min(n) as u32;
-    }
-    let dominates = |heads: &[u32], a: usize, mut b: usize| {
-        for _ in 0..=n {
-            if b == a {
-                return true;
-            }
-            if b >= n {
-                return false;
-            }
-            b = heads[b] as usize;
-        }
-        false
-    };
-    let mut done = vec![false; n];
-    for p in 0..n {
-        if !punct(p) || done[p] {
-            continue;
-        }
-        let Some(close) = closer_of(words[p]) else {
-            continue;
-        };
-        let Some(q) = (p + 1..n)
-            .take_while(|&j| close == words[p] || words[j] != words[p])
-            .find(|&j| words[j] == close && !done[j])
-        else {
-            continue;
-        };
-        let mut top = None;
-        let mut count = 0;
-        for (i, &h) in heads.iter().enumerate().take(q).skip(p + 1) {
-            let inside = p < h as usize && (h as usize) < q;
-            if !punct(i) && !inside {
-                top = Some(i);
-                count += 1;
-            }
-        }
-        if let (Some(t), 1) = (top, count) {
-            heads[p] = t as u32;
-            heads[q] = t as u32;
-            done[p] = true;
-            done[q] = true;
-        }
-    }
-    for p in 0..n {
-        if !punct(p) || done[p] {
-            continue;
-        }
-        let left = (0..p).rev().find(|&i| !punct(i)).map(|mut l| {
-            for _ in 0..n {
-                let h = heads[l] as usize;
-                if h >= p {
-                    break;
-                }
-                l = h;
-            }
-            l
-        });
-        let right = (p + 1..n).find(|&i| !punct(i)).map(|mut r| {
-            for _ in 0..n {
-                let h = heads[r] as usize;
-                if h <= p || h >= n {
-                    break;
-                }
-                r = h;
-            }
-            r
-        });
-        let h = match (left, right) {
-            (Some(l), Some(r)) => {
-                if dominates(heads, l, r) {
-                    r
-                } else {
-                    l
-                }
-            }
-            (Some(l), None) => l,
-            (None, Some(r)) => r,
-            (None, None) => continue,
-        };
-        heads[p] = h as u32;
     }
 }
 
@@ -1053,32 +917,6 @@ mod tests {
         let p = projectivize(&[3, 0, 2, 2]);
         assert!(is_projective(&p));
         assert_eq!(p.iter().filter(|&&h| h == 0).count(), 1);
-    }
-
-    #[test]
-    fn punctuation_follows_the_ud_convention() {
-        use Upos::*;
-        let words = ["She", "met", "him", ",", "and", "they", "talked", "."];
-        let upos = [Pron, Verb, Pron, Punct, Cconj, Pron, Verb, Punct];
-        // the parser put the comma under "him" and the stop under "talked"
-        let mut heads = [1, 8, 1, 2, 6, 6, 1, 6];
-        attach_punct(&words, &upos, &mut heads);
-        assert_eq!(heads, [1, 8, 1, 6, 6, 6, 1, 1]);
-
-        let words = ["He", "said", "\"", "no", "\"", "."];
-        let upos = [Pron, Verb, Punct, Intj, Punct, Punct];
-        // a word hung from a quote mark moves up; the quotes go to "no"
-        let mut heads = [1, 6, 1, 2, 1, 1];
-        attach_punct(&words, &upos, &mut heads);
-        assert_eq!(heads, [1, 6, 3, 1, 3, 1]);
-
-        // a mark as the root, or nothing but marks: left alone
-        let mut heads = [1, 2, 6, 1, 2, 2];
-        attach_punct(&words, &upos, &mut heads);
-        assert_eq!(heads, [1, 2, 6, 1, 2, 2]);
-        let mut heads = [1, 2];
-        attach_punct(&["!", "?"], &[Punct, Punct], &mut heads);
-        assert_eq!(heads, [1, 2]);
     }
 
     #[test]
