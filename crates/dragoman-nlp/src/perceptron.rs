@@ -498,27 +498,28 @@ impl WeightTable {
             return Err(NlpError::model(name, "bad weight table header"));
         }
         let mut t = WeightTable::with_capacity(n_classes, scale, n_rows);
-        let mut row = Vec::with_capacity(n_classes);
-        let mut seen = vec![false; n_classes];
+        let mut row = [(0u8, 0i16); 256];
         for _ in 0..n_rows {
             let key = r.u32()?;
             let len = r.u8()? as usize;
             if key == 0 || len == 0 {
                 return Err(NlpError::model(name, "empty row or zero feature key"));
             }
-            row.clear();
-            seen.fill(false);
-            for _ in 0..len {
+            // classes seen in this row, one bit each
+            let mut seen = [0u64; 4];
+            for e in row.iter_mut().take(len) {
                 let c = r.u8()?;
-                if c as usize >= n_classes || std::mem::replace(&mut seen[c as usize], true) {
+                let (word, bit) = (c as usize >> 6, 1u64 << (c & 63));
+                if c as usize >= n_classes || seen[word] & bit != 0 {
                     return Err(NlpError::model(
                         name,
                         format!("class {c} out of range or repeated"),
                     ));
                 }
-                row.push((c, r.i16()?));
+                seen[word] |= bit;
+                *e = (c, r.i16()?);
             }
-            if !t.insert(key, &row) {
+            if !t.insert(key, &row[..len]) {
                 return Err(NlpError::model(name, "duplicate feature key"));
             }
         }
@@ -635,6 +636,26 @@ mod tests {
         assert_eq!(s[4..9], [500, 600, 700, 800, 900]);
         p.score(&[feat(7, 3, 0)], &mut s);
         assert!(s.iter().all(|&x| x == 0));
+    }
+
+    #[test]
+    fn rows_with_a_repeated_or_unknown_class_are_rejected() {
+        let table = |classes: &[u8]| {
+            let mut w = Writer::default();
+            w.u32(3);
+            w.u32(1);
+            w.f32(1.0);
+            w.u32(42);
+            w.u8(classes.len() as u8);
+            for &c in classes {
+                w.u8(c);
+                w.i16(5);
+            }
+            w.buf
+        };
+        assert!(WeightTable::read(&table(&[0, 2]), "t").is_ok());
+        assert!(WeightTable::read(&table(&[2, 2]), "t").is_err());
+        assert!(WeightTable::read(&table(&[3]), "t").is_err());
     }
 
     #[test]
