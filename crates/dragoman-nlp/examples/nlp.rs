@@ -53,6 +53,13 @@ enum Command {
     /// Sentences of plain text files (one paragraph per line) where the
     /// learned splitter and the rules disagree (development aid).
     SentDiff { files: Vec<std::path::PathBuf> },
+    /// Attachment and label errors by gold relation (development aid).
+    ParseErrors {
+        #[arg(long)]
+        parser: Option<std::path::PathBuf>,
+        #[arg(long)]
+        conllu: std::path::PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -145,6 +152,45 @@ fn main() {
                 }
             }
             println!("{differ} of {n} sentences differ");
+            Ok::<(), dragoman_nlp::NlpError>(())
+        })(),
+        Command::ParseErrors { parser, conllu } => (|| {
+            let t = dragoman_nlp::Tagger::builtin()?;
+            let nlp = dragoman_nlp::Nlp::load()?;
+            let own = parser.map(|p| dragoman_nlp::Parser::load(&p)).transpose()?;
+            let p = own.as_ref().unwrap_or(nlp.parser());
+            let s = dragoman_nlp::conllu::read_conllu(&conllu)?;
+            // gold relation -> (count, head wrong, label wrong with right head)
+            let mut by: std::collections::BTreeMap<String, (usize, usize, usize)> =
+                Default::default();
+            for sent in &s {
+                let forms = sent.forms();
+                let tags = t.tag(&forms);
+                let parse = p.parse(&forms, &tags.upos, &tags.xpos);
+                for (d, w) in sent.words.iter().enumerate() {
+                    let e = by.entry(w.deprel.as_str().to_string()).or_default();
+                    e.0 += 1;
+                    let h = parse.heads[d].map_or(0, |h| h + 1);
+                    if h != w.head {
+                        e.1 += 1;
+                    } else if parse.deprels[d] != w.deprel {
+                        e.2 += 1;
+                    }
+                }
+            }
+            let total: usize = by.values().map(|v| v.0).sum();
+            let mut rows: Vec<_> = by.into_iter().collect();
+            rows.sort_by_key(|r| std::cmp::Reverse(r.1 .1 + r.1 .2));
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            for (rel, (n, h, l)) in rows.iter().take(30) {
+                // a closed pipe (`| head`) ends the listing quietly
+                let _ = writeln!(
+                    out,
+                    "{rel:<14} n {n:>5}  head err {h:>4} ({:.1}% of all words)  label err {l:>4}",
+                    100.0 * *h as f64 / total as f64
+                );
+            }
             Ok::<(), dragoman_nlp::NlpError>(())
         })(),
     };

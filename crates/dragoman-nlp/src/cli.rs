@@ -32,6 +32,13 @@ pub struct TrainTaggerArgs {
     /// Random seed for shuffling.
     #[arg(long, default_value_t = 7)]
     pub seed: u64,
+    /// Words seen at least this often with one UPOS tag in at least
+    /// `--dict-min-share` of their occurrences are tagged from a dictionary.
+    #[arg(long, default_value_t = TaggerTraining::default().dict_min_count)]
+    pub dict_min_count: usize,
+    /// See `--dict-min-count`.
+    #[arg(long, default_value_t = TaggerTraining::default().dict_min_share)]
+    pub dict_min_share: f64,
 }
 
 /// What a training run produced.
@@ -53,6 +60,8 @@ pub fn run_train_tagger(args: &TrainTaggerArgs) -> Result<TrainSummary, NlpError
     let opts = TaggerTraining {
         epochs: args.epochs,
         seed: args.seed,
+        dict_min_count: args.dict_min_count,
+        dict_min_share: args.dict_min_share,
         ..TaggerTraining::default()
     };
     let mut best: Option<f64> = None;
@@ -109,6 +118,10 @@ pub struct TrainParserArgs {
     /// Random seed for shuffling and exploration.
     #[arg(long, default_value_t = 11)]
     pub seed: u64,
+    /// Probability of following a wrong prediction during training (error
+    /// exploration with the dynamic oracle), from the second epoch on.
+    #[arg(long, default_value_t = ParserTraining::default().explore)]
+    pub explore: f64,
 }
 
 fn tag_examples(
@@ -176,6 +189,7 @@ pub fn run_train_parser(args: &TrainParserArgs) -> Result<TrainSummary, NlpError
     let opts = ParserTraining {
         epochs: args.epochs,
         seed: args.seed,
+        explore: args.explore,
         ..ParserTraining::default()
     };
     let mut best: Option<f64> = None;

@@ -6,7 +6,8 @@
 //! them with the `w - u/c` trick (Daumé III), so no per-weight time stamps are
 //! needed. [`WeightTable`] is the compact run-time form: pruned, quantised to
 //! `i16` with one scale, and stored as sparse rows in an open-addressing table
-//! keyed by the feature hash (two memory reads per feature).
+//! keyed by the feature hash, with short rows inline in their 16-byte slot
+//! (one cache line touched per feature for most features).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -182,10 +183,20 @@ impl Trainer {
     }
 }
 
+/// One cell of the open-addressing table: the 32-bit feature key and its
+/// row, inline where it fits, so that most lookups touch one cache line.
+///
+/// * Tables of up to six classes keep every row inline and dense: `e` holds
+///   six `i16` weights, two per cell (low half first).
+/// * Other tables keep rows of up to three entries inline and sparse (each
+///   `ROW_END (last entry) | class << 16 | weight as u16`); a longer row is
+///   stored dense in [`WeightTable::dense`] and `e[0]` holds
+///   `OVERFLOW | index of its first weight`.
 #[derive(Clone, Copy, Default)]
+#[repr(C, align(16))]
 struct Slot {
     key: u32,
-    start: u32,
+    e: [u32; 3],
 }
 
 /// The 32-bit key a 64-bit feature hash is stored under (never 0).
@@ -199,25 +210,99 @@ fn short_key(h: u64) -> u32 {
     }
 }
 
-/// Run-time weights: sparse quantised rows in an open-addressing table.
+/// Run-time weights: quantised rows in an open-addressing table with linear
+/// probing. Probing never wraps: the slot vector extends past the home range
+/// as far as insertion needed, and always ends with an empty slot.
 pub(crate) struct WeightTable {
     n_classes: usize,
     scale: f32,
-    mask: usize,
+    /// Number of home positions (`slots.len()` may be larger).
+    cap: usize,
     slots: Vec<Slot>,
-    /// `ROW_END (last entry of a row) | class << 16 | weight as u16`
-    entries: Vec<u32>,
+    /// Dense rows of the tables with more than six classes.
+    dense: Vec<i16>,
     n_rows: usize,
 }
 
 const ROW_END: u32 = 1 << 31;
+const OVERFLOW: u32 = 1 << 30;
+/// Tables with at most this many classes store their rows inline and dense.
+const INLINE_CLASSES: usize = 6;
 
 #[inline]
-fn slot_of(key: u32) -> usize {
-    (key.wrapping_mul(0x9E37_79B1)) as usize
+fn entry(c: u8, w: i16, last: bool) -> u32 {
+    let end = if last { ROW_END } else { 0 };
+    end | (c as u32) << 16 | w as u16 as u32
+}
+
+#[inline]
+fn unpack(e: u32) -> (u8, i16) {
+    ((e >> 16 & 0xff) as u8, e as u16 as i16)
 }
 
 impl WeightTable {
+    /// An empty table sized for `n_rows` rows (load factor about 0.6).
+    fn with_capacity(n_classes: usize, scale: f32, n_rows: usize) -> WeightTable {
+        let cap = (n_rows + n_rows * 2 / 3).max(16);
+        WeightTable {
+            n_classes,
+            scale,
+            cap,
+            slots: vec![Slot::default(); cap + 1],
+            dense: Vec::new(),
+            n_rows: 0,
+        }
+    }
+
+    /// Home slot of a key: multiply-shift onto `0..cap`.
+    #[inline]
+    fn home(&self, key: u32) -> usize {
+        ((key.wrapping_mul(0x9E37_79B1) as u64 * self.cap as u64) >> 32) as usize
+    }
+
+    /// Inserts a row under a key not yet present; `false` if the key is
+    /// already there or the row is empty or has a class out of range.
+    fn insert(&mut self, key: u32, row: &[(u8, i16)]) -> bool {
+        if row.is_empty() || key == 0 || row.iter().any(|e| e.0 as usize >= self.n_classes) {
+            return false;
+        }
+        let mut i = self.home(key);
+        while self.slots[i].key != 0 {
+            if self.slots[i].key == key {
+                return false;
+            }
+            i += 1;
+        }
+        let mut e = [0u32; 3];
+        if self.n_classes <= INLINE_CLASSES {
+            let mut w = [0i16; INLINE_CLASSES];
+            for &(c, x) in row {
+                w[c as usize] = x;
+            }
+            for (j, cell) in e.iter_mut().enumerate() {
+                *cell = w[2 * j] as u16 as u32 | (w[2 * j + 1] as u16 as u32) << 16;
+            }
+        } else if row.len() <= 3 {
+            let last = row.len() - 1;
+            for (j, &(c, w)) in row.iter().enumerate() {
+                e[j] = entry(c, w, j == last);
+            }
+        } else {
+            e[0] = OVERFLOW | self.dense.len() as u32;
+            let base = self.dense.len();
+            self.dense.resize(base + self.n_classes, 0);
+            for &(c, w) in row {
+                self.dense[base + c as usize] = w;
+            }
+        }
+        self.slots[i] = Slot { key, e };
+        if i + 1 == self.slots.len() {
+            self.slots.push(Slot::default());
+        }
+        self.n_rows += 1;
+        true
+    }
+
     fn from_rows(n_classes: usize, scale: f32, rows: Vec<(u64, Vec<(u8, i16)>)>) -> WeightTable {
         // Rows whose 32-bit keys collide are merged (summed); with a million
         // rows this affects about a hundred, all rare features.
@@ -238,69 +323,61 @@ impl WeightTable {
                 _ => rows.push((k, r)),
             }
         }
-        let cap = (rows.len() * 2).next_power_of_two().max(16);
-        let mut t = WeightTable {
-            n_classes,
-            scale,
-            mask: cap - 1,
-            slots: vec![Slot::default(); cap],
-            entries: Vec::new(),
-            n_rows: rows.len(),
-        };
+        let mut t = WeightTable::with_capacity(n_classes, scale, rows.len());
         for (key, row) in rows {
-            let start = t.entries.len() as u32;
-            let last = row.len().saturating_sub(1);
-            t.entries.extend(
-                row.iter()
-                    .enumerate()
-                    .map(|(j, &(c, w))| if j == last { ROW_END } else { 0 } | (c as u32) << 16 | w as u16 as u32),
-            );
-            let mut i = slot_of(key) & t.mask;
-            while t.slots[i].key != 0 {
-                i = (i + 1) & t.mask;
-            }
-            t.slots[i] = Slot { key, start };
+            t.insert(key, &row);
         }
         t
     }
 
-    /// Entries of the row starting at `start`: up to the next row's start.
-    #[inline]
-    fn row(&self, start: u32) -> &[u32] {
-        let s = start as usize;
-        let mut e = s;
-        // rows are stored contiguously; each entry's top bit marks a row end
-        while e < self.entries.len() {
-            let last = self.entries[e] & ROW_END != 0;
-            e += 1;
-            if last {
-                break;
+    /// The non-zero entries of a slot's row, by class.
+    fn row(&self, s: &Slot) -> Vec<(u8, i16)> {
+        let mut out = Vec::new();
+        if self.n_classes <= INLINE_CLASSES {
+            for (j, &cell) in s.e.iter().enumerate() {
+                for (h, w) in [cell as u16 as i16, (cell >> 16) as u16 as i16]
+                    .into_iter()
+                    .enumerate()
+                {
+                    let c = 2 * j + h;
+                    if w != 0 && c < self.n_classes {
+                        out.push((c as u8, w));
+                    }
+                }
+            }
+        } else if s.e[0] & OVERFLOW != 0 {
+            let base = (s.e[0] & !OVERFLOW) as usize;
+            let row = self.dense.get(base..base + self.n_classes).unwrap_or(&[]);
+            for (c, &w) in row.iter().enumerate() {
+                if w != 0 {
+                    out.push((c as u8, w));
+                }
+            }
+        } else {
+            for &e in &s.e {
+                out.push(unpack(e));
+                if e & ROW_END != 0 {
+                    break;
+                }
             }
         }
-        &self.entries[s..e]
+        out
     }
 
-    pub(crate) fn n_classes(&self) -> usize {
-        self.n_classes
-    }
-
-    pub(crate) fn n_rows(&self) -> usize {
-        self.n_rows
-    }
-
+    /// The slot holding `key`, if any.
     #[inline]
-    fn find_key(&self, key: u32) -> Option<Slot> {
-        let mut i = slot_of(key) & self.mask;
-        loop {
-            let s = self.slots[i];
+    fn find(&self, key: u32, home: usize) -> Option<&Slot> {
+        let mut i = home;
+        while let Some(s) = self.slots.get(i) {
             if s.key == key {
                 return Some(s);
             }
             if s.key == 0 {
                 return None;
             }
-            i = (i + 1) & self.mask;
+            i += 1;
         }
+        None
     }
 
     /// Adds the weights of `feats` to integer `scores` (length `n_classes`).
@@ -313,37 +390,63 @@ impl WeightTable {
         scores.fill(0);
         const BATCH: usize = 32;
         let mut keys = [0u32; BATCH];
-        let mut slots = [Slot::default(); BATCH];
+        let mut homes = [0usize; BATCH];
+        let small = self.n_classes <= INLINE_CLASSES;
+        let mut acc = [0i32; INLINE_CLASSES];
         for chunk in feats.chunks(BATCH) {
-            for (k, &f) in keys.iter_mut().zip(chunk) {
+            let m = chunk.len();
+            let mut probe = 0u32;
+            for ((k, h), &f) in keys.iter_mut().zip(homes.iter_mut()).zip(chunk) {
                 *k = short_key(f);
+                *h = self.home(*k);
+                // touch every home slot first so the misses overlap
+                probe ^= self.slots.get(*h).map_or(0, |s| s.key);
             }
-            for (s, &k) in slots.iter_mut().zip(&keys[..chunk.len()]) {
-                *s = self.slots[slot_of(k) & self.mask];
-            }
-            for (j, &k) in keys[..chunk.len()].iter().enumerate() {
-                let mut s = slots[j];
-                if s.key != k {
-                    if s.key == 0 {
-                        continue;
+            std::hint::black_box(probe);
+            for (&k, &h) in keys[..m].iter().zip(&homes[..m]) {
+                let Some(s) = self.find(k, h) else { continue };
+                if small {
+                    for (j, &cell) in s.e.iter().enumerate() {
+                        acc[2 * j] += cell as u16 as i16 as i32;
+                        acc[2 * j + 1] += (cell >> 16) as u16 as i16 as i32;
                     }
-                    match self.find_key(k) {
-                        Some(found) => s = found,
-                        None => continue,
+                } else if s.e[0] & OVERFLOW != 0 {
+                    let base = (s.e[0] & !OVERFLOW) as usize;
+                    if let Some(row) = self.dense.get(base..base + scores.len()) {
+                        for (x, &w) in scores.iter_mut().zip(row) {
+                            *x += w as i32;
+                        }
                     }
-                }
-                // One pass over the row: every entry adds its weight,
-                // the one with the end bit closes it.
-                for &e in self.entries.get(s.start as usize..).unwrap_or(&[]) {
-                    if let Some(x) = scores.get_mut((e >> 16 & 0xff) as usize) {
-                        *x += e as u16 as i16 as i32;
-                    }
-                    if e & ROW_END != 0 {
-                        break;
+                } else {
+                    for &e in &s.e {
+                        if let Some(x) = scores.get_mut((e >> 16 & 0xff) as usize) {
+                            *x += e as u16 as i16 as i32;
+                        }
+                        if e & ROW_END != 0 {
+                            break;
+                        }
                     }
                 }
             }
         }
+        if small {
+            for (x, &a) in scores.iter_mut().zip(&acc) {
+                *x = a;
+            }
+        }
+    }
+
+    pub(crate) fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+
+    /// Weight units per quantisation step.
+    pub(crate) fn scale(&self) -> f32 {
+        self.scale
+    }
+
+    pub(crate) fn n_rows(&self) -> usize {
+        self.n_rows
     }
 
     /// A copy without the weights whose magnitude is below `min_abs`
@@ -353,9 +456,8 @@ impl WeightTable {
         let mut rows = Vec::new();
         for s in self.slots.iter().filter(|s| s.key != 0) {
             let row: Vec<(u8, i16)> = self
-                .row(s.start)
-                .iter()
-                .map(|&e| ((e >> 16 & 0xff) as u8, e as u16 as i16))
+                .row(s)
+                .into_iter()
                 .filter(|&(_, w)| (w as i32).abs() >= q)
                 .collect();
             if !row.is_empty() {
@@ -366,18 +468,23 @@ impl WeightTable {
     }
 
     pub(crate) fn write(&self, w: &mut Writer) {
+        let mut rows: Vec<(u32, Vec<(u8, i16)>)> = self
+            .slots
+            .iter()
+            .filter(|s| s.key != 0)
+            .map(|s| (s.key, self.row(s)))
+            .filter(|r| !r.1.is_empty())
+            .collect();
+        rows.sort_by_key(|r| r.0);
         w.u32(self.n_classes as u32);
-        w.u32(self.n_rows as u32);
+        w.u32(rows.len() as u32);
         w.f32(self.scale);
-        let mut slots: Vec<&Slot> = self.slots.iter().filter(|s| s.key != 0).collect();
-        slots.sort_by_key(|s| s.key);
-        for s in slots {
-            let row = self.row(s.start);
-            w.u32(s.key);
+        for (key, row) in rows {
+            w.u32(key);
             w.u8(row.len() as u8);
-            for &e in row {
-                w.u8((e >> 16 & 0xff) as u8);
-                w.i16(e as u16 as i16);
+            for (c, x) in row {
+                w.u8(c);
+                w.i16(x);
             }
         }
     }
@@ -390,41 +497,31 @@ impl WeightTable {
         if n_classes == 0 || n_classes > 255 || !scale.is_finite() || n_rows > data.len() {
             return Err(NlpError::model(name, "bad weight table header"));
         }
-        // Rows are written with unique keys, so they go straight into the
-        // table without the merging that `from_rows` does.
-        let cap = (n_rows * 2).next_power_of_two().max(16);
-        let mut t = WeightTable {
-            n_classes,
-            scale,
-            mask: cap - 1,
-            slots: vec![Slot::default(); cap],
-            entries: Vec::with_capacity(data.len() / 3),
-            n_rows,
-        };
+        let mut t = WeightTable::with_capacity(n_classes, scale, n_rows);
+        let mut row = [(0u8, 0i16); 256];
         for _ in 0..n_rows {
             let key = r.u32()?;
             let len = r.u8()? as usize;
             if key == 0 || len == 0 {
                 return Err(NlpError::model(name, "empty row or zero feature key"));
             }
-            let start = t.entries.len() as u32;
-            for j in 0..len {
+            // classes seen in this row, one bit each
+            let mut seen = [0u64; 4];
+            for e in row.iter_mut().take(len) {
                 let c = r.u8()?;
-                if c as usize >= n_classes {
-                    return Err(NlpError::model(name, format!("class {c} out of range")));
+                let (word, bit) = (c as usize >> 6, 1u64 << (c & 63));
+                if c as usize >= n_classes || seen[word] & bit != 0 {
+                    return Err(NlpError::model(
+                        name,
+                        format!("class {c} out of range or repeated"),
+                    ));
                 }
-                let w = r.i16()?;
-                let end = if j + 1 == len { ROW_END } else { 0 };
-                t.entries.push(end | (c as u32) << 16 | w as u16 as u32);
+                seen[word] |= bit;
+                *e = (c, r.i16()?);
             }
-            let mut i = slot_of(key) & t.mask;
-            while t.slots[i].key != 0 {
-                if t.slots[i].key == key {
-                    return Err(NlpError::model(name, "duplicate feature key"));
-                }
-                i = (i + 1) & t.mask;
+            if !t.insert(key, &row[..len]) {
+                return Err(NlpError::model(name, "duplicate feature key"));
             }
-            t.slots[i] = Slot { key, start };
         }
         if !r.is_empty() {
             return Err(NlpError::model(name, "trailing bytes after weight table"));
@@ -506,6 +603,59 @@ mod tests {
             assert_eq!(argmax_by(&s, |_| true), Some(*y));
         }
         assert!(WeightTable::read(&w.buf[..w.buf.len() - 1], "t").is_err());
+    }
+
+    #[test]
+    fn long_rows_survive_storage_and_pruning() {
+        // rows of 1..=9 entries exercise both the inline and overflow forms
+        let rows: Vec<(u64, Vec<(u8, i16)>)> = (1..=9u64)
+            .map(|n| {
+                let row = (0..n as u8).map(|c| (c, 100 * (c as i16 + 1))).collect();
+                (feat(7, n, 0), row)
+            })
+            .collect();
+        let t = WeightTable::from_rows(10, 1.0, rows.clone());
+        let mut w = Writer::default();
+        t.write(&mut w);
+        let t = WeightTable::read(&w.buf, "t").unwrap();
+        let mut s = vec![0; 10];
+        for (key, row) in &rows {
+            t.score(&[*key], &mut s);
+            let want: Vec<i32> = (0..10)
+                .map(|c| row.iter().find(|e| e.0 == c).map_or(0, |e| e.1 as i32))
+                .collect();
+            assert_eq!(s, want);
+        }
+        // a feature that is not stored scores nothing
+        t.score(&[feat(8, 1, 0)], &mut s);
+        assert!(s.iter().all(|&x| x == 0));
+        // pruning at 450 keeps the weights 500..=900 only
+        let p = t.pruned(450.0);
+        p.score(&[feat(7, 9, 0)], &mut s);
+        assert_eq!(s[..4], [0, 0, 0, 0]);
+        assert_eq!(s[4..9], [500, 600, 700, 800, 900]);
+        p.score(&[feat(7, 3, 0)], &mut s);
+        assert!(s.iter().all(|&x| x == 0));
+    }
+
+    #[test]
+    fn rows_with_a_repeated_or_unknown_class_are_rejected() {
+        let table = |classes: &[u8]| {
+            let mut w = Writer::default();
+            w.u32(3);
+            w.u32(1);
+            w.f32(1.0);
+            w.u32(42);
+            w.u8(classes.len() as u8);
+            for &c in classes {
+                w.u8(c);
+                w.i16(5);
+            }
+            w.buf
+        };
+        assert!(WeightTable::read(&table(&[0, 2]), "t").is_ok());
+        assert!(WeightTable::read(&table(&[2, 2]), "t").is_err());
+        assert!(WeightTable::read(&table(&[3]), "t").is_err());
     }
 
     #[test]
