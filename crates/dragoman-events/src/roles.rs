@@ -871,6 +871,39 @@ fn the_two(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     Some(found[0])
 }
 
+/// A plural actor noun whose of-phrase coordinates countries stands for
+/// each of them: "the deputy prime ministers of Armenia and Azerbaijan",
+/// "the foreign ministers of Greece, Turkey and Cyprus", "delegations of
+/// both countries" is not this (no names). The first country is returned,
+/// the others left in `r.group`.
+fn officials_of_countries(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
+    let tok = a.tokens[w];
+    if !matches!(tok.xpos, Xpos::Nns | Xpos::Nnps) || !actor_noun(&lemma(a, w)) {
+        return None;
+    }
+    let of = a
+        .children(w)
+        .find(|&k| rel(a, k).starts_with("nmod") && prep_of(a, k).as_deref() == Some("of"))?;
+    let mut words = vec![of];
+    words.extend(a.children(of).filter(|&k| rel(a, k) == "conj"));
+    if words.len() < 2 {
+        return None;
+    }
+    let mut countries = Vec::new();
+    for x in words {
+        let k = r.covering(a.tokens[x].span)?;
+        if r.entities[k].kind != EntityKind::Country {
+            return None;
+        }
+        if !countries.contains(&k) {
+            countries.push(k);
+        }
+    }
+    let first = *countries.first()?;
+    r.group = countries[1..].to_vec();
+    Some(first)
+}
+
 fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     // Following of-phrases, agents and antecedents can lead back to a word
     // already being resolved on a bad parse: bound the chain.
@@ -904,6 +937,9 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         return pronoun(a, r, w);
     }
     if let Some(k) = the_two(a, r, w) {
+        return Some(k);
+    }
+    if let Some(k) = officials_of_countries(a, r, w) {
         return Some(k);
     }
     if let Some(k) = r.covering(tok.span) {
