@@ -1029,10 +1029,19 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         // A thing ("a day-old blockade on Palestinian lorries", "aid
         // deliveries to Baghdad"): the participant is an actor named in
         // it, if any.
+        // Its own words, not a clause on it ("the bloc met in Vienna",
+        // misparsed as a reduced relative, does not make Vienna the bloc).
         let sub = a.subtree(w);
+        let end = a
+            .children(w)
+            .filter(|&k| k > w && rel(a, k).starts_with("acl"))
+            .map(|k| a.subtree(k).start)
+            .min()
+            .map_or(sub.end, |e| e.min(sub.end))
+            .max(w + 1);
         let inside = Span::new(
             a.tokens[sub.start].span.start,
-            a.tokens[sub.end.max(sub.start + 1) - 1].span.end,
+            a.tokens[end.max(sub.start + 1) - 1].span.end,
         );
         let found = r
             .within(inside)
