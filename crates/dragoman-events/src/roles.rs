@@ -10,7 +10,7 @@
 //! otherwise a new entity for the noun phrase itself ("the Armenian and
 //! Azerbaijani foreign ministers"), so every participant has an id.
 
-use dragoman_actors::{Gazetteer, MatchKind};
+use dragoman_actors::{GazMatch, Gazetteer, MatchKind};
 use dragoman_core::{DocEntity, EntityKind, Span};
 
 /// The actor dictionaries, for countries named inside a phrase.
@@ -168,43 +168,42 @@ impl<'a> Resolver<'a> {
     /// is there (unambiguous), also as the gazetteer composed it with a
     /// title, group or body ("Russian diplomat", "Russian embassy").
     fn country_code_in(&self, span: Span) -> Option<String> {
+        self.country_match(
+            span,
+            &[
+                MatchKind::CountryName,
+                MatchKind::Demonym,
+                MatchKind::Role,
+                MatchKind::Group,
+                MatchKind::Organization,
+            ],
+        )?
+        .country
+    }
+
+    /// The first unambiguous dictionary match with a country inside `span`
+    /// of one of `kinds` (its span relative to `span`).
+    fn country_match(&self, span: Span, kinds: &[MatchKind]) -> Option<GazMatch> {
         let text = self.text.get(span.start..span.end)?;
         GAZETTEER
             .get_or_init(Gazetteer::default)
             .find(text)
             .into_iter()
-            .find(|m| {
-                m.country.is_some()
-                    && !m.ambiguous
-                    && matches!(
-                        m.kind,
-                        MatchKind::CountryName
-                            | MatchKind::Demonym
-                            | MatchKind::Role
-                            | MatchKind::Group
-                            | MatchKind::Organization
-                    )
-            })?
-            .country
+            .find(|m| m.country.is_some() && !m.ambiguous && kinds.contains(&m.kind))
     }
 
     /// The country a country name or demonym inside `span` stands for
     /// ("blockade on Palestinian lorries"), as an entity of the document
     /// (added when the document has none for that country).
     fn country_in(&mut self, span: Span) -> Option<usize> {
-        let text = self.text.get(span.start..span.end)?;
-        let m = GAZETTEER
-            .get_or_init(Gazetteer::default)
-            .find(text)
-            .into_iter()
-            .find(|m| {
-                m.country.is_some()
-                    && !m.ambiguous
-                    && matches!(
-                        m.kind,
-                        MatchKind::CountryName | MatchKind::Demonym | MatchKind::Capital
-                    )
-            })?;
+        let m = self.country_match(
+            span,
+            &[
+                MatchKind::CountryName,
+                MatchKind::Demonym,
+                MatchKind::Capital,
+            ],
+        )?;
         let code = m.country?;
         if let Some(k) = self.entities.iter().position(|e| {
             e.kind == EntityKind::Country && e.country.as_deref() == Some(code.as_str())

@@ -3,12 +3,12 @@
 //! `bench nlp`) as clap argument structs and `run_*` functions, mounted by
 //! the `dragoman` binary.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::analysis::Nlp;
 use crate::boundary::{train_sentence_model, SentenceTraining};
-use crate::conllu::read_conllu;
+use crate::conllu::{read_conllu, ConlluSentence};
 use crate::error::NlpError;
 use crate::eval::{evaluate, NlpScores};
 use crate::parser::{train_parser, ParserExample, ParserTraining};
@@ -49,14 +49,23 @@ pub struct TrainSummary {
     pub seconds: f64,
 }
 
-/// Runs `train tagger`, printing per-epoch progress to stderr.
-pub fn run_train_tagger(args: &TrainTaggerArgs) -> Result<TrainSummary, NlpError> {
-    let t0 = Instant::now();
-    let train = read_conllu(&args.train)?;
-    let dev = match &args.dev {
+/// The training treebank and the optional dev treebank (none: empty).
+fn read_train_dev(
+    train: &Path,
+    dev: Option<&Path>,
+) -> Result<(Vec<ConlluSentence>, Vec<ConlluSentence>), NlpError> {
+    let train = read_conllu(train)?;
+    let dev = match dev {
         Some(p) => read_conllu(p)?,
         None => Vec::new(),
     };
+    Ok((train, dev))
+}
+
+/// Runs `train tagger`, printing per-epoch progress to stderr.
+pub fn run_train_tagger(args: &TrainTaggerArgs) -> Result<TrainSummary, NlpError> {
+    let t0 = Instant::now();
+    let (train, dev) = read_train_dev(&args.train, args.dev.as_deref())?;
     let opts = TaggerTraining {
         epochs: args.epochs,
         seed: args.seed,
@@ -140,11 +149,7 @@ fn tag_examples(
 /// Runs `train parser`, printing per-epoch progress to stderr.
 pub fn run_train_parser(args: &TrainParserArgs) -> Result<TrainSummary, NlpError> {
     let t0 = Instant::now();
-    let train = read_conllu(&args.train)?;
-    let dev = match &args.dev {
-        Some(p) => read_conllu(p)?,
-        None => Vec::new(),
-    };
+    let (train, dev) = read_train_dev(&args.train, args.dev.as_deref())?;
     let tagger = match &args.tagger {
         Some(p) => crate::Tagger::load(p)?,
         None => crate::Tagger::builtin()?,
@@ -248,11 +253,7 @@ pub struct TrainSentencesArgs {
 /// Runs `train sentences`, printing per-epoch progress to stderr.
 pub fn run_train_sentences(args: &TrainSentencesArgs) -> Result<TrainSummary, NlpError> {
     let t0 = Instant::now();
-    let train = read_conllu(&args.train)?;
-    let dev = match &args.dev {
-        Some(p) => read_conllu(p)?,
-        None => Vec::new(),
-    };
+    let (train, dev) = read_train_dev(&args.train, args.dev.as_deref())?;
     let opts = SentenceTraining {
         epochs: args.epochs,
         seed: args.seed,
