@@ -602,8 +602,15 @@ fn build_tagdict(train: &[ConlluSentence], opts: &TaggerTraining) -> HashIndex<u
             counts.entry(hash_str(&w.form, false)).or_insert([0; 17])[w.upos as usize] += 1;
         }
     }
+    certain(counts, opts)
+}
+
+/// The keys whose counts (one per tag) reach `dict_min_count` in all with
+/// one tag making up at least `dict_min_share` of them, with that tag.
+fn certain<C: AsRef<[u32]>>(counts: HashIndex<C>, opts: &TaggerTraining) -> HashIndex<u8> {
     let mut dict = HashIndex::default();
     for (k, c) in counts {
+        let c = c.as_ref();
         let total: u32 = c.iter().sum();
         let (best, &n) = c
             .iter()
@@ -635,19 +642,7 @@ fn build_xposdict(train: &[ConlluSentence], opts: &TaggerTraining) -> HashIndex<
                 .or_insert_with(|| vec![0; Xpos::ALL.len()])[x as usize] += 1;
         }
     }
-    let mut dict = HashIndex::default();
-    for (k, c) in counts {
-        let total: u32 = c.iter().sum();
-        let (best, &n) = c
-            .iter()
-            .enumerate()
-            .max_by_key(|(_, n)| **n)
-            .unwrap_or((0, &0));
-        if total as usize >= opts.dict_min_count && n as f64 / total as f64 >= opts.dict_min_share {
-            dict.insert(k, best as u8);
-        }
-    }
-    dict
+    certain(counts, opts)
 }
 
 /// Ambiguity classes: for words seen at least twice, the tags that make up
