@@ -72,8 +72,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         max_bytes: cli.max_bytes,
     };
     match cli.command {
-        Command::Extract(args) => extract(&args, &pipeline(&cli.dicts)?, limits),
-        Command::Ingest(args) => ingest(&args, &pipeline(&cli.dicts)?, limits, &cli.db),
+        Command::Extract(args) => extract(&args, &parsing(&cli.dicts, cli.beam_parser)?, limits),
+        Command::Ingest(args) => ingest(
+            &args,
+            &parsing(&cli.dicts, cli.beam_parser)?,
+            limits,
+            &cli.db,
+        ),
         Command::Docs(args) => docs(&args, &cli.db),
         Command::Show(args) => show(&args, &cli.db),
         Command::Events(args) => crate::events::events(&args, &cli.db),
@@ -82,10 +87,20 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Timeline(args) => crate::timeline::timeline(&args, &cli.db),
         Command::Export(args) => crate::exports::export(&args, &cli.db),
         Command::Network(args) => crate::network::network(&args, &cli.db),
-        Command::Bench(args) => crate::bench::run(&args, &pipeline(&cli.dicts)?),
+        Command::Bench(args) => crate::bench::run(&args, &parsing(&cli.dicts, cli.beam_parser)?),
         Command::Train(args) => crate::nlp::train(&args),
-        Command::Eval(args) => crate::nlp::eval(&args),
+        Command::Eval(args) => crate::nlp::eval(&args, cli.beam_parser),
     }
+}
+
+/// The pipeline of the command line: its dictionaries and parser.
+fn parsing(dicts: &[PathBuf], beam: bool) -> Result<Pipeline> {
+    let kind = if beam {
+        dragoman_nlp::ParserKind::Beam
+    } else {
+        dragoman_nlp::ParserKind::Greedy
+    };
+    Ok(pipeline(dicts)?.with_parser(kind))
 }
 
 /// Sections of a `--dict` file that belong to the actor dictionaries; all

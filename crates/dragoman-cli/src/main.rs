@@ -59,6 +59,12 @@ pub struct Cli {
     #[arg(long, global = true, default_value_t = 10 * 1024 * 1024, value_name = "BYTES")]
     pub max_bytes: u64,
 
+    /// Parse with the beam-search parser: about one point more attachment
+    /// accuracy than the default greedy parser, at about half the speed of
+    /// the whole pipeline.
+    #[arg(long, global = true)]
+    pub beam_parser: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }

@@ -51,7 +51,7 @@ pub struct EvalArgs {
 pub enum EvalCommand {
     /// tokens_f1, sentences_f1, upos, uas, las on a CoNLL-U file.
     #[command(
-        after_help = "Example:\n  dragoman eval nlp --conllu ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu --json"
+        after_help = "Example:\n  dragoman eval nlp --conllu ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu --json\n  dragoman --beam-parser eval nlp --conllu ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu --json"
     )]
     Nlp(EvalNlpArgs),
     /// Span precision, recall and F1 for PER, ORG, LOC on an IOB2 file.
@@ -79,10 +79,12 @@ pub fn train(args: &TrainArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn eval(args: &EvalArgs) -> Result<ExitCode> {
+/// `eval`; `beam` evaluates the beam-search parser (`--beam-parser`).
+pub fn eval(args: &EvalArgs, beam: bool) -> Result<ExitCode> {
     match &args.what {
         EvalCommand::Nlp(a) => {
-            run_eval_nlp(a)?;
+            let a = EvalNlpArgs { beam, ..a.clone() };
+            run_eval_nlp(&a)?;
         }
         EvalCommand::Ner(a) => {
             run_eval_ner(a)?;

@@ -6,7 +6,7 @@ use dragoman_clean::html::{self, iso_published};
 use dragoman_clean::{Mode, TextCleaner};
 use dragoman_core::{content_hash, Doc, Published};
 use dragoman_events::{EventCoder, EventInput};
-use dragoman_nlp::Nlp;
+use dragoman_nlp::{Nlp, ParserKind};
 use dragoman_quotes::QuoteFinder;
 use dragoman_time::{Anchor, TimeFinder};
 
@@ -29,6 +29,8 @@ pub struct Pipeline {
     events: EventCoder,
     /// What else shapes the output (user dictionaries), part of the hash.
     resources: String,
+    /// The dependency parser of the linguistic analysis.
+    parser: ParserKind,
 }
 
 impl Default for Pipeline {
@@ -46,6 +48,7 @@ impl Pipeline {
             quotes: QuoteFinder::default(),
             events: EventCoder::default(),
             resources: String::new(),
+            parser: ParserKind::Greedy,
         }
     }
 
@@ -71,6 +74,13 @@ impl Pipeline {
         self
     }
 
+    /// The same pipeline with another built-in parser (the beam-search one is
+    /// more accurate and slower). Part of the content hash.
+    pub fn with_parser(mut self, parser: ParserKind) -> Pipeline {
+        self.parser = parser;
+        self
+    }
+
     /// The same pipeline without the stages after cleaning.
     pub fn clean_only(&self) -> Pipeline {
         Pipeline {
@@ -86,6 +96,10 @@ impl Pipeline {
         for part in [
             PIPELINE_VERSION,
             &self.resources,
+            match self.parser {
+                ParserKind::Greedy => "",
+                ParserKind::Beam => "beam",
+            },
             if raw.format == Format::Html {
                 "html"
             } else {
@@ -138,7 +152,7 @@ impl Pipeline {
 
     /// The stages after entities: analysis, time, quotes, events.
     fn annotate(&self, doc: &mut Doc) -> Result<(), String> {
-        let nlp = Nlp::shared().map_err(|e| format!("linguistic models: {e}"))?;
+        let nlp = Nlp::shared_with(self.parser).map_err(|e| format!("linguistic models: {e}"))?;
         // The dateline opening the text ("WASHINGTON, DC — On ...") is not
         // part of the first sentence: blank it (offsets stay the same).
         let masked = mask_dateline(&doc.text, doc.dateline.as_deref());

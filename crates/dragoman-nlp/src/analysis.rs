@@ -55,26 +55,60 @@ pub struct Nlp {
     parser: Parser,
 }
 
-/// The shipped tagger and parser weights.
+/// The shipped parser weights: greedy, and beam search.
 pub(crate) const PARSER_MODEL: &[u8] = include_bytes!("../models/parser.dnlp");
+pub(crate) const BEAM_PARSER_MODEL: &[u8] = include_bytes!("../models/parser-beam.dnlp");
+
+/// Which of the two built-in parsers to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum ParserKind {
+    /// Greedy arc-eager parsing: the fastest.
+    #[default]
+    Greedy,
+    /// Beam search (width 4) over a globally trained model: about one point
+    /// more attachment accuracy, a quarter of the parsing speed.
+    Beam,
+}
 
 impl Nlp {
-    /// Loads the built-in models (`models/*.dnlp`, compiled into the crate).
+    /// Loads the built-in models (`models/*.dnlp`, compiled into the crate)
+    /// with the greedy parser.
     pub fn load() -> Result<Nlp, NlpError> {
+        Nlp::load_with(ParserKind::Greedy)
+    }
+
+    /// Loads the built-in tagger and the chosen built-in parser.
+    pub fn load_with(kind: ParserKind) -> Result<Nlp, NlpError> {
+        let parser = match kind {
+            ParserKind::Greedy => Parser::from_bytes(PARSER_MODEL, "models/parser.dnlp")?,
+            ParserKind::Beam => Parser::from_bytes(BEAM_PARSER_MODEL, "models/parser-beam.dnlp")?,
+        };
         Ok(Nlp {
             tagger: Tagger::builtin()?,
-            parser: Parser::from_bytes(PARSER_MODEL, "models/parser.dnlp")?,
+            parser,
         })
     }
 
-    /// A process-wide instance of the built-in models, loaded on first use.
+    /// A process-wide instance of the built-in models (greedy parser),
+    /// loaded on first use.
     pub fn shared() -> Result<&'static Nlp, NlpError> {
-        static SHARED: OnceLock<Nlp> = OnceLock::new();
-        if let Some(nlp) = SHARED.get() {
+        Nlp::shared_with(ParserKind::Greedy)
+    }
+
+    /// A process-wide instance of the built-in models with the chosen
+    /// parser, loaded on first use.
+    pub fn shared_with(kind: ParserKind) -> Result<&'static Nlp, NlpError> {
+        static GREEDY: OnceLock<Nlp> = OnceLock::new();
+        static BEAM: OnceLock<Nlp> = OnceLock::new();
+        let cell = match kind {
+            ParserKind::Greedy => &GREEDY,
+            ParserKind::Beam => &BEAM,
+        };
+        if let Some(nlp) = cell.get() {
             return Ok(nlp);
         }
-        let nlp = Nlp::load()?;
-        Ok(SHARED.get_or_init(|| nlp))
+        let nlp = Nlp::load_with(kind)?;
+        Ok(cell.get_or_init(|| nlp))
     }
 
     /// A pipeline from models loaded elsewhere (e.g. freshly trained ones).

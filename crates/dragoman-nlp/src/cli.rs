@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use crate::analysis::Nlp;
+use crate::analysis::{Nlp, ParserKind};
 use crate::boundary::{train_sentence_model, SentenceTraining};
 use crate::conllu::{read_conllu, ConlluSentence};
 use crate::error::NlpError;
@@ -131,6 +131,10 @@ pub struct TrainParserArgs {
     /// exploration with the dynamic oracle), from the second epoch on.
     #[arg(long, default_value_t = ParserTraining::default().explore)]
     pub explore: f64,
+    /// Beam width (1: greedy parser trained with the dynamic oracle; more:
+    /// beam-search parser trained globally).
+    #[arg(long, default_value_t = ParserTraining::default().beam)]
+    pub beam: usize,
 }
 
 fn tag_examples(
@@ -195,6 +199,7 @@ pub fn run_train_parser(args: &TrainParserArgs) -> Result<TrainSummary, NlpError
         epochs: args.epochs,
         seed: args.seed,
         explore: args.explore,
+        beam: args.beam,
         ..ParserTraining::default()
     };
     let mut best: Option<f64> = None;
@@ -303,6 +308,10 @@ pub struct EvalNlpArgs {
     /// Parser model to evaluate instead of the built-in one.
     #[arg(long)]
     pub parser: Option<PathBuf>,
+    /// Evaluate the built-in beam-search parser instead of the greedy one
+    /// (set from the `dragoman --beam-parser` flag; `--parser` wins).
+    #[arg(skip)]
+    pub beam: bool,
 }
 
 /// Writes to stdout; a closed pipe (`| head`) is not an error.
@@ -315,14 +324,18 @@ fn emit(text: &str) -> Result<(), NlpError> {
     }
 }
 
-fn pipeline(tagger: Option<&PathBuf>, parser: Option<&PathBuf>) -> Result<Nlp, NlpError> {
+fn pipeline(
+    tagger: Option<&PathBuf>,
+    parser: Option<&PathBuf>,
+    kind: ParserKind,
+) -> Result<Nlp, NlpError> {
     let tagger = match tagger {
         Some(p) => crate::Tagger::load(p)?,
         None => crate::Tagger::builtin()?,
     };
     let parser = match parser {
         Some(p) => crate::Parser::load(p)?,
-        None => Nlp::load()?.parser_owned(),
+        None => Nlp::load_with(kind)?.parser_owned(),
     };
     Ok(Nlp::from_models(tagger, parser))
 }
@@ -330,7 +343,12 @@ fn pipeline(tagger: Option<&PathBuf>, parser: Option<&PathBuf>) -> Result<Nlp, N
 /// Runs `eval nlp`, printing the scores to stdout.
 pub fn run_eval_nlp(args: &EvalNlpArgs) -> Result<NlpScores, NlpError> {
     let sents = read_conllu(&args.conllu)?;
-    let nlp = pipeline(args.tagger.as_ref(), args.parser.as_ref())?;
+    let kind = if args.beam {
+        ParserKind::Beam
+    } else {
+        ParserKind::Greedy
+    };
+    let nlp = pipeline(args.tagger.as_ref(), args.parser.as_ref(), kind)?;
     let s = evaluate(&nlp, &sents);
     let text = if args.json {
         let v = serde_json::json!({
@@ -379,6 +397,8 @@ pub struct BenchReport {
     pub tag_tokens_per_s: f64,
     /// Tokens per second of the full pipeline with parsing.
     pub parse_tokens_per_s: f64,
+    /// The same with the beam-search parser.
+    pub beam_parse_tokens_per_s: f64,
     /// Tokens in one pass over the benchmark text.
     pub tokens: usize,
 }
@@ -403,6 +423,7 @@ pub fn run_bench_nlp(args: &BenchNlpArgs) -> Result<BenchReport, NlpError> {
     let t0 = Instant::now();
     let nlp = Nlp::load()?;
     let load_ms = t0.elapsed().as_secs_f64() * 1000.0;
+    let beam = Nlp::load_with(ParserKind::Beam)?;
     let paras = bench_text(args)?;
     let tokens: usize = paras.iter().map(|p| crate::tokenize(p).len()).sum();
     if tokens == 0 {
@@ -410,7 +431,7 @@ pub fn run_bench_nlp(args: &BenchNlpArgs) -> Result<BenchReport, NlpError> {
             "the benchmark text has no tokens".into(),
         ));
     }
-    let measure = |parse: bool| {
+    let measure = |nlp: &Nlp, parse: bool| {
         let start = Instant::now();
         let mut n = 0usize;
         let mut sink = 0usize;
@@ -451,14 +472,16 @@ pub fn run_bench_nlp(args: &BenchNlpArgs) -> Result<BenchReport, NlpError> {
     };
     let split = measure_split(true);
     let split_rules = measure_split(false);
-    let tag = measure(false);
-    let parse = measure(true);
+    let tag = measure(&nlp, false);
+    let parse = measure(&nlp, true);
+    let beam_parse = measure(&beam, true);
     let r = BenchReport {
         load_ms,
         split_tokens_per_s: split,
         split_rules_tokens_per_s: split_rules,
         tag_tokens_per_s: tag,
         parse_tokens_per_s: parse,
+        beam_parse_tokens_per_s: beam_parse,
         tokens,
     };
     let text = if args.json {
@@ -470,17 +493,19 @@ pub fn run_bench_nlp(args: &BenchNlpArgs) -> Result<BenchReport, NlpError> {
                 "split_rules_tokens_per_s": r.split_rules_tokens_per_s,
                 "tag_tokens_per_s": r.tag_tokens_per_s,
                 "parse_tokens_per_s": r.parse_tokens_per_s,
+                "beam_parse_tokens_per_s": r.beam_parse_tokens_per_s,
                 "tokens": r.tokens,
             })
         )
     } else {
         format!(
-            "model load               {:>10.1} ms\ntokenize+split (rules)   {:>10.0} tokens/s\ntokenize+split           {:>10.0} tokens/s\ntokenize+split+tag       {:>10.0} tokens/s\nfull pipeline (parse)    {:>10.0} tokens/s\n({} tokens per pass, one thread)\n",
+            "model load               {:>10.1} ms\ntokenize+split (rules)   {:>10.0} tokens/s\ntokenize+split           {:>10.0} tokens/s\ntokenize+split+tag       {:>10.0} tokens/s\nfull pipeline (parse)    {:>10.0} tokens/s\nwith the beam parser     {:>10.0} tokens/s\n({} tokens per pass, one thread)\n",
             r.load_ms,
             r.split_rules_tokens_per_s,
             r.split_tokens_per_s,
             r.tag_tokens_per_s,
             r.parse_tokens_per_s,
+            r.beam_parse_tokens_per_s,
             r.tokens
         )
     };

@@ -126,6 +126,7 @@ fn word_attrs(words: &[&str], upos: &[Upos], xpos: &[Xpos], out: &mut Vec<WordAt
 }
 
 /// A parser configuration. Words are 0..n, the root is n.
+#[derive(Clone)]
 struct Config {
     n: usize,
     stack: Vec<u32>,
@@ -241,6 +242,14 @@ impl Config {
         }
     }
 
+    /// The canonical zero-cost transition (LEFT, RIGHT, REDUCE, SHIFT in
+    /// that order of preference): the static oracle.
+    fn oracle(&self, gold: &[u32]) -> Option<usize> {
+        [LEFT, RIGHT, REDUCE, SHIFT]
+            .into_iter()
+            .find(|&t| self.valid(t) && self.cost(t, gold) == 0)
+    }
+
     /// Dynamic-oracle cost of `t` against projective gold heads (0-based,
     /// root = n).
     fn cost(&self, t: usize, gold: &[u32]) -> u32 {
@@ -295,8 +304,32 @@ fn dist_bucket(a: usize, b: usize) -> u64 {
     }
 }
 
-/// Transition features.
+/// Transition features: those of the stack top and the buffer front alone
+/// ([`static_features`], the same for every configuration with that pair)
+/// and those of the rest of the configuration.
 fn trans_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>) {
+    out.clear();
+    pair_features(c, a, out, true);
+    pair_features(c, a, out, false);
+}
+
+/// The transition features that depend only on the stack top and the
+/// buffer position (words, tags, distance); beam search scores them once per
+/// pair.
+fn static_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>) {
+    out.clear();
+    pair_features(c, a, out, true);
+}
+
+/// The other transition features.
+fn dynamic_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>) {
+    out.clear();
+    pair_features(c, a, out, false);
+}
+
+/// Pushes the transition features of one kind (`pair`: static, else
+/// dynamic) onto `out`.
+fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, pair: bool) {
     let at = |i: u32| if i == NONE { NONE_ATTR } else { a[i as usize] };
     let lab = |i: u32| {
         if i == NONE {
@@ -363,40 +396,44 @@ fn trans_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>) {
     };
     let s0_next = if s0i != NONE { at(s0i + 1) } else { NONE_ATTR };
 
-    out.clear();
     let f = &mut *out;
-    f.push(feat(1, s0.w, 0));
-    f.push(feat(2, s0.p, 0));
-    f.push(feat(3, s0.wp, 0));
-    f.push(feat(4, n0.w, 0));
-    f.push(feat(5, n0.p, 0));
-    f.push(feat(6, n0.wp, 0));
-    f.push(feat(7, n1.w, 0));
-    f.push(feat(8, n1.p, 0));
-    f.push(feat(9, n1.wp, 0));
-    f.push(feat(10, n2.w, 0));
-    f.push(feat(11, n2.p, 0));
-    f.push(feat(12, n2.wp, 0));
-    f.push(feat(13, s0.wp, n0.wp));
-    f.push(feat(14, s0.wp, n0.w));
-    f.push(feat(15, s0.w, n0.wp));
-    f.push(feat(16, s0.wp, n0.p));
-    f.push(feat(17, s0.p, n0.wp));
-    f.push(feat(18, s0.w, n0.w));
-    f.push(feat(19, s0.p, n0.p));
-    f.push(feat(20, n0.p, n1.p));
-    f.push(feat3(21, n0.p, n1.p, n2.p));
-    f.push(feat3(22, s0.p, n0.p, n1.p));
+    if pair {
+        f.push(feat(1, s0.w, 0));
+        f.push(feat(2, s0.p, 0));
+        f.push(feat(3, s0.wp, 0));
+        f.push(feat(4, n0.w, 0));
+        f.push(feat(5, n0.p, 0));
+        f.push(feat(6, n0.wp, 0));
+        f.push(feat(7, n1.w, 0));
+        f.push(feat(8, n1.p, 0));
+        f.push(feat(9, n1.wp, 0));
+        f.push(feat(10, n2.w, 0));
+        f.push(feat(11, n2.p, 0));
+        f.push(feat(12, n2.wp, 0));
+        f.push(feat(13, s0.wp, n0.wp));
+        f.push(feat(14, s0.wp, n0.w));
+        f.push(feat(15, s0.w, n0.wp));
+        f.push(feat(16, s0.wp, n0.p));
+        f.push(feat(17, s0.p, n0.wp));
+        f.push(feat(18, s0.w, n0.w));
+        f.push(feat(19, s0.p, n0.p));
+        f.push(feat(20, n0.p, n1.p));
+        f.push(feat3(21, n0.p, n1.p, n2.p));
+        f.push(feat3(22, s0.p, n0.p, n1.p));
+        f.push(feat(27, s0.w, d));
+        f.push(feat(28, s0.p, d));
+        f.push(feat(29, n0.w, d));
+        f.push(feat(30, n0.p, d));
+        f.push(feat3(31, s0.w, n0.w, d));
+        f.push(feat3(32, s0.p, n0.p, d));
+        f.push(feat3(79, n0_prev.p, n0.p, s0.p));
+        f.push(feat3(80, s0.p, s0_next.p, n0.p));
+        return;
+    }
     f.push(feat3(23, s0h.p, s0.p, n0.p));
     f.push(feat3(24, s0.p, s0l.p, n0.p));
     f.push(feat3(25, s0.p, s0r.p, n0.p));
     f.push(feat3(26, s0.p, n0.p, n0l.p));
-    f.push(feat(27, s0.w, d));
-    f.push(feat(28, s0.p, d));
-    f.push(feat(29, n0.w, d));
-    f.push(feat(30, n0.p, d));
-    f.push(feat3(31, s0.w, n0.w, d));
-    f.push(feat3(32, s0.p, n0.p, d));
     f.push(feat(33, s0.w, vr(s0i)));
     f.push(feat(34, s0.p, vr(s0i)));
     f.push(feat(35, s0.w, vl(s0i)));
@@ -443,8 +480,6 @@ fn trans_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>) {
     f.push(feat(76, s1.w, s0.w));
     f.push(feat(77, s1.p, s0.p));
     f.push(feat3(78, s0_headed, s0.p, n0.p));
-    f.push(feat3(79, n0_prev.p, n0.p, s0.p));
-    f.push(feat3(80, s0.p, s0_next.p, n0.p));
     f.push(feat3(81, s0_headed, s0.w, n0.p));
     f.push(feat3(82, s0_headed, lab(s0i), n0.p));
     f.push(feat3(83, s1.p, s0_headed, n0.p));
@@ -521,9 +556,13 @@ pub struct Parse {
 pub struct Parser {
     trans: WeightTable,
     labels: WeightTable,
+    /// Beam width the transition weights were trained for (1: greedy).
+    beam: usize,
 }
 
 const ROOT_LABEL: u8 = Deprel::Root as u8;
+/// The widest beam a model file may ask for.
+const MAX_BEAM: usize = 64;
 
 /// Reusable buffers.
 #[derive(Default)]
@@ -532,6 +571,15 @@ pub(crate) struct ParseScratch {
     feats: Vec<u64>,
     scores: Vec<i32>,
     lscores: Vec<i32>,
+    beam: Vec<(Config, i64)>,
+    next: Vec<(Config, i64)>,
+    cands: Vec<(i64, u32, u8)>,
+    /// Beam search: scores of the static features of each (stack top,
+    /// buffer position) pair seen in this sentence, valid where the stamp
+    /// is the sentence's.
+    pairs: Vec<(u32, [i32; N_TRANS])>,
+    stamp: u32,
+    dyn_scores: Vec<i32>,
 }
 
 impl Parser {
@@ -555,7 +603,19 @@ impl Parser {
         if trans.n_classes() != N_TRANS || labels.n_classes() != Deprel::ALL.len() {
             return Err(NlpError::model(name, "weight table class count mismatch"));
         }
-        Ok(Parser { trans, labels })
+        let beam = match view.lines("beam") {
+            Ok(l) => l
+                .first()
+                .and_then(|v| v.parse::<usize>().ok())
+                .filter(|&b| (1..=MAX_BEAM).contains(&b))
+                .ok_or_else(|| NlpError::model(name, "bad beam width"))?,
+            Err(_) => 1,
+        };
+        Ok(Parser {
+            trans,
+            labels,
+            beam,
+        })
     }
 
     /// Reads a parser model file.
@@ -575,6 +635,9 @@ impl Parser {
         let mut w = Writer::default();
         self.labels.write(&mut w);
         m.add("label.weights", w.buf);
+        if self.beam > 1 {
+            m.add_lines("beam", [self.beam.to_string().as_str()]);
+        }
         m.to_bytes()
     }
 
@@ -583,7 +646,13 @@ impl Parser {
         Parser {
             trans: self.trans.pruned(min_abs),
             labels: self.labels.pruned(min_abs),
+            beam: self.beam,
         }
+    }
+
+    /// The beam width the parser searches with (1: greedy).
+    pub fn beam_width(&self) -> usize {
+        self.beam
     }
 
     /// Feature rows stored (transitions, labels).
@@ -614,6 +683,82 @@ impl Parser {
         argmax_by(&s.lscores, |l| allow_root || l != ROOT_LABEL as usize).unwrap_or(0) as u8
     }
 
+    /// Beam search over transition sequences, ranked by their summed
+    /// transition scores; returns the best final configuration. (Every
+    /// sequence has 2n transitions, so all end together.)
+    fn beam_search(&self, n: usize, s: &mut ParseScratch) -> Config {
+        let width = self.beam;
+        let mut beam = std::mem::take(&mut s.beam);
+        let mut next = std::mem::take(&mut s.next);
+        let mut cands = std::mem::take(&mut s.cands);
+        beam.clear();
+        beam.push((Config::new(n), 0));
+        s.dyn_scores.resize(N_TRANS, 0);
+        s.stamp = s.stamp.wrapping_add(1);
+        if s.stamp == 0 {
+            s.pairs.clear();
+            s.stamp = 1;
+        }
+        let cells = (n + 2) * (n + 1);
+        if s.pairs.len() < cells {
+            s.pairs.resize(cells, (0, [0; N_TRANS]));
+        }
+        while beam.iter().any(|(c, _)| !c.terminal()) {
+            cands.clear();
+            for (i, (c, score)) in beam.iter().enumerate() {
+                let top = c.s0().map_or(0, |k| k + 1);
+                let slot = &mut s.pairs[top * (n + 1) + c.b.min(n)];
+                if slot.0 != s.stamp {
+                    static_features(c, &s.attrs, &mut s.feats);
+                    self.trans.score(&s.feats, &mut s.scores);
+                    *slot = (s.stamp, std::array::from_fn(|t| s.scores[t]));
+                }
+                let pair = slot.1;
+                dynamic_features(c, &s.attrs, &mut s.feats);
+                self.trans.score(&s.feats, &mut s.dyn_scores);
+                let sc: [i32; N_TRANS] = std::array::from_fn(|t| pair[t] + s.dyn_scores[t]);
+                for t in (0..N_TRANS).filter(|&t| c.valid(t)) {
+                    cands.push((score + sc[t] as i64, i as u32, t as u8));
+                }
+            }
+            if cands.is_empty() {
+                break;
+            }
+            let keep = width.min(cands.len());
+            // best first; ties by beam position then transition, so the
+            // result does not depend on the sort
+            cands.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+            next.truncate(keep);
+            for (k, &(score, i, t)) in cands[..keep].iter().enumerate() {
+                let t = t as usize;
+                let parent = &beam[i as usize].0;
+                let label = match parent.arc_of(t) {
+                    Some((h, _)) if h == n => ROOT_LABEL,
+                    Some((h, d)) => self.best_label(parent, s, h, d, false),
+                    None => 0,
+                };
+                if k < next.len() {
+                    next[k].0.clone_from(parent);
+                    next[k].1 = score;
+                } else {
+                    next.push((parent.clone(), score));
+                }
+                next[k].0.apply(t, label);
+            }
+            std::mem::swap(&mut beam, &mut next);
+        }
+        let best = beam
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1 .1.cmp(&b.1 .1).then(b.0.cmp(&a.0)))
+            .map_or(0, |(i, _)| i);
+        let c = beam.swap_remove(best).0;
+        s.beam = beam;
+        s.next = next;
+        s.cands = cands;
+        c
+    }
+
     pub(crate) fn parse_into(
         &self,
         words: &[&str],
@@ -631,19 +776,24 @@ impl Parser {
         word_attrs(&words[..n], &upos[..n], &xpos[..n], &mut s.attrs);
         s.scores.resize(N_TRANS, 0);
         s.lscores.resize(Deprel::ALL.len(), 0);
-        let mut c = Config::new(n);
-        while !c.terminal() {
-            trans_features(&c, &s.attrs, &mut s.feats);
-            self.trans.score(&s.feats, &mut s.scores);
-            let Some(t) = argmax_by(&s.scores, |t| c.valid(t)) else {
-                break;
-            };
-            let label = match c.arc_of(t) {
-                Some((h, d)) => self.best_label(&c, s, h, d, false),
-                None => 0,
-            };
-            c.apply(t, label);
-        }
+        let mut c = if self.beam > 1 {
+            self.beam_search(n, s)
+        } else {
+            let mut c = Config::new(n);
+            while !c.terminal() {
+                trans_features(&c, &s.attrs, &mut s.feats);
+                self.trans.score(&s.feats, &mut s.scores);
+                let Some(t) = argmax_by(&s.scores, |t| c.valid(t)) else {
+                    break;
+                };
+                let label = match c.arc_of(t) {
+                    Some((h, d)) => self.best_label(&c, s, h, d, false),
+                    None => 0,
+                };
+                c.apply(t, label);
+            }
+            c
+        };
         finish_tree(&mut c, &upos[..n], |c, h, d| {
             self.best_label(c, s, h, d, false)
         });
@@ -705,6 +855,10 @@ pub struct ParserTraining {
     /// the first epoch.
     pub explore: f64,
     pub patience: usize,
+    /// Beam width: 1 trains a greedy parser with the dynamic oracle; more
+    /// trains the transition weights globally over the beam (max-violation
+    /// structured perceptron) for beam-search parsing.
+    pub beam: usize,
 }
 
 impl Default for ParserTraining {
@@ -715,6 +869,7 @@ impl Default for ParserTraining {
             prune: 0.5,
             explore: 0.9,
             patience: 3,
+            beam: 1,
         }
     }
 }
@@ -742,6 +897,133 @@ impl ParserExample {
             deprels: s.words.iter().map(|w| w.deprel).collect(),
         }
     }
+}
+
+/// A transition sequence: (transition, relation) per step.
+type Moves = Vec<(u8, u8)>;
+
+/// One sentence of global training: beam search with the current weights
+/// beside the static-oracle sequence, then a max-violation update (the
+/// step where the best beam item outscores the gold prefix by most, once
+/// the gold prefix has fallen out of the beam). The relation classifier
+/// learns locally on the gold sequence. Returns (steps where the gold
+/// prefix was still best, steps).
+fn train_beam(
+    tr: &mut Trainer,
+    lt: &mut Trainer,
+    e: &ParserExample,
+    gold: &[u32],
+    attrs: &[WordAttr],
+    width: usize,
+) -> (usize, usize) {
+    let n = gold.len();
+    let mut feats = Vec::new();
+    let mut scores = vec![0f32; N_TRANS];
+    let mut lscores = vec![0f32; Deprel::ALL.len()];
+    // the gold sequence with its relations
+    let mut g = Config::new(n);
+    let mut gold_seq: Moves = Vec::with_capacity(2 * n);
+    while !g.terminal() {
+        let Some(t) = g.oracle(gold) else { break };
+        let mut label = 0u8;
+        if let Some((h, d)) = g.arc_of(t) {
+            if h == n {
+                label = ROOT_LABEL;
+            } else {
+                label_features(&g, attrs, h, d, &mut feats);
+                lt.score(&feats, &mut lscores);
+                let guess = argmax_by(&lscores, |l| l != ROOT_LABEL as usize).unwrap_or(0);
+                let truth = e.deprels[d] as usize;
+                lt.update(&feats, truth, guess);
+                lt.tick();
+                label = truth as u8;
+            }
+        }
+        gold_seq.push((t as u8, label));
+        g.apply(t, label);
+    }
+    // beam items: configuration, score, history, whether it is the gold prefix
+    type Item = (Config, f32, Moves, bool);
+    let mut beam: Vec<Item> = vec![(Config::new(n), 0.0, Vec::new(), true)];
+    let mut g = Config::new(n);
+    let mut gold_score = 0f32;
+    // the largest violation: its size, the prefix length, the beam's best
+    let mut worst: Option<(f32, usize, Moves)> = None;
+    let (mut ok, mut steps) = (0usize, 0usize);
+    for (k, &(gt, gl)) in gold_seq.iter().enumerate() {
+        trans_features(&g, attrs, &mut feats);
+        tr.score(&feats, &mut scores);
+        gold_score += scores[gt as usize];
+        g.apply(gt as usize, gl);
+        let mut cands: Vec<(f32, usize, usize)> = Vec::new();
+        for (i, it) in beam.iter().enumerate() {
+            trans_features(&it.0, attrs, &mut feats);
+            tr.score(&feats, &mut scores);
+            for t in (0..N_TRANS).filter(|&t| it.0.valid(t)) {
+                cands.push((it.1 + scores[t], i, t));
+            }
+        }
+        cands.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        cands.truncate(width);
+        let mut next: Vec<Item> = Vec::with_capacity(cands.len());
+        for &(sc, i, t) in &cands {
+            let parent = &beam[i];
+            let label = match parent.0.arc_of(t) {
+                Some((h, _)) if h == n => ROOT_LABEL,
+                Some((h, d)) => {
+                    label_features(&parent.0, attrs, h, d, &mut feats);
+                    lt.score(&feats, &mut lscores);
+                    argmax_by(&lscores, |l| l != ROOT_LABEL as usize).unwrap_or(0) as u8
+                }
+                None => 0,
+            };
+            let is_gold = parent.3 && t == gt as usize;
+            let mut c = parent.0.clone();
+            c.apply(t, if is_gold { gl } else { label });
+            let mut hist = parent.2.clone();
+            hist.push((t as u8, if is_gold { gl } else { label }));
+            next.push((c, sc, hist, is_gold));
+        }
+        beam = next;
+        steps += 1;
+        let gold_in = beam.iter().any(|it| it.3);
+        if beam.first().is_some_and(|it| it.3) {
+            ok += 1;
+        }
+        if !gold_in {
+            let best = &beam[0];
+            let v = best.1 - gold_score;
+            if worst.as_ref().is_none_or(|w| v > w.0) {
+                worst = Some((v, k + 1, best.2.clone()));
+            }
+        }
+        if beam.is_empty() {
+            break;
+        }
+    }
+    // at the end the gold sequence must also be the best complete one
+    if worst.is_none() && beam.first().is_some_and(|it| !it.3) {
+        let best = &beam[0];
+        if best.1 >= gold_score {
+            worst = Some((best.1 - gold_score, gold_seq.len(), best.2.clone()));
+        }
+    }
+    if let Some((_, len, hist)) = worst {
+        let mut c = Config::new(n);
+        for &(t, l) in &gold_seq[..len] {
+            trans_features(&c, attrs, &mut feats);
+            tr.add(&feats, t as usize, 1.0);
+            c.apply(t as usize, l);
+        }
+        let mut c = Config::new(n);
+        for &(t, l) in &hist[..len.min(hist.len())] {
+            trans_features(&c, attrs, &mut feats);
+            tr.add(&feats, t as usize, -1.0);
+            c.apply(t as usize, l);
+        }
+    }
+    tr.tick();
+    (ok, steps)
 }
 
 /// Unlabelled and labelled attachment scores over all words.
@@ -827,6 +1109,12 @@ pub fn train_parser(
                 .collect();
             let forms: Vec<&str> = e.forms.iter().map(String::as_str).collect();
             word_attrs(&forms, &e.upos, &e.xpos, &mut attrs);
+            if opts.beam > 1 {
+                let (o, t) = train_beam(&mut tr, &mut lt, e, &gold, &attrs, opts.beam);
+                ok += o;
+                total += t;
+                continue;
+            }
             let mut c = Config::new(n);
             while !c.terminal() {
                 trans_features(&c, &attrs, &mut feats);
@@ -880,6 +1168,7 @@ pub fn train_parser(
         let parser = Parser {
             trans: tr.finish(opts.prune),
             labels: lt.finish(opts.prune),
+            beam: opts.beam.max(1),
         };
         let scores_dev = if dev.is_empty() {
             AttachmentScores::default()
@@ -908,6 +1197,30 @@ pub fn train_parser(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn beam_width_is_read_back_and_checked() {
+        let p = Parser {
+            trans: Trainer::new(N_TRANS).finish(0.0),
+            labels: Trainer::new(Deprel::ALL.len()).finish(0.0),
+            beam: 4,
+        };
+        let mut bytes = p.to_bytes();
+        assert_eq!(Parser::from_bytes(&bytes, "t").unwrap().beam_width(), 4);
+        // the section "beam" holds the width as text: make it 0
+        let at = bytes
+            .windows(9)
+            .position(|w| w == b"beam\x01\0\0\0\x34")
+            .unwrap();
+        bytes[at + 8] = b'0';
+        assert!(Parser::from_bytes(&bytes, "t").is_err());
+        // a greedy parser's file has no such section and reads as width 1
+        let g = Parser { beam: 1, ..p };
+        assert_eq!(
+            Parser::from_bytes(&g.to_bytes(), "t").unwrap().beam_width(),
+            1
+        );
+    }
 
     #[test]
     fn projectivity() {

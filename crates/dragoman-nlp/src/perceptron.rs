@@ -133,6 +133,17 @@ impl Trainer {
         row as usize
     }
 
+    /// Adds `delta` to the weight of `class` for every feature (one side of
+    /// a structured update).
+    pub(crate) fn add(&mut self, feats: &[u64], class: usize, delta: f32) {
+        let c = self.c as f64;
+        for &f in feats {
+            let i = self.row(f) * self.n_classes + class;
+            self.w[i] += delta;
+            self.u[i] += c * delta as f64;
+        }
+    }
+
     /// Moves weight from `guess` to `truth` for every feature.
     pub(crate) fn update(&mut self, feats: &[u64], truth: usize, guess: usize) {
         if truth == guess {

@@ -49,6 +49,48 @@ fn tiny_models_learn_their_training_data() {
     let scores = attachment_scores(&parser, &examples);
     assert!(scores.uas >= 0.95, "tiny parser UAS {}", scores.uas);
     assert!(scores.las >= 0.9, "tiny parser LAS {}", scores.las);
+
+    // the beam-search parser, trained globally, learns them too, and its
+    // file keeps the beam width (a greedy reading would score differently)
+    let bopts = ParserTraining { beam: 4, ..popts };
+    let beam = train_parser(&examples, &[], &bopts, |_| {}).unwrap();
+    let bytes = beam.to_bytes();
+    assert_ne!(bytes, parser.to_bytes());
+    let beam = Parser::from_bytes(&bytes, "tiny-beam").unwrap();
+    assert_eq!(beam.beam_width(), 4);
+    assert_eq!(parser.beam_width(), 1);
+    let scores = attachment_scores(&beam, &examples);
+    assert!(scores.uas >= 0.95, "tiny beam parser UAS {}", scores.uas);
+    assert!(scores.las >= 0.9, "tiny beam parser LAS {}", scores.las);
+}
+
+#[test]
+fn builtin_parsers_load_and_differ_in_search() {
+    let greedy = dragoman_nlp::Nlp::load_with(dragoman_nlp::ParserKind::Greedy).unwrap();
+    let beam = dragoman_nlp::Nlp::load_with(dragoman_nlp::ParserKind::Beam).unwrap();
+    assert_eq!(greedy.parser().beam_width(), 1);
+    assert_eq!(beam.parser().beam_width(), 4);
+    // both give one root and a head in the sentence for every other word
+    let words = [
+        "Blinken",
+        "met",
+        "Aliyev",
+        "and",
+        "Pashinyan",
+        "in",
+        "Washington",
+        ".",
+    ];
+    for nlp in [&greedy, &beam] {
+        let (_, parse) = nlp.tag_and_parse(&words);
+        assert_eq!(parse.heads.iter().filter(|h| h.is_none()).count(), 1);
+        assert!(parse
+            .heads
+            .iter()
+            .flatten()
+            .all(|&h| (h as usize) < words.len()));
+        assert_eq!(parse.heads[0], Some(1), "Blinken depends on met");
+    }
 }
 
 #[test]
@@ -61,6 +103,7 @@ fn training_rejects_an_empty_treebank() {
 fn corrupt_models_are_errors_not_panics() {
     assert!(Tagger::from_bytes(b"DRGNLP\0\0garbage", "x").is_err());
     assert!(Parser::from_bytes(&[], "x").is_err());
+
     let good = Tagger::builtin().unwrap().to_bytes();
     assert!(Tagger::from_bytes(&good[..good.len() / 2], "half").is_err());
 }
