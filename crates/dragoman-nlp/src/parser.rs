@@ -163,6 +163,33 @@ impl Config {
         }
     }
 
+    /// Makes this the initial configuration of an `n`-word sentence,
+    /// keeping the allocations.
+    fn reset(&mut self, n: usize) {
+        let m = n + 1;
+        self.n = n;
+        self.b = 0;
+        self.stack.clear();
+        for v in [
+            &mut self.heads,
+            &mut self.lc1,
+            &mut self.lc2,
+            &mut self.rc1,
+            &mut self.rc2,
+        ] {
+            v.clear();
+            v.resize(m, NONE);
+        }
+        for v in [&mut self.labels, &mut self.nl, &mut self.nr] {
+            v.clear();
+            v.resize(m, 0);
+        }
+        for v in [&mut self.lset, &mut self.rset] {
+            v.clear();
+            v.resize(m, 0);
+        }
+    }
+
     fn terminal(&self) -> bool {
         self.b >= self.n && self.stack.is_empty()
     }
@@ -688,11 +715,17 @@ impl Parser {
     /// sequence has 2n transitions, so all end together.)
     fn beam_search(&self, n: usize, s: &mut ParseScratch) -> Config {
         let width = self.beam;
+        // configurations are kept between sentences and overwritten in
+        // place: `beam[..live]` is the beam, `next[..]` the one being built
         let mut beam = std::mem::take(&mut s.beam);
         let mut next = std::mem::take(&mut s.next);
         let mut cands = std::mem::take(&mut s.cands);
-        beam.clear();
-        beam.push((Config::new(n), 0));
+        if beam.is_empty() {
+            beam.push((Config::new(n), 0));
+        }
+        beam[0].0.reset(n);
+        beam[0].1 = 0;
+        let mut live = 1;
         s.dyn_scores.resize(N_TRANS, 0);
         s.stamp = s.stamp.wrapping_add(1);
         if s.stamp == 0 {
@@ -703,9 +736,9 @@ impl Parser {
         if s.pairs.len() < cells {
             s.pairs.resize(cells, (0, [0; N_TRANS]));
         }
-        while beam.iter().any(|(c, _)| !c.terminal()) {
+        while beam[..live].iter().any(|(c, _)| !c.terminal()) {
             cands.clear();
-            for (i, (c, score)) in beam.iter().enumerate() {
+            for (i, (c, score)) in beam[..live].iter().enumerate() {
                 let top = c.s0().map_or(0, |k| k + 1);
                 let slot = &mut s.pairs[top * (n + 1) + c.b.min(n)];
                 if slot.0 != s.stamp {
@@ -716,9 +749,9 @@ impl Parser {
                 let pair = slot.1;
                 dynamic_features(c, &s.attrs, &mut s.feats);
                 self.trans.score(&s.feats, &mut s.dyn_scores);
-                let sc: [i32; N_TRANS] = std::array::from_fn(|t| pair[t] + s.dyn_scores[t]);
                 for t in (0..N_TRANS).filter(|&t| c.valid(t)) {
-                    cands.push((score + sc[t] as i64, i as u32, t as u8));
+                    let sc = pair[t] + s.dyn_scores[t];
+                    cands.push((score + sc as i64, i as u32, t as u8));
                 }
             }
             if cands.is_empty() {
@@ -728,12 +761,10 @@ impl Parser {
             // best first; ties by beam position then transition, so the
             // result does not depend on the sort
             cands.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-            next.truncate(keep);
             for (k, &(score, i, t)) in cands[..keep].iter().enumerate() {
                 let t = t as usize;
                 let parent = &beam[i as usize].0;
                 let label = match parent.arc_of(t) {
-                    Some((h, _)) if h == n => ROOT_LABEL,
                     Some((h, d)) => self.best_label(parent, s, h, d, false),
                     None => 0,
                 };
@@ -745,14 +776,15 @@ impl Parser {
                 }
                 next[k].0.apply(t, label);
             }
+            live = keep;
             std::mem::swap(&mut beam, &mut next);
         }
-        let best = beam
+        let best = beam[..live]
             .iter()
             .enumerate()
             .max_by(|a, b| a.1 .1.cmp(&b.1 .1).then(b.0.cmp(&a.0)))
             .map_or(0, |(i, _)| i);
-        let c = beam.swap_remove(best).0;
+        let c = beam[best].0.clone();
         s.beam = beam;
         s.next = next;
         s.cands = cands;
