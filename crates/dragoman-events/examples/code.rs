@@ -16,9 +16,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let a = nlp.analyze(&text);
         for (i, t) in a.tokens.iter().enumerate() {
             println!(
-                "{i:>3} {:<16} {:<6} {:<12} {:>3} {}",
+                "{i:>3} {:<16} {:<6} {:<5} {:<12} {:>3} {}",
                 &text[t.span.start..t.span.end],
                 t.upos.as_str(),
+                t.xpos.as_str(),
                 a.lemma(i),
                 t.head.map(|h| h as i64).unwrap_or(-1),
                 t.deprel.as_str()

@@ -707,6 +707,10 @@ const QUANTIFIERS: &[&str] = &[
     "dozens",
     "hundreds",
     "thousands",
+    // the lemmas of the three above
+    "dozen",
+    "hundred",
+    "thousand",
     "several",
     "one",
     "two",

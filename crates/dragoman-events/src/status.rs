@@ -2,7 +2,7 @@
 //! hold, which complements it governs, and the event's status (negated,
 //! future, hypothetical).
 
-use dragoman_nlp::{Analysis, Upos};
+use dragoman_nlp::{Analysis, Upos, Xpos};
 
 use crate::lexicon::{Comp, Pos, Trigger};
 
@@ -125,9 +125,18 @@ pub(crate) fn conditions_hold(
 /// participle hanging on a noun is often a misparsed main verb
 /// ("Thousands of teachers protested"), so it does not count.
 pub fn passive(a: &Analysis, i: usize) -> bool {
-    a.children(i)
-        .any(|k| matches!(rel(a, k), "aux:pass" | "nsubj:pass" | "csubj:pass"))
-        || (rel(a, i) == "acl" && a.passive_agent(i).is_some())
+    // A passive subject without a passive auxiliary is a misparse ("The
+    // United Nations called on ...") unless the verb is a participle in a
+    // headline ("Journalist detained in Baku"): a main verb of a sentence
+    // ending in a full stop needs its auxiliary.
+    let s = &a.sentences[a.tokens[i].sentence as usize].tokens;
+    let full_stop = s.end > s.start && a.tokens[s.end - 1].xpos == Xpos::Period;
+    let participle = a.tokens[i].xpos == Xpos::Vbn && !(rel(a, i) == "root" && full_stop);
+    a.children(i).any(|k| match rel(a, k) {
+        "aux:pass" => true,
+        "nsubj:pass" | "csubj:pass" => participle,
+        _ => false,
+    }) || (rel(a, i) == "acl" && a.passive_agent(i).is_some())
 }
 
 /// Whether clause `v` is what someone said or announced.

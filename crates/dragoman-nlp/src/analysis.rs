@@ -265,6 +265,23 @@ impl Nlp {
 }
 
 /// Relations that attach a subject.
+/// Days and the deictic day words wire copy puts before a verb.
+fn is_time_word(lemma: &str) -> bool {
+    matches!(
+        lemma.to_ascii_lowercase().as_str(),
+        "today"
+            | "yesterday"
+            | "tonight"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
+
 fn is_subject(d: Deprel) -> bool {
     matches!(
         d,
@@ -354,6 +371,11 @@ impl Analysis {
     /// coordinated with another (`met and agreed`) shares its subject; an
     /// open complement (`urged Baku to withdraw`) takes the object of its
     /// governor, or else its governor's subject.
+    ///
+    /// Wire copy puts a bare time word between subject and verb ("Denmark
+    /// today accepted ..."), and the parser then often hangs the subject on
+    /// the time word: a name or noun directly before a time word that
+    /// modifies the predicate is taken as its subject when it has no other.
     pub fn subject(&self, i: usize) -> Option<usize> {
         let mut cur = i;
         for _ in 0..8 {
@@ -361,6 +383,9 @@ impl Analysis {
                 .children(cur)
                 .find(|&k| is_subject(self.tokens[k].deprel))
             {
+                return Some(s);
+            }
+            if let Some(s) = self.subject_before_time_word(cur) {
                 return Some(s);
             }
             let t = self.tokens.get(cur)?;
@@ -382,6 +407,36 @@ impl Analysis {
         None
     }
 
+    /// The nominal hung on a bare time word ("today", "Monday") that
+    /// precedes predicate `i` and modifies it (see [`Analysis::subject`]).
+    fn subject_before_time_word(&self, i: usize) -> Option<usize> {
+        let t = self.children(i).find(|&k| {
+            k < i
+                && matches!(
+                    self.tokens[k].deprel,
+                    Deprel::OblUnmarked | Deprel::OblTmod | Deprel::NmodUnmarked | Deprel::Obl
+                )
+                && is_time_word(self.lemma(k))
+                && (k + 1..i)
+                    .all(|j| matches!(self.tokens[j].upos, Upos::Aux | Upos::Adv | Upos::Part))
+        })?;
+        let s = self.children(t).find(|&c| {
+            c + 1 == t
+                || (c < t
+                    && self.tokens[c + 1..t].iter().all(|x| {
+                        matches!(x.deprel, Deprel::Flat | Deprel::Compound)
+                            && x.head == Some(c as u32)
+                    }))
+        })?;
+        (s < t
+            && matches!(self.tokens[s].upos, Upos::Propn | Upos::Noun | Upos::Pron)
+            && matches!(
+                self.tokens[s].deprel,
+                Deprel::Compound | Deprel::Nmod | Deprel::NmodPoss | Deprel::Amod | Deprel::Appos
+            ))
+        .then_some(s)
+    }
+
     /// Whether predicate `i` is passive: it has a passive auxiliary or
     /// passive subject, or is a participle modifying a noun (`troops
     /// deployed in the region`).
@@ -389,12 +444,14 @@ impl Analysis {
         let Some(t) = self.tokens.get(i) else {
             return false;
         };
-        self.children(i).any(|k| {
-            matches!(
-                self.tokens[k].deprel,
-                Deprel::AuxPass | Deprel::NsubjPass | Deprel::CsubjPass
-            )
-        }) || (t.xpos == Xpos::Vbn && t.deprel == Deprel::Acl)
+        // a passive subject on a finite verb without a passive auxiliary
+        // ("The United Nations called on ...") is a misparse, not a passive
+        let participle = t.xpos == Xpos::Vbn;
+        self.children(i).any(|k| match self.tokens[k].deprel {
+            Deprel::AuxPass => true,
+            Deprel::NsubjPass | Deprel::CsubjPass => participle,
+            _ => false,
+        }) || (participle && t.deprel == Deprel::Acl)
     }
 
     /// The agent of passive predicate `i`: an `obl:agent` dependent, or an
