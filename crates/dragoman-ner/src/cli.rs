@@ -80,6 +80,7 @@ pub fn cross_validate(
 ) -> Result<NerScores, NerError> {
     let k = k.max(2);
     let mut total = NerScores::default();
+    let stats = crate::features::word_stats(treebank);
     for fold in 0..k {
         let (held, rest): (Vec<_>, Vec<_>) = sentences
             .iter()
@@ -87,7 +88,7 @@ pub fn cross_validate(
             .partition(|(i, _)| i % k == fold);
         let rest: Vec<NerSentence> = rest.into_iter().map(|(_, s)| s.clone()).collect();
         let held: Vec<NerSentence> = held.into_iter().map(|(_, s)| s.clone()).collect();
-        let tagger = train_ner(&rest, &[], treebank, opts, |_| {})?;
+        let tagger = crate::tagger::train_with_stats(&rest, &[], stats.clone(), opts, |_| {})?;
         let s = tagger.evaluate(&held);
         for (t, c) in total.per_kind.iter_mut().zip(s.per_kind) {
             t.gold += c.gold;

@@ -18,7 +18,7 @@ pub(crate) use dragoman_nlp::fmix;
 use crate::model::PAIR;
 
 /// Version of the feature templates; bump on any change to this module.
-pub(crate) const FEATURE_SET: u32 = 5;
+pub(crate) const FEATURE_SET: u32 = 6;
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -179,9 +179,19 @@ fn phrase_marks(lower: &[String], list: &PhraseList) -> Vec<u64> {
 
 /// What an unannotated treebank says about each word (lower-cased): how
 /// often it is capitalised away from the sentence start and how often it is
-/// a proper noun, each in four buckets; stored in the model file.
-pub(crate) type WordStats =
-    std::collections::HashMap<u64, u8, std::hash::BuildHasherDefault<dragoman_nlp::IdentityHasher>>;
+/// a proper noun, each in four buckets (the low byte), and its word classes
+/// ([`crate::clusters`]): the coarse one in the second byte, the fine one in
+/// the upper 16 bits (each 1-based, 0: none); stored in the model file.
+pub(crate) type WordStats = std::collections::HashMap<
+    u64,
+    u32,
+    std::hash::BuildHasherDefault<dragoman_nlp::IdentityHasher>,
+>;
+
+/// Number of coarse and fine word classes.
+pub(crate) const COARSE_CLASSES: usize = 48;
+pub(crate) const FINE_CLASSES: usize = 256;
+const CLASS_PASSES: usize = 8;
 
 /// Builds [`WordStats`] from CoNLL-U sentences (forms and gold UPOS only).
 pub(crate) fn word_stats(sents: &[dragoman_nlp::conllu::ConlluSentence]) -> WordStats {
@@ -198,7 +208,7 @@ pub(crate) fn word_stats(sents: &[dragoman_nlp::conllu::ConlluSentence]) -> Word
             }
         }
     }
-    let bucket = |k: u32, n: u32| -> u8 {
+    let bucket = |k: u32, n: u32| -> u32 {
         if k == 0 {
             0
         } else if k * 2 < n {
@@ -209,13 +219,25 @@ pub(crate) fn word_stats(sents: &[dragoman_nlp::conllu::ConlluSentence]) -> Word
             3
         }
     };
-    counts
+    let mut stats: WordStats = counts
         .into_iter()
         .map(|(h, [n, cap, propn])| {
             let freq = if n >= 5 { 16 } else { 0 };
             (h, 1 + freq + bucket(cap, n) * 4 + bucket(propn, n))
         })
-        .collect()
+        .collect();
+    let lower: Vec<Vec<String>> = sents
+        .iter()
+        .map(|s| s.words.iter().map(|w| w.form.to_lowercase()).collect())
+        .collect();
+    for (k, shift) in [(COARSE_CLASSES, 8), (FINE_CLASSES, 16)] {
+        for (w, c) in crate::clusters::word_classes(&lower, k, CLASS_PASSES) {
+            if let Some(v) = stats.get_mut(&hash_str(&w)) {
+                *v |= (c as u32 + 1) << shift;
+            }
+        }
+    }
+    stats
 }
 
 /// What the gazetteer says about one token.
@@ -439,17 +461,24 @@ pub(crate) fn sentence_features(
             j >= 0 && (j as usize) < n && PERSON_TITLES.contains(&lower[j as usize].as_str())
         };
         f.push(feat(47, title(ii - 1) as u64, ssh[i]));
-        let ws = |j: isize| {
+        let info = |j: isize| {
             if j < 0 || j as usize >= n {
-                99
+                u32::MAX
             } else {
-                stats.get(&lh[j as usize]).copied().unwrap_or(0) as u64
+                stats.get(&lh[j as usize]).copied().unwrap_or(0)
             }
         };
+        let ws = |j: isize| (info(j) & 0xff) as u64;
+        let coarse = |j: isize| ((info(j) >> 8) & 0xff) as u64;
+        let fine = |j: isize| (info(j) >> 16) as u64;
         f.push(feat(50, ws(ii), ssh[i]));
         f.push(feat(51, ws(ii), xpos(i)));
         f.push(feat(52, ws(ii - 1), ws(ii)));
         f.push(feat(53, ws(ii), ws(ii + 1)));
+        // distributional word classes of the word
+        f.push(feat(54, fine(ii), 0));
+        f.push(feat(55, fine(ii), ssh[i]));
+        f.push(feat(56, coarse(ii), ssh[i]));
         if companies[i] != 0 {
             f.push(feat(60, companies[i], ssh[i]));
         }

@@ -34,6 +34,7 @@
 
 pub mod bio;
 pub mod cli;
+mod clusters;
 mod error;
 mod features;
 pub mod iob2;

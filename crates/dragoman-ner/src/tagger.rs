@@ -9,7 +9,7 @@ use dragoman_nlp::Tagger;
 
 use crate::bio::{spans, BioTag, EntitySpan};
 use crate::error::NerError;
-use crate::features::{fmix, sentence_features, word_stats, FEATURE_SET};
+use crate::features::{fmix, sentence_features, word_stats, WordStats, FEATURE_SET};
 use crate::iob2::NerSentence;
 use crate::model::{Trainer, Weights};
 use crate::score::NerScores;
@@ -138,6 +138,18 @@ pub fn train_ner(
     dev: &[NerSentence],
     treebank: &[dragoman_nlp::conllu::ConlluSentence],
     opts: &NerTraining,
+    progress: impl FnMut(&NerEpochReport),
+) -> Result<NerTagger, NerError> {
+    train_with_stats(train, dev, word_stats(treebank), opts, progress)
+}
+
+/// [`train_ner`] with the word statistics already computed (cross-validation
+/// computes them once for all folds).
+pub(crate) fn train_with_stats(
+    train: &[NerSentence],
+    dev: &[NerSentence],
+    stats: WordStats,
+    opts: &NerTraining,
     mut progress: impl FnMut(&NerEpochReport),
 ) -> Result<NerTagger, NerError> {
     if train.iter().all(|s| s.words.is_empty()) {
@@ -145,7 +157,6 @@ pub fn train_ner(
     }
     let pos = Tagger::builtin()?;
     let gazetteer = Gazetteer::builtin();
-    let stats = word_stats(treebank);
     let prepare = |s: &NerSentence| Prepared {
         tokens: sentence_features(&pos, &gazetteer, &stats, &s.forms()).tokens,
         gold: s.tags.iter().map(|t| t.index()).collect(),
