@@ -32,6 +32,10 @@ pub struct TrainNerArgs {
     /// Added to the score of each B- tag after training (more recall).
     #[arg(long, default_value_t = NerTraining::default().entity_bias)]
     pub entity_bias: f32,
+    /// Share of training tokens whose word-identity features are hidden
+    /// in each pass (generalisation to unseen names).
+    #[arg(long, default_value_t = NerTraining::default().word_dropout)]
+    pub word_dropout: f32,
     /// Drop averaged weights whose magnitude is below this (smaller file).
     #[arg(long, default_value_t = 0.0)]
     pub min_weight: f32,
@@ -88,7 +92,7 @@ pub fn cross_validate(
             .partition(|(i, _)| i % k == fold);
         let rest: Vec<NerSentence> = rest.into_iter().map(|(_, s)| s.clone()).collect();
         let held: Vec<NerSentence> = held.into_iter().map(|(_, s)| s.clone()).collect();
-        let tagger = crate::tagger::train_with_stats(&rest, &[], stats.clone(), opts, |_| {})?;
+        let tagger = crate::tagger::train_with_stats(&rest, &[], stats.clone(), opts, &mut |_| {})?;
         let s = tagger.evaluate(&held);
         for (t, c) in total.per_kind.iter_mut().zip(s.per_kind) {
             t.gold += c.gold;
@@ -112,6 +116,7 @@ pub fn run_train_ner(args: &TrainNerArgs) -> Result<usize, NerError> {
         epochs: args.epochs,
         seed: args.seed,
         entity_bias: args.entity_bias,
+        word_dropout: args.word_dropout,
     };
     let treebank = match &args.treebank {
         Some(p) => dragoman_nlp::conllu::read_conllu(p)?,

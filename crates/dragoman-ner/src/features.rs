@@ -69,6 +69,7 @@ fn short_shape(shape: &str) -> String {
 /// The crate's own word lists (`resources/`), lower-cased.
 struct WordLists {
     first_names: HashSet<String>,
+    surnames: HashSet<String>,
     /// Place names as lower-cased token sequences joined by spaces.
     places: PhraseList,
     /// Well-known organizations, the same way.
@@ -87,6 +88,7 @@ fn word_lists() -> &'static WordLists {
     static LISTS: OnceLock<WordLists> = OnceLock::new();
     LISTS.get_or_init(|| WordLists {
         first_names: entries(include_str!("../resources/first_names.txt")).collect(),
+        surnames: entries(include_str!("../resources/surnames.txt")).collect(),
         places: PhraseList::new(include_str!("../resources/places.txt")),
         companies: PhraseList::new(include_str!("../resources/companies.txt")),
         org_cues: entries(include_str!("../resources/org_cues.txt")).collect(),
@@ -302,6 +304,12 @@ fn gazetteer_info(gaz: &Gazetteer, words: &[&str]) -> Vec<GazInfo> {
 pub(crate) struct SentenceFeatures {
     /// Features of each token.
     pub(crate) tokens: Vec<Vec<u64>>,
+    /// For each token, how many of its first features name the word itself
+    /// (the word, its bigrams, word and tag, word and gazetteer kind):
+    /// training hides them now and then so that the model also learns to
+    /// recognise names it has never seen from their shape, context and the
+    /// word lists.
+    pub(crate) lexical: Vec<usize>,
 }
 
 /// Computes the features of every token of a sentence.
@@ -371,14 +379,25 @@ pub(crate) fn sentence_features(
         }
     };
     let mut tokens = Vec::with_capacity(n);
+    let mut lexical = Vec::with_capacity(n);
     for i in 0..n {
         let ii = i as isize;
         let w = words[i];
         let lw = &lower[i];
         let mut f = Vec::with_capacity(64);
-        f.push(feat(0, 0, 0));
+        // the word's identity first: training may hide these (see
+        // `SentenceFeatures::lexical`)
         f.push(feat(1, wh[i], 0));
         f.push(feat(2, lh[i], 0));
+        f.push(feat(11, at(&lh, ii - 1), lh[i]));
+        f.push(feat(12, lh[i], at(&lh, ii + 1)));
+        f.push(feat(23, xpos(i), lh[i]));
+        let g = gazi[i];
+        if g.kind != 0 {
+            f.push(feat(32, g.kind, lh[i]));
+        }
+        lexical.push(f.len());
+        f.push(feat(0, 0, 0));
         f.push(feat(3, sh[i], 0));
         f.push(feat(4, ssh[i], case_mode));
         let chars: Vec<char> = lw.chars().collect();
@@ -394,8 +413,6 @@ pub(crate) fn sentence_features(
         f.push(feat(8, at(&lh, ii + 1), 0));
         f.push(feat(9, at(&lh, ii - 2), 0));
         f.push(feat(10, at(&lh, ii + 2), 0));
-        f.push(feat(11, at(&lh, ii - 1), lh[i]));
-        f.push(feat(12, lh[i], at(&lh, ii + 1)));
         f.push(feat(13, at(&ssh, ii - 1), ssh[i]));
         f.push(feat(14, ssh[i], at(&ssh, ii + 1)));
         f.push(feat(15, at(&ssh, ii - 1), at(&ssh, ii + 1)));
@@ -413,12 +430,9 @@ pub(crate) fn sentence_features(
         f.push(feat(20, xp(ii - 1), xp(ii + 1)));
         f.push(feat(21, xpos(i), ssh[i]));
         f.push(feat(22, (i == 0) as u64, ssh[i]));
-        f.push(feat(23, xpos(i), lh[i]));
-        let g = gazi[i];
         if g.kind != 0 {
             f.push(feat(30, g.kind, g.begins as u64));
             f.push(feat(31, g.kind, g.ambiguous as u64));
-            f.push(feat(32, g.kind, lh[i]));
         }
         let gk = |j: isize| {
             if j < 0 || j as usize >= n {
@@ -442,6 +456,25 @@ pub(crate) fn sentence_features(
         }
         f.push(feat(41, first_name(ii - 1) as u64, ssh[i]));
         f.push(feat(42, first_name(ii + 1) as u64, ssh[i]));
+        let surname =
+            |j: isize| j >= 0 && (j as usize) < n && lists.surnames.contains(&lower[j as usize]);
+        if surname(ii) {
+            f.push(feat(63, ssh[i], first_name(ii - 1) as u64));
+        }
+        if first_name(ii) {
+            f.push(feat(64, surname(ii + 1) as u64, at(&ssh, ii + 1)));
+        }
+        if w.contains('@') {
+            f.push(feat(65, w.starts_with('@') as u64, 0));
+        }
+        if lw.starts_with("http")
+            || lw.starts_with("www.")
+            || lw.ends_with(".com")
+            || lw.ends_with(".org")
+            || lw.ends_with(".net")
+        {
+            f.push(feat(66, 0, 0));
+        }
         if places[i] != 0 {
             f.push(feat(43, places[i], ssh[i]));
         }
@@ -496,7 +529,7 @@ pub(crate) fn sentence_features(
         f.push(PAIR | feat(73, g.kind, gk(ii - 1)));
         tokens.push(f);
     }
-    SentenceFeatures { tokens }
+    SentenceFeatures { tokens, lexical }
 }
 
 #[cfg(test)]

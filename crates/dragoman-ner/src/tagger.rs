@@ -101,6 +101,10 @@ pub struct NerTraining {
     /// Added to the score of each `B-` tag after training (in units of one
     /// perceptron update): more entities, more recall, less precision.
     pub entity_bias: f32,
+    /// Share of training tokens (in each pass) whose word-identity features
+    /// are hidden, so that the other features learn to find names never
+    /// seen in training.
+    pub word_dropout: f32,
 }
 
 impl Default for NerTraining {
@@ -109,6 +113,7 @@ impl Default for NerTraining {
             epochs: 12,
             seed: 17,
             entity_bias: 0.0,
+            word_dropout: 0.0,
         }
     }
 }
@@ -126,6 +131,7 @@ pub struct NerEpochReport {
 /// A sentence ready for training: its token features and gold classes.
 struct Prepared {
     tokens: Vec<Vec<u64>>,
+    lexical: Vec<usize>,
     gold: Vec<usize>,
 }
 
@@ -138,9 +144,9 @@ pub fn train_ner(
     dev: &[NerSentence],
     treebank: &[dragoman_nlp::conllu::ConlluSentence],
     opts: &NerTraining,
-    progress: impl FnMut(&NerEpochReport),
+    mut progress: impl FnMut(&NerEpochReport),
 ) -> Result<NerTagger, NerError> {
-    train_with_stats(train, dev, word_stats(treebank), opts, progress)
+    train_with_stats(train, dev, word_stats(treebank), opts, &mut progress)
 }
 
 /// [`train_ner`] with the word statistics already computed (cross-validation
@@ -150,16 +156,20 @@ pub(crate) fn train_with_stats(
     dev: &[NerSentence],
     stats: WordStats,
     opts: &NerTraining,
-    mut progress: impl FnMut(&NerEpochReport),
+    progress: &mut dyn FnMut(&NerEpochReport),
 ) -> Result<NerTagger, NerError> {
     if train.iter().all(|s| s.words.is_empty()) {
         return Err(NerError::Training("no training sentences".to_string()));
     }
     let pos = Tagger::builtin()?;
     let gazetteer = Gazetteer::builtin();
-    let prepare = |s: &NerSentence| Prepared {
-        tokens: sentence_features(&pos, &gazetteer, &stats, &s.forms()).tokens,
-        gold: s.tags.iter().map(|t| t.index()).collect(),
+    let prepare = |s: &NerSentence| {
+        let f = sentence_features(&pos, &gazetteer, &stats, &s.forms());
+        Prepared {
+            tokens: f.tokens,
+            lexical: f.lexical,
+            gold: s.tags.iter().map(|t| t.index()).collect(),
+        }
     };
     let train: Vec<Prepared> = train.iter().map(prepare).collect();
     let dev_prepared: Vec<Prepared> = dev.iter().map(prepare).collect();
@@ -177,8 +187,27 @@ pub(crate) fn train_with_stats(
             order.swap(i, j);
         }
         let mut wrong = 0;
+        let drop = (opts.word_dropout.clamp(0.0, 1.0) as f64 * u32::MAX as f64) as u64;
         for &k in &order {
-            wrong += trainer.learn(&train[k].tokens, &train[k].gold);
+            let s = &train[k];
+            if drop == 0 {
+                wrong += trainer.learn(&s.tokens, &s.gold);
+                continue;
+            }
+            let tokens: Vec<Vec<u64>> = s
+                .tokens
+                .iter()
+                .zip(&s.lexical)
+                .map(|(f, &l)| {
+                    rng = fmix(rng.wrapping_add(0x9E37_79B9_7F4A_7C15));
+                    if rng & 0xffff_ffff < drop {
+                        f[l.min(f.len())..].to_vec()
+                    } else {
+                        f.clone()
+                    }
+                })
+                .collect();
+            wrong += trainer.learn(&tokens, &s.gold);
         }
         let dev_f1 = if dev_prepared.is_empty() {
             None
