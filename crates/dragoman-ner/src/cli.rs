@@ -36,6 +36,9 @@ pub struct TrainNerArgs {
     /// in each pass (generalisation to unseen names).
     #[arg(long, default_value_t = NerTraining::default().word_dropout)]
     pub word_dropout: f32,
+    /// Perceptrons trained with different shuffles and averaged into one.
+    #[arg(long, default_value_t = NerTraining::default().ensemble)]
+    pub ensemble: usize,
     /// Drop averaged weights whose magnitude is below this (smaller file).
     #[arg(long, default_value_t = 0.0)]
     pub min_weight: f32,
@@ -117,6 +120,7 @@ pub fn run_train_ner(args: &TrainNerArgs) -> Result<usize, NerError> {
         seed: args.seed,
         entity_bias: args.entity_bias,
         word_dropout: args.word_dropout,
+        ensemble: args.ensemble,
     };
     let treebank = match &args.treebank {
         Some(p) => dragoman_nlp::conllu::read_conllu(p)?,

@@ -512,6 +512,10 @@ pub(crate) fn sentence_features(
         f.push(feat(54, fine(ii), 0));
         f.push(feat(55, fine(ii), ssh[i]));
         f.push(feat(56, coarse(ii), ssh[i]));
+        // the word classes of the neighbours with the word's shape ("in"-like
+        // word before a capitalised one)
+        f.push(feat(67, fine(ii - 1), ssh[i]));
+        f.push(feat(68, fine(ii + 1), ssh[i]));
         if companies[i] != 0 {
             f.push(feat(60, companies[i], ssh[i]));
         }

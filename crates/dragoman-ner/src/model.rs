@@ -166,6 +166,36 @@ impl Weights {
         }
     }
 
+    /// Adds `other × k` to these weights (rows and transition features
+    /// missing on one side count as zero); the word statistics are kept.
+    pub(crate) fn add_scaled(&mut self, other: &Weights, k: f32) {
+        for (key, r) in &other.rows {
+            let row = self.rows.entry(*key).or_insert([0.0; N]);
+            for (a, b) in row.iter_mut().zip(r) {
+                *a += b * k;
+            }
+        }
+        for (a, b) in self.trans.iter_mut().zip(&other.trans) {
+            *a += b * k;
+        }
+        for (key, r) in &other.pairs {
+            let row = self.pairs.entry(*key).or_insert([0.0; T]);
+            for (a, b) in row.iter_mut().zip(r) {
+                *a += b * k;
+            }
+        }
+    }
+
+    /// Weights that are all zero (the start of a sum of models).
+    pub(crate) fn zero() -> Weights {
+        Weights {
+            rows: FeatureMap::default(),
+            trans: vec![0.0; T],
+            pairs: FeatureMap::default(),
+            words: Default::default(),
+        }
+    }
+
     pub(crate) fn n_rows(&self) -> usize {
         self.rows.len()
     }
@@ -511,6 +541,20 @@ mod tests {
         let path = viterbi(&[e0, e1], &trans);
         assert_eq!(path[0], 1);
         assert!(viterbi(&[], &trans).is_empty());
+    }
+
+    #[test]
+    fn averaging_models_sums_scaled_rows() {
+        let mut t = Trainer::new();
+        let sent = vec![vec![11u64, PAIR | 5], vec![12u64, PAIR | 6]];
+        t.learn(&sent, &[1, 2]);
+        let one = t.averaged();
+        let mut sum = Weights::zero();
+        sum.add_scaled(&one, 0.5);
+        sum.add_scaled(&one, 0.5);
+        assert_eq!(sum.decode(&sent), one.decode(&sent));
+        let (a, b) = (sum.rows[&11], one.rows[&11]);
+        assert!(a.iter().zip(&b).all(|(x, y)| (x - y).abs() < 1e-6));
     }
 
     #[test]

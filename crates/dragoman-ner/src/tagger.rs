@@ -105,6 +105,9 @@ pub struct NerTraining {
     /// are hidden, so that the other features learn to find names never
     /// seen in training.
     pub word_dropout: f32,
+    /// Number of perceptrons trained with different shuffles and averaged
+    /// into one (less variance).
+    pub ensemble: usize,
 }
 
 impl Default for NerTraining {
@@ -114,6 +117,7 @@ impl Default for NerTraining {
             seed: 17,
             entity_bias: 0.0,
             word_dropout: 0.0,
+            ensemble: 8,
         }
     }
 }
@@ -174,70 +178,74 @@ pub(crate) fn train_with_stats(
     let train: Vec<Prepared> = train.iter().map(prepare).collect();
     let dev_prepared: Vec<Prepared> = dev.iter().map(prepare).collect();
     let n_tokens: usize = train.iter().map(|s| s.gold.len()).sum();
-    let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut rng = fmix(opts.seed) | 1;
-    let mut trainer = Trainer::new();
-    for epoch in 1..=opts.epochs.max(1) {
-        // Fisher-Yates with xorshift64*
-        for i in (1..order.len()).rev() {
-            rng ^= rng >> 12;
-            rng ^= rng << 25;
-            rng ^= rng >> 27;
-            let j = (rng.wrapping_mul(0x2545_F491_4F6C_DD1D) % (i as u64 + 1)) as usize;
-            order.swap(i, j);
-        }
-        let mut wrong = 0;
-        let drop = (opts.word_dropout.clamp(0.0, 1.0) as f64 * u32::MAX as f64) as u64;
-        for &k in &order {
-            let s = &train[k];
-            if drop == 0 {
-                wrong += trainer.learn(&s.tokens, &s.gold);
-                continue;
+    let members = opts.ensemble.max(1);
+    let mut weights = Weights::zero();
+    for member in 0..members {
+        let mut order: Vec<usize> = (0..train.len()).collect();
+        let mut rng = fmix(opts.seed.wrapping_add(member as u64)) | 1;
+        let mut trainer = Trainer::new();
+        for epoch in 1..=opts.epochs.max(1) {
+            // Fisher-Yates with xorshift64*
+            for i in (1..order.len()).rev() {
+                rng ^= rng >> 12;
+                rng ^= rng << 25;
+                rng ^= rng >> 27;
+                let j = (rng.wrapping_mul(0x2545_F491_4F6C_DD1D) % (i as u64 + 1)) as usize;
+                order.swap(i, j);
             }
-            let tokens: Vec<Vec<u64>> = s
-                .tokens
-                .iter()
-                .zip(&s.lexical)
-                .map(|(f, &l)| {
-                    rng = fmix(rng.wrapping_add(0x9E37_79B9_7F4A_7C15));
-                    if rng & 0xffff_ffff < drop {
-                        f[l.min(f.len())..].to_vec()
-                    } else {
-                        f.clone()
-                    }
-                })
-                .collect();
-            wrong += trainer.learn(&tokens, &s.gold);
-        }
-        let dev_f1 = if dev_prepared.is_empty() {
-            None
-        } else {
-            let mut w = trainer.averaged();
-            w.words = stats.clone();
-            w.add_entity_bias(opts.entity_bias);
-            let mut scores = NerScores::default();
-            for s in &dev_prepared {
-                let gold: Vec<BioTag> = s
-                    .gold
+            let mut wrong = 0;
+            let drop = (opts.word_dropout.clamp(0.0, 1.0) as f64 * u32::MAX as f64) as u64;
+            for &k in &order {
+                let s = &train[k];
+                if drop == 0 {
+                    wrong += trainer.learn(&s.tokens, &s.gold);
+                    continue;
+                }
+                let tokens: Vec<Vec<u64>> = s
+                    .tokens
                     .iter()
-                    .filter_map(|&c| BioTag::from_index(c))
+                    .zip(&s.lexical)
+                    .map(|(f, &l)| {
+                        rng = fmix(rng.wrapping_add(0x9E37_79B9_7F4A_7C15));
+                        if rng & 0xffff_ffff < drop {
+                            f[l.min(f.len())..].to_vec()
+                        } else {
+                            f.clone()
+                        }
+                    })
                     .collect();
-                let pred: Vec<BioTag> = w
-                    .decode(&s.tokens)
-                    .into_iter()
-                    .filter_map(BioTag::from_index)
-                    .collect();
-                scores.add_sentence(&gold, &pred);
+                wrong += trainer.learn(&tokens, &s.gold);
             }
-            Some(scores.overall().prf().f1)
-        };
-        progress(&NerEpochReport {
-            epoch,
-            train_token_error: wrong as f64 / n_tokens.max(1) as f64,
-            dev_f1,
-        });
+            let dev_f1 = if dev_prepared.is_empty() {
+                None
+            } else {
+                let mut w = trainer.averaged();
+                w.words = stats.clone();
+                w.add_entity_bias(opts.entity_bias);
+                let mut scores = NerScores::default();
+                for s in &dev_prepared {
+                    let gold: Vec<BioTag> = s
+                        .gold
+                        .iter()
+                        .filter_map(|&c| BioTag::from_index(c))
+                        .collect();
+                    let pred: Vec<BioTag> = w
+                        .decode(&s.tokens)
+                        .into_iter()
+                        .filter_map(BioTag::from_index)
+                        .collect();
+                    scores.add_sentence(&gold, &pred);
+                }
+                Some(scores.overall().prf().f1)
+            };
+            progress(&NerEpochReport {
+                epoch: member * opts.epochs.max(1) + epoch,
+                train_token_error: wrong as f64 / n_tokens.max(1) as f64,
+                dev_f1,
+            });
+        }
+        weights.add_scaled(&trainer.averaged(), 1.0 / members as f32);
     }
-    let mut weights = trainer.averaged();
     weights.words = stats;
     weights.add_entity_bias(opts.entity_bias);
     Ok(NerTagger {
