@@ -18,7 +18,7 @@ pub(crate) use dragoman_nlp::fmix;
 use crate::model::PAIR;
 
 /// Version of the feature templates; bump on any change to this module.
-pub(crate) const FEATURE_SET: u32 = 6;
+pub(crate) const FEATURE_SET: u32 = 7;
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -300,6 +300,37 @@ fn gazetteer_info(gaz: &Gazetteer, words: &[&str]) -> Vec<GazInfo> {
     info
 }
 
+/// What the other sentences of a document say about each word: how often
+/// it occurs (lower-cased) and how often capitalised away from the start of
+/// a sentence. A name written in lower case once ("enron", "tampa") is
+/// often capitalised elsewhere in the same e-mail or review, and a
+/// capitalised sentence-initial word that is capitalised mid-sentence
+/// elsewhere is a name.
+#[derive(Debug, Default)]
+pub(crate) struct DocContext {
+    counts: std::collections::HashMap<
+        u64,
+        (u32, u32),
+        std::hash::BuildHasherDefault<dragoman_nlp::IdentityHasher>,
+    >,
+}
+
+impl DocContext {
+    pub(crate) fn new(sentences: &[&[&str]]) -> DocContext {
+        let mut counts: std::collections::HashMap<u64, (u32, u32), _> = Default::default();
+        for s in sentences {
+            for (i, w) in s.iter().enumerate() {
+                let c: &mut (u32, u32) = counts.entry(hash_str(&w.to_lowercase())).or_default();
+                c.0 += 1;
+                if i > 0 && w.chars().next().is_some_and(char::is_uppercase) {
+                    c.1 += 1;
+                }
+            }
+        }
+        DocContext { counts }
+    }
+}
+
 /// Per-sentence context shared by the feature extraction of each token.
 pub(crate) struct SentenceFeatures {
     /// Features of each token.
@@ -317,6 +348,7 @@ pub(crate) fn sentence_features(
     tagger: &Tagger,
     gaz: &Gazetteer,
     stats: &WordStats,
+    doc: &DocContext,
     words: &[&str],
 ) -> SentenceFeatures {
     let n = words.len();
@@ -516,6 +548,22 @@ pub(crate) fn sentence_features(
         // word before a capitalised one)
         f.push(feat(67, fine(ii - 1), ssh[i]));
         f.push(feat(68, fine(ii + 1), ssh[i]));
+        // the same word elsewhere in the document (this occurrence not
+        // counted): capitalised mid-sentence never, sometimes, always
+        let (total, cap) = doc.counts.get(&lh[i]).copied().unwrap_or((1, 0));
+        let own_cap = (i > 0 && is_cap(i)) as u32;
+        let (total, cap) = (total.saturating_sub(1), cap.saturating_sub(own_cap));
+        if total > 0 {
+            let b = if cap == 0 {
+                0
+            } else if cap < total {
+                1
+            } else {
+                2
+            };
+            f.push(feat(90, b, ssh[i]));
+            f.push(feat(91, b, (i == 0) as u64));
+        }
         if companies[i] != 0 {
             f.push(feat(60, companies[i], ssh[i]));
         }

@@ -44,6 +44,6 @@ mod tagger;
 
 pub use bio::{spans, BioTag, EntityKind, EntitySpan};
 pub use error::NerError;
-pub use iob2::{parse_iob2, read_iob2, NerSentence};
+pub use iob2::{documents, parse_iob2, read_iob2, NerSentence};
 pub use score::{NerScores, Prf, SpanCounts};
 pub use tagger::{train_ner, NerEpochReport, NerTagger, NerTraining};

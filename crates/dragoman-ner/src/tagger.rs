@@ -9,7 +9,8 @@ use dragoman_nlp::Tagger;
 
 use crate::bio::{spans, BioTag, EntitySpan};
 use crate::error::NerError;
-use crate::features::{fmix, sentence_features, word_stats, WordStats, FEATURE_SET};
+use crate::features::{fmix, sentence_features, word_stats, DocContext, WordStats, FEATURE_SET};
+use crate::iob2::documents;
 use crate::iob2::NerSentence;
 use crate::model::{Trainer, Weights};
 use crate::score::NerScores;
@@ -66,13 +67,35 @@ impl NerTagger {
         self.weights.n_rows()
     }
 
-    /// One BIO tag per word (always a well-formed sequence).
+    /// One BIO tag per word (always a well-formed sequence); the sentence
+    /// is taken as a document of its own.
     pub fn tag(&self, words: &[&str]) -> Vec<BioTag> {
-        let f = sentence_features(&self.pos, &self.gazetteer, &self.weights.words, words);
-        self.weights
-            .decode(&f.tokens)
-            .into_iter()
-            .map(|c| BioTag::from_index(c).unwrap_or(BioTag::O))
+        self.tag_document(&[words]).pop().unwrap_or_default()
+    }
+
+    /// The tags of each sentence of one document: how the other sentences
+    /// write a word (capitalised or not) is a feature of each occurrence.
+    pub fn tag_document(&self, sentences: &[&[&str]]) -> Vec<Vec<BioTag>> {
+        let doc = DocContext::new(sentences);
+        sentences
+            .iter()
+            .map(|words| {
+                let f =
+                    sentence_features(&self.pos, &self.gazetteer, &self.weights.words, &doc, words);
+                self.weights
+                    .decode(&f.tokens)
+                    .into_iter()
+                    .map(|c| BioTag::from_index(c).unwrap_or(BioTag::O))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The entities of each sentence of one document.
+    pub fn document_entities(&self, sentences: &[&[&str]]) -> Vec<Vec<EntitySpan>> {
+        self.tag_document(sentences)
+            .iter()
+            .map(|t| spans(t))
             .collect()
     }
 
@@ -81,11 +104,17 @@ impl NerTagger {
         spans(&self.tag(words))
     }
 
-    /// Span scores of this tagger on annotated sentences.
+    /// Span scores of this tagger on annotated sentences, tagged document
+    /// by document ([`crate::iob2::documents`]).
     pub fn evaluate(&self, sentences: &[NerSentence]) -> NerScores {
         let mut scores = NerScores::default();
-        for s in sentences {
-            scores.add_sentence(&s.tags, &self.tag(&s.forms()));
+        for d in documents(sentences) {
+            let doc = &sentences[d];
+            let forms: Vec<Vec<&str>> = doc.iter().map(NerSentence::forms).collect();
+            let refs: Vec<&[&str]> = forms.iter().map(Vec::as_slice).collect();
+            for (s, pred) in doc.iter().zip(self.tag_document(&refs)) {
+                scores.add_sentence(&s.tags, &pred);
+            }
         }
         scores
     }
@@ -116,7 +145,7 @@ impl Default for NerTraining {
             epochs: 12,
             seed: 17,
             entity_bias: 0.0,
-            word_dropout: 0.0,
+            word_dropout: 0.3,
             ensemble: 8,
         }
     }
@@ -167,16 +196,26 @@ pub(crate) fn train_with_stats(
     }
     let pos = Tagger::builtin()?;
     let gazetteer = Gazetteer::builtin();
-    let prepare = |s: &NerSentence| {
-        let f = sentence_features(&pos, &gazetteer, &stats, &s.forms());
-        Prepared {
-            tokens: f.tokens,
-            lexical: f.lexical,
-            gold: s.tags.iter().map(|t| t.index()).collect(),
+    let prepare = |sentences: &[NerSentence]| {
+        let mut out = Vec::with_capacity(sentences.len());
+        for d in documents(sentences) {
+            let doc = &sentences[d];
+            let forms: Vec<Vec<&str>> = doc.iter().map(NerSentence::forms).collect();
+            let refs: Vec<&[&str]> = forms.iter().map(Vec::as_slice).collect();
+            let context = DocContext::new(&refs);
+            for (s, words) in doc.iter().zip(&refs) {
+                let f = sentence_features(&pos, &gazetteer, &stats, &context, words);
+                out.push(Prepared {
+                    tokens: f.tokens,
+                    lexical: f.lexical,
+                    gold: s.tags.iter().map(|t| t.index()).collect(),
+                });
+            }
         }
+        out
     };
-    let train: Vec<Prepared> = train.iter().map(prepare).collect();
-    let dev_prepared: Vec<Prepared> = dev.iter().map(prepare).collect();
+    let train: Vec<Prepared> = prepare(train);
+    let dev_prepared: Vec<Prepared> = prepare(dev);
     let n_tokens: usize = train.iter().map(|s| s.gold.len()).sum();
     let members = opts.ensemble.max(1);
     let mut weights = Weights::zero();
