@@ -4,7 +4,10 @@
 //! * [`NerTagger`] tags tokenized sentences with [`BioTag`]s: a structured
 //!   averaged perceptron with first-order Viterbi decoding over well-formed
 //!   BIO sequences. Its features are the words and their neighbours, shapes,
-//!   affixes, dragoman-nlp's POS tags and dragoman-actors' gazetteer. The
+//!   affixes, dragoman-nlp's POS tags, dragoman-actors' gazetteer, the
+//!   crate's word lists, word statistics and distributional word classes
+//!   learned from a treebank (`clusters`), and how the other sentences of
+//!   the document write the word ([`NerTagger::tag_document`]). The
 //!   shipped weights (`models/ner.dner`, format in `models/README.md`) are
 //!   compiled in.
 //! * [`train_ner`] learns a tagger from [`NerSentence`]s; [`iob2`] reads
