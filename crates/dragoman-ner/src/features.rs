@@ -18,7 +18,7 @@ pub(crate) use dragoman_nlp::fmix;
 use crate::model::PAIR;
 
 /// Version of the feature templates; bump on any change to this module.
-pub(crate) const FEATURE_SET: u32 = 7;
+pub(crate) const FEATURE_SET: u32 = 8;
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -509,6 +509,10 @@ pub(crate) fn sentence_features(
         }
         if places[i] != 0 {
             f.push(feat(43, places[i], ssh[i]));
+            // whatever the case of the word (web text writes "chicago"),
+            // and with the word before ("in", "to", "near")
+            f.push(feat(95, places[i], 0));
+            f.push(feat(96, places[i], at(&lh, ii - 1)));
         }
         let pm = |j: isize| {
             if j < 0 || j as usize >= n {
@@ -566,6 +570,7 @@ pub(crate) fn sentence_features(
         }
         if companies[i] != 0 {
             f.push(feat(60, companies[i], ssh[i]));
+            f.push(feat(97, companies[i], 0));
         }
         if MONTHS_AND_DAYS.contains(&lw.as_str()) {
             f.push(feat(61, ssh[i], 0));

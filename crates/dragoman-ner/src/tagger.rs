@@ -143,7 +143,7 @@ impl Default for NerTraining {
     fn default() -> Self {
         NerTraining {
             epochs: 12,
-            seed: 17,
+            seed: 4,
             entity_bias: 0.0,
             word_dropout: 0.3,
             ensemble: 8,
