@@ -32,6 +32,13 @@ pub struct TrainNerArgs {
     /// Added to the score of each B- tag after training (more recall).
     #[arg(long, default_value_t = NerTraining::default().entity_bias)]
     pub entity_bias: f32,
+    /// Share of training tokens whose word-identity features are hidden
+    /// in each pass (generalisation to unseen names).
+    #[arg(long, default_value_t = NerTraining::default().word_dropout)]
+    pub word_dropout: f32,
+    /// Perceptrons trained with different shuffles and averaged into one.
+    #[arg(long, default_value_t = NerTraining::default().ensemble)]
+    pub ensemble: usize,
     /// Drop averaged weights whose magnitude is below this (smaller file).
     #[arg(long, default_value_t = 0.0)]
     pub min_weight: f32,
@@ -72,6 +79,8 @@ fn read_all(paths: &[PathBuf]) -> Result<Vec<NerSentence>, NerError> {
 }
 
 /// K-fold cross-validation: span scores summed over the held-out folds.
+/// Folds are whole documents (document `i` in fold `i % k`), so that the
+/// document features see what they see at run time.
 pub fn cross_validate(
     sentences: &[NerSentence],
     treebank: &[ConlluSentence],
@@ -80,14 +89,20 @@ pub fn cross_validate(
 ) -> Result<NerScores, NerError> {
     let k = k.max(2);
     let mut total = NerScores::default();
+    let stats = crate::features::word_stats(treebank);
+    let docs = crate::iob2::documents(sentences);
     for fold in 0..k {
-        let (held, rest): (Vec<_>, Vec<_>) = sentences
-            .iter()
-            .enumerate()
-            .partition(|(i, _)| i % k == fold);
-        let rest: Vec<NerSentence> = rest.into_iter().map(|(_, s)| s.clone()).collect();
-        let held: Vec<NerSentence> = held.into_iter().map(|(_, s)| s.clone()).collect();
-        let tagger = train_ner(&rest, &[], treebank, opts, |_| {})?;
+        let (mut held, mut rest) = (Vec::new(), Vec::new());
+        for (i, d) in docs.iter().enumerate() {
+            let to = if i % k == fold { &mut held } else { &mut rest };
+            for (j, s) in sentences[d.clone()].iter().enumerate() {
+                // each document begins with a marked sentence in the folds
+                let mut s = s.clone();
+                s.newdoc = j == 0;
+                to.push(s);
+            }
+        }
+        let tagger = crate::tagger::train_with_stats(&rest, &[], stats.clone(), opts, &mut |_| {})?;
         let s = tagger.evaluate(&held);
         for (t, c) in total.per_kind.iter_mut().zip(s.per_kind) {
             t.gold += c.gold;
@@ -111,6 +126,8 @@ pub fn run_train_ner(args: &TrainNerArgs) -> Result<usize, NerError> {
         epochs: args.epochs,
         seed: args.seed,
         entity_bias: args.entity_bias,
+        word_dropout: args.word_dropout,
+        ensemble: args.ensemble,
     };
     let treebank = match &args.treebank {
         Some(p) => dragoman_nlp::conllu::read_conllu(p)?,
@@ -151,23 +168,27 @@ pub fn run_eval_ner(args: &EvalNerArgs) -> Result<NerScores, NerError> {
         None => NerTagger::builtin()?,
     };
     if args.errors {
-        for s in &gold {
-            let words = s.forms();
-            let pred = crate::bio::spans(&tagger.tag(&words));
-            let want = crate::bio::spans(&s.tags);
-            if pred != want {
-                let show = |v: &[crate::EntitySpan]| {
-                    v.iter()
-                        .map(|e| format!("[{} {}]", e.kind, words[e.start..e.end].join(" ")))
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                };
-                eprintln!(
-                    "{}\n  gold: {}\n  pred: {}",
-                    words.join(" "),
-                    show(&want),
-                    show(&pred)
-                );
+        for d in crate::iob2::documents(&gold) {
+            let doc = &gold[d];
+            let forms: Vec<Vec<&str>> = doc.iter().map(NerSentence::forms).collect();
+            let refs: Vec<&[&str]> = forms.iter().map(Vec::as_slice).collect();
+            for ((s, words), tags) in doc.iter().zip(&forms).zip(tagger.tag_document(&refs)) {
+                let pred = crate::bio::spans(&tags);
+                let want = crate::bio::spans(&s.tags);
+                if pred != want {
+                    let show = |v: &[crate::EntitySpan]| {
+                        v.iter()
+                            .map(|e| format!("[{} {}]", e.kind, words[e.start..e.end].join(" ")))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    };
+                    eprintln!(
+                        "{}\n  gold: {}\n  pred: {}",
+                        words.join(" "),
+                        show(&want),
+                        show(&pred)
+                    );
+                }
             }
         }
     }

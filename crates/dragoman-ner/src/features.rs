@@ -18,7 +18,7 @@ pub(crate) use dragoman_nlp::fmix;
 use crate::model::PAIR;
 
 /// Version of the feature templates; bump on any change to this module.
-pub(crate) const FEATURE_SET: u32 = 5;
+pub(crate) const FEATURE_SET: u32 = 8;
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -69,6 +69,7 @@ fn short_shape(shape: &str) -> String {
 /// The crate's own word lists (`resources/`), lower-cased.
 struct WordLists {
     first_names: HashSet<String>,
+    surnames: HashSet<String>,
     /// Place names as lower-cased token sequences joined by spaces.
     places: PhraseList,
     /// Well-known organizations, the same way.
@@ -87,6 +88,7 @@ fn word_lists() -> &'static WordLists {
     static LISTS: OnceLock<WordLists> = OnceLock::new();
     LISTS.get_or_init(|| WordLists {
         first_names: entries(include_str!("../resources/first_names.txt")).collect(),
+        surnames: entries(include_str!("../resources/surnames.txt")).collect(),
         places: PhraseList::new(include_str!("../resources/places.txt")),
         companies: PhraseList::new(include_str!("../resources/companies.txt")),
         org_cues: entries(include_str!("../resources/org_cues.txt")).collect(),
@@ -179,9 +181,19 @@ fn phrase_marks(lower: &[String], list: &PhraseList) -> Vec<u64> {
 
 /// What an unannotated treebank says about each word (lower-cased): how
 /// often it is capitalised away from the sentence start and how often it is
-/// a proper noun, each in four buckets; stored in the model file.
-pub(crate) type WordStats =
-    std::collections::HashMap<u64, u8, std::hash::BuildHasherDefault<dragoman_nlp::IdentityHasher>>;
+/// a proper noun, each in four buckets (the low byte), and its word classes
+/// ([`crate::clusters`]): the coarse one in the second byte, the fine one in
+/// the upper 16 bits (each 1-based, 0: none); stored in the model file.
+pub(crate) type WordStats = std::collections::HashMap<
+    u64,
+    u32,
+    std::hash::BuildHasherDefault<dragoman_nlp::IdentityHasher>,
+>;
+
+/// Number of coarse and fine word classes.
+pub(crate) const COARSE_CLASSES: usize = 48;
+pub(crate) const FINE_CLASSES: usize = 256;
+const CLASS_PASSES: usize = 8;
 
 /// Builds [`WordStats`] from CoNLL-U sentences (forms and gold UPOS only).
 pub(crate) fn word_stats(sents: &[dragoman_nlp::conllu::ConlluSentence]) -> WordStats {
@@ -198,7 +210,7 @@ pub(crate) fn word_stats(sents: &[dragoman_nlp::conllu::ConlluSentence]) -> Word
             }
         }
     }
-    let bucket = |k: u32, n: u32| -> u8 {
+    let bucket = |k: u32, n: u32| -> u32 {
         if k == 0 {
             0
         } else if k * 2 < n {
@@ -209,13 +221,25 @@ pub(crate) fn word_stats(sents: &[dragoman_nlp::conllu::ConlluSentence]) -> Word
             3
         }
     };
-    counts
+    let mut stats: WordStats = counts
         .into_iter()
         .map(|(h, [n, cap, propn])| {
             let freq = if n >= 5 { 16 } else { 0 };
             (h, 1 + freq + bucket(cap, n) * 4 + bucket(propn, n))
         })
-        .collect()
+        .collect();
+    let lower: Vec<Vec<String>> = sents
+        .iter()
+        .map(|s| s.words.iter().map(|w| w.form.to_lowercase()).collect())
+        .collect();
+    for (k, shift) in [(COARSE_CLASSES, 8), (FINE_CLASSES, 16)] {
+        for (w, c) in crate::clusters::word_classes(&lower, k, CLASS_PASSES) {
+            if let Some(v) = stats.get_mut(&hash_str(&w)) {
+                *v |= (c as u32 + 1) << shift;
+            }
+        }
+    }
+    stats
 }
 
 /// What the gazetteer says about one token.
@@ -276,10 +300,47 @@ fn gazetteer_info(gaz: &Gazetteer, words: &[&str]) -> Vec<GazInfo> {
     info
 }
 
+/// What the other sentences of a document say about each word: how often
+/// it occurs (lower-cased) and how often capitalised away from the start of
+/// a sentence. A name written in lower case once ("enron", "tampa") is
+/// often capitalised elsewhere in the same e-mail or review, and a
+/// capitalised sentence-initial word that is capitalised mid-sentence
+/// elsewhere is a name.
+#[derive(Debug, Default)]
+pub(crate) struct DocContext {
+    counts: std::collections::HashMap<
+        u64,
+        (u32, u32),
+        std::hash::BuildHasherDefault<dragoman_nlp::IdentityHasher>,
+    >,
+}
+
+impl DocContext {
+    pub(crate) fn new(sentences: &[&[&str]]) -> DocContext {
+        let mut counts: std::collections::HashMap<u64, (u32, u32), _> = Default::default();
+        for s in sentences {
+            for (i, w) in s.iter().enumerate() {
+                let c: &mut (u32, u32) = counts.entry(hash_str(&w.to_lowercase())).or_default();
+                c.0 += 1;
+                if i > 0 && w.chars().next().is_some_and(char::is_uppercase) {
+                    c.1 += 1;
+                }
+            }
+        }
+        DocContext { counts }
+    }
+}
+
 /// Per-sentence context shared by the feature extraction of each token.
 pub(crate) struct SentenceFeatures {
     /// Features of each token.
     pub(crate) tokens: Vec<Vec<u64>>,
+    /// For each token, how many of its first features name the word itself
+    /// (the word, its bigrams, word and tag, word and gazetteer kind):
+    /// training hides them now and then so that the model also learns to
+    /// recognise names it has never seen from their shape, context and the
+    /// word lists.
+    pub(crate) lexical: Vec<usize>,
 }
 
 /// Computes the features of every token of a sentence.
@@ -287,6 +348,7 @@ pub(crate) fn sentence_features(
     tagger: &Tagger,
     gaz: &Gazetteer,
     stats: &WordStats,
+    doc: &DocContext,
     words: &[&str],
 ) -> SentenceFeatures {
     let n = words.len();
@@ -349,14 +411,25 @@ pub(crate) fn sentence_features(
         }
     };
     let mut tokens = Vec::with_capacity(n);
+    let mut lexical = Vec::with_capacity(n);
     for i in 0..n {
         let ii = i as isize;
         let w = words[i];
         let lw = &lower[i];
         let mut f = Vec::with_capacity(64);
-        f.push(feat(0, 0, 0));
+        // the word's identity first: training may hide these (see
+        // `SentenceFeatures::lexical`)
         f.push(feat(1, wh[i], 0));
         f.push(feat(2, lh[i], 0));
+        f.push(feat(11, at(&lh, ii - 1), lh[i]));
+        f.push(feat(12, lh[i], at(&lh, ii + 1)));
+        f.push(feat(23, xpos(i), lh[i]));
+        let g = gazi[i];
+        if g.kind != 0 {
+            f.push(feat(32, g.kind, lh[i]));
+        }
+        lexical.push(f.len());
+        f.push(feat(0, 0, 0));
         f.push(feat(3, sh[i], 0));
         f.push(feat(4, ssh[i], case_mode));
         let chars: Vec<char> = lw.chars().collect();
@@ -372,8 +445,6 @@ pub(crate) fn sentence_features(
         f.push(feat(8, at(&lh, ii + 1), 0));
         f.push(feat(9, at(&lh, ii - 2), 0));
         f.push(feat(10, at(&lh, ii + 2), 0));
-        f.push(feat(11, at(&lh, ii - 1), lh[i]));
-        f.push(feat(12, lh[i], at(&lh, ii + 1)));
         f.push(feat(13, at(&ssh, ii - 1), ssh[i]));
         f.push(feat(14, ssh[i], at(&ssh, ii + 1)));
         f.push(feat(15, at(&ssh, ii - 1), at(&ssh, ii + 1)));
@@ -391,12 +462,9 @@ pub(crate) fn sentence_features(
         f.push(feat(20, xp(ii - 1), xp(ii + 1)));
         f.push(feat(21, xpos(i), ssh[i]));
         f.push(feat(22, (i == 0) as u64, ssh[i]));
-        f.push(feat(23, xpos(i), lh[i]));
-        let g = gazi[i];
         if g.kind != 0 {
             f.push(feat(30, g.kind, g.begins as u64));
             f.push(feat(31, g.kind, g.ambiguous as u64));
-            f.push(feat(32, g.kind, lh[i]));
         }
         let gk = |j: isize| {
             if j < 0 || j as usize >= n {
@@ -420,8 +488,31 @@ pub(crate) fn sentence_features(
         }
         f.push(feat(41, first_name(ii - 1) as u64, ssh[i]));
         f.push(feat(42, first_name(ii + 1) as u64, ssh[i]));
+        let surname =
+            |j: isize| j >= 0 && (j as usize) < n && lists.surnames.contains(&lower[j as usize]);
+        if surname(ii) {
+            f.push(feat(63, ssh[i], first_name(ii - 1) as u64));
+        }
+        if first_name(ii) {
+            f.push(feat(64, surname(ii + 1) as u64, at(&ssh, ii + 1)));
+        }
+        if w.contains('@') {
+            f.push(feat(65, w.starts_with('@') as u64, 0));
+        }
+        if lw.starts_with("http")
+            || lw.starts_with("www.")
+            || lw.ends_with(".com")
+            || lw.ends_with(".org")
+            || lw.ends_with(".net")
+        {
+            f.push(feat(66, 0, 0));
+        }
         if places[i] != 0 {
             f.push(feat(43, places[i], ssh[i]));
+            // whatever the case of the word (web text writes "chicago"),
+            // and with the word before ("in", "to", "near")
+            f.push(feat(95, places[i], 0));
+            f.push(feat(96, places[i], at(&lh, ii - 1)));
         }
         let pm = |j: isize| {
             if j < 0 || j as usize >= n {
@@ -439,19 +530,47 @@ pub(crate) fn sentence_features(
             j >= 0 && (j as usize) < n && PERSON_TITLES.contains(&lower[j as usize].as_str())
         };
         f.push(feat(47, title(ii - 1) as u64, ssh[i]));
-        let ws = |j: isize| {
+        let info = |j: isize| {
             if j < 0 || j as usize >= n {
-                99
+                u32::MAX
             } else {
-                stats.get(&lh[j as usize]).copied().unwrap_or(0) as u64
+                stats.get(&lh[j as usize]).copied().unwrap_or(0)
             }
         };
+        let ws = |j: isize| (info(j) & 0xff) as u64;
+        let coarse = |j: isize| ((info(j) >> 8) & 0xff) as u64;
+        let fine = |j: isize| (info(j) >> 16) as u64;
         f.push(feat(50, ws(ii), ssh[i]));
         f.push(feat(51, ws(ii), xpos(i)));
         f.push(feat(52, ws(ii - 1), ws(ii)));
         f.push(feat(53, ws(ii), ws(ii + 1)));
+        // distributional word classes of the word
+        f.push(feat(54, fine(ii), 0));
+        f.push(feat(55, fine(ii), ssh[i]));
+        f.push(feat(56, coarse(ii), ssh[i]));
+        // the word classes of the neighbours with the word's shape ("in"-like
+        // word before a capitalised one)
+        f.push(feat(67, fine(ii - 1), ssh[i]));
+        f.push(feat(68, fine(ii + 1), ssh[i]));
+        // the same word elsewhere in the document (this occurrence not
+        // counted): capitalised mid-sentence never, sometimes, always
+        let (total, cap) = doc.counts.get(&lh[i]).copied().unwrap_or((1, 0));
+        let own_cap = (i > 0 && is_cap(i)) as u32;
+        let (total, cap) = (total.saturating_sub(1), cap.saturating_sub(own_cap));
+        if total > 0 {
+            let b = if cap == 0 {
+                0
+            } else if cap < total {
+                1
+            } else {
+                2
+            };
+            f.push(feat(90, b, ssh[i]));
+            f.push(feat(91, b, (i == 0) as u64));
+        }
         if companies[i] != 0 {
             f.push(feat(60, companies[i], ssh[i]));
+            f.push(feat(97, companies[i], 0));
         }
         if MONTHS_AND_DAYS.contains(&lw.as_str()) {
             f.push(feat(61, ssh[i], 0));
@@ -467,7 +586,7 @@ pub(crate) fn sentence_features(
         f.push(PAIR | feat(73, g.kind, gk(ii - 1)));
         tokens.push(f);
     }
-    SentenceFeatures { tokens }
+    SentenceFeatures { tokens, lexical }
 }
 
 #[cfg(test)]

@@ -15,6 +15,8 @@ use crate::error::NerError;
 pub struct NerSentence {
     /// The `# text = ...` comment, if the file has one.
     pub text: Option<String>,
+    /// A `# newdoc` comment precedes the sentence: it begins a document.
+    pub newdoc: bool,
     pub words: Vec<String>,
     pub tags: Vec<BioTag>,
 }
@@ -24,6 +26,23 @@ impl NerSentence {
     pub fn forms(&self) -> Vec<&str> {
         self.words.iter().map(String::as_str).collect()
     }
+}
+
+/// The documents of a run of sentences: ranges that each begin at a
+/// sentence marked [`NerSentence::newdoc`] (or at the first sentence).
+pub fn documents(sentences: &[NerSentence]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, s) in sentences.iter().enumerate() {
+        if s.newdoc && i > start {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    if start < sentences.len() {
+        out.push(start..sentences.len());
+    }
+    out
 }
 
 /// Reads an IOB2 file.
@@ -52,8 +71,11 @@ pub fn parse_iob2(text: &str, origin: &str) -> Result<Vec<NerSentence>, NerError
             continue;
         }
         if let Some(comment) = line.strip_prefix('#') {
-            if let Some(t) = comment.trim_start().strip_prefix("text = ") {
+            let comment = comment.trim_start();
+            if let Some(t) = comment.strip_prefix("text = ") {
                 cur.text = Some(t.to_string());
+            } else if comment.starts_with("newdoc") {
+                cur.newdoc = true;
             }
             continue;
         }
@@ -105,7 +127,7 @@ mod tests {
     use super::*;
     use crate::bio::EntityKind;
 
-    const SAMPLE: &str = "# sent_id = a-1\n# text = Biden visited Baku .\n\
+    const SAMPLE: &str = "# newdoc id = a\n# sent_id = a-1\n# text = Biden visited Baku .\n\
         1\tBiden\tB-PER\t-\tx\n2\tvisited\tO\t-\t-\n3\tBaku\tB-LOC\t-\tx\n4\t.\tO\t-\t-\n\n\
         # text = New York\n1\tNew\tB-LOC\n2\tYork\tI-LOC\n";
 
@@ -115,6 +137,13 @@ mod tests {
         assert_eq!(s.len(), 2);
         assert_eq!(s[0].forms(), ["Biden", "visited", "Baku", "."]);
         assert_eq!(s[0].text.as_deref(), Some("Biden visited Baku ."));
+        assert!(s[0].newdoc && !s[1].newdoc);
+        assert_eq!(documents(&s).len(), 1);
+        assert_eq!(documents(&s)[0], 0..2);
+        let mut three = s.clone();
+        three.push(s[0].clone());
+        assert_eq!(documents(&three), [0..2, 2..3]);
+        assert!(documents(&[]).is_empty());
         assert_eq!(s[0].tags[2], BioTag::B(EntityKind::Loc));
         assert_eq!(
             s[1].tags,

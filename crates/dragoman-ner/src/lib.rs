@@ -4,7 +4,10 @@
 //! * [`NerTagger`] tags tokenized sentences with [`BioTag`]s: a structured
 //!   averaged perceptron with first-order Viterbi decoding over well-formed
 //!   BIO sequences. Its features are the words and their neighbours, shapes,
-//!   affixes, dragoman-nlp's POS tags and dragoman-actors' gazetteer. The
+//!   affixes, dragoman-nlp's POS tags, dragoman-actors' gazetteer, the
+//!   crate's word lists, word statistics and distributional word classes
+//!   learned from a treebank (`clusters`), and how the other sentences of
+//!   the document write the word ([`NerTagger::tag_document`]). The
 //!   shipped weights (`models/ner.dner`, format in `models/README.md`) are
 //!   compiled in.
 //! * [`train_ner`] learns a tagger from [`NerSentence`]s; [`iob2`] reads
@@ -34,6 +37,7 @@
 
 pub mod bio;
 pub mod cli;
+mod clusters;
 mod error;
 mod features;
 pub mod iob2;
@@ -43,6 +47,6 @@ mod tagger;
 
 pub use bio::{spans, BioTag, EntityKind, EntitySpan};
 pub use error::NerError;
-pub use iob2::{parse_iob2, read_iob2, NerSentence};
+pub use iob2::{documents, parse_iob2, read_iob2, NerSentence};
 pub use score::{NerScores, Prf, SpanCounts};
 pub use tagger::{train_ner, NerEpochReport, NerTagger, NerTraining};

@@ -2,19 +2,19 @@
 //! for (feature, tag) pairs and for tag transitions, first-order Viterbi
 //! decoding restricted to well-formed BIO sequences, and the model file.
 //!
-//! # File format (`.dner`, version 1)
+//! # File format (`.dner`, version 2)
 //!
 //! All integers little-endian.
 //!
 //! ```text
-//! file   := magic "DRGNER\0\0" (8 bytes)  version:u32 (= 1)
+//! file   := magic "DRGNER\0\0" (8 bytes)  version:u32 (= 2)
 //!           feature_set:u32  n_classes:u32 (= 7)  scale:f32
 //!           transitions: (n_classes + 1) × n_classes × f32
 //!           n_rows:u32  row*
 //!           pair_scale:f32  n_pairs:u32  pair*  n_words:u32  word*
 //! row    := feature:u64  mask:u8  weight:i16 × popcount(mask)
 //! pair   := feature:u64  weight:i16 × (n_classes + 1) × n_classes
-//! word   := lowercase_word_hash:u64  stats:u8
+//! word   := lowercase_word_hash:u64  info:u32
 //! ```
 //!
 //! Classes are the BIO tags in [`BioTag::ALL`] order; transition row 0 is
@@ -25,7 +25,9 @@
 //! of one transition feature (hash with the top bit set), added to the
 //! transitions into the token that has it. `word` entries are the
 //! word statistics features read (see `features::word_stats`: frequency,
-//! capitalisation and proper-noun buckets, from UD EWT train). `feature_set` must equal the
+//! capitalisation and proper-noun buckets in the low byte, the coarse and
+//! fine distributional word classes of `clusters` in the second byte and
+//! the upper 16 bits, all from UD EWT train). `feature_set` must equal the
 //! version of the feature templates the code computes.
 
 use std::collections::HashMap;
@@ -41,7 +43,7 @@ pub(crate) const T: usize = (N + 1) * N;
 /// are per tag pair), clear for emission features (per tag).
 pub(crate) const PAIR: u64 = 1 << 63;
 const MAGIC: &[u8; 8] = b"DRGNER\0\0";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<dragoman_nlp::IdentityHasher>>;
 
@@ -164,6 +166,36 @@ impl Weights {
         }
     }
 
+    /// Adds `other × k` to these weights (rows and transition features
+    /// missing on one side count as zero); the word statistics are kept.
+    pub(crate) fn add_scaled(&mut self, other: &Weights, k: f32) {
+        for (key, r) in &other.rows {
+            let row = self.rows.entry(*key).or_insert([0.0; N]);
+            for (a, b) in row.iter_mut().zip(r) {
+                *a += b * k;
+            }
+        }
+        for (a, b) in self.trans.iter_mut().zip(&other.trans) {
+            *a += b * k;
+        }
+        for (key, r) in &other.pairs {
+            let row = self.pairs.entry(*key).or_insert([0.0; T]);
+            for (a, b) in row.iter_mut().zip(r) {
+                *a += b * k;
+            }
+        }
+    }
+
+    /// Weights that are all zero (the start of a sum of models).
+    pub(crate) fn zero() -> Weights {
+        Weights {
+            rows: FeatureMap::default(),
+            trans: vec![0.0; T],
+            pairs: FeatureMap::default(),
+            words: Default::default(),
+        }
+    }
+
     pub(crate) fn n_rows(&self) -> usize {
         self.rows.len()
     }
@@ -228,12 +260,12 @@ impl Weights {
                 b.extend_from_slice(&((w / pscale).round() as i16).to_le_bytes());
             }
         }
-        let mut words: Vec<(u64, u8)> = self.words.iter().map(|(k, v)| (*k, *v)).collect();
+        let mut words: Vec<(u64, u32)> = self.words.iter().map(|(k, v)| (*k, *v)).collect();
         words.sort_unstable();
         b.extend_from_slice(&(words.len() as u32).to_le_bytes());
         for (k, v) in words {
             b.extend_from_slice(&k.to_le_bytes());
-            b.push(v);
+            b.extend_from_slice(&v.to_le_bytes());
         }
         b
     }
@@ -321,14 +353,14 @@ impl Weights {
             pairs.insert(k, row);
         }
         let n_words = r.u32()? as usize;
-        if n_words > data.len() / 9 {
+        if n_words > data.len() / 12 {
             return Err(NerError::model(name, "word count larger than the file"));
         }
         let mut words =
             crate::features::WordStats::with_capacity_and_hasher(n_words, Default::default());
         for _ in 0..n_words {
             let k = r.u64()?;
-            words.insert(k, r.u8()?);
+            words.insert(k, r.u32()?);
         }
         if r.pos != data.len() {
             return Err(NerError::model(name, "trailing bytes after the weights"));
@@ -509,6 +541,20 @@ mod tests {
         let path = viterbi(&[e0, e1], &trans);
         assert_eq!(path[0], 1);
         assert!(viterbi(&[], &trans).is_empty());
+    }
+
+    #[test]
+    fn averaging_models_sums_scaled_rows() {
+        let mut t = Trainer::new();
+        let sent = vec![vec![11u64, PAIR | 5], vec![12u64, PAIR | 6]];
+        t.learn(&sent, &[1, 2]);
+        let one = t.averaged();
+        let mut sum = Weights::zero();
+        sum.add_scaled(&one, 0.5);
+        sum.add_scaled(&one, 0.5);
+        assert_eq!(sum.decode(&sent), one.decode(&sent));
+        let (a, b) = (sum.rows[&11], one.rows[&11]);
+        assert!(a.iter().zip(&b).all(|(x, y)| (x - y).abs() < 1e-6));
     }
 
     #[test]

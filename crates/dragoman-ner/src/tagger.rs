@@ -9,7 +9,8 @@ use dragoman_nlp::Tagger;
 
 use crate::bio::{spans, BioTag, EntitySpan};
 use crate::error::NerError;
-use crate::features::{fmix, sentence_features, word_stats, FEATURE_SET};
+use crate::features::{fmix, sentence_features, word_stats, DocContext, WordStats, FEATURE_SET};
+use crate::iob2::documents;
 use crate::iob2::NerSentence;
 use crate::model::{Trainer, Weights};
 use crate::score::NerScores;
@@ -66,13 +67,35 @@ impl NerTagger {
         self.weights.n_rows()
     }
 
-    /// One BIO tag per word (always a well-formed sequence).
+    /// One BIO tag per word (always a well-formed sequence); the sentence
+    /// is taken as a document of its own.
     pub fn tag(&self, words: &[&str]) -> Vec<BioTag> {
-        let f = sentence_features(&self.pos, &self.gazetteer, &self.weights.words, words);
-        self.weights
-            .decode(&f.tokens)
-            .into_iter()
-            .map(|c| BioTag::from_index(c).unwrap_or(BioTag::O))
+        self.tag_document(&[words]).pop().unwrap_or_default()
+    }
+
+    /// The tags of each sentence of one document: how the other sentences
+    /// write a word (capitalised or not) is a feature of each occurrence.
+    pub fn tag_document(&self, sentences: &[&[&str]]) -> Vec<Vec<BioTag>> {
+        let doc = DocContext::new(sentences);
+        sentences
+            .iter()
+            .map(|words| {
+                let f =
+                    sentence_features(&self.pos, &self.gazetteer, &self.weights.words, &doc, words);
+                self.weights
+                    .decode(&f.tokens)
+                    .into_iter()
+                    .map(|c| BioTag::from_index(c).unwrap_or(BioTag::O))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The entities of each sentence of one document.
+    pub fn document_entities(&self, sentences: &[&[&str]]) -> Vec<Vec<EntitySpan>> {
+        self.tag_document(sentences)
+            .iter()
+            .map(|t| spans(t))
             .collect()
     }
 
@@ -81,11 +104,17 @@ impl NerTagger {
         spans(&self.tag(words))
     }
 
-    /// Span scores of this tagger on annotated sentences.
+    /// Span scores of this tagger on annotated sentences, tagged document
+    /// by document ([`crate::iob2::documents`]).
     pub fn evaluate(&self, sentences: &[NerSentence]) -> NerScores {
         let mut scores = NerScores::default();
-        for s in sentences {
-            scores.add_sentence(&s.tags, &self.tag(&s.forms()));
+        for d in documents(sentences) {
+            let doc = &sentences[d];
+            let forms: Vec<Vec<&str>> = doc.iter().map(NerSentence::forms).collect();
+            let refs: Vec<&[&str]> = forms.iter().map(Vec::as_slice).collect();
+            for (s, pred) in doc.iter().zip(self.tag_document(&refs)) {
+                scores.add_sentence(&s.tags, &pred);
+            }
         }
         scores
     }
@@ -101,14 +130,23 @@ pub struct NerTraining {
     /// Added to the score of each `B-` tag after training (in units of one
     /// perceptron update): more entities, more recall, less precision.
     pub entity_bias: f32,
+    /// Share of training tokens (in each pass) whose word-identity features
+    /// are hidden, so that the other features learn to find names never
+    /// seen in training.
+    pub word_dropout: f32,
+    /// Number of perceptrons trained with different shuffles and averaged
+    /// into one (less variance).
+    pub ensemble: usize,
 }
 
 impl Default for NerTraining {
     fn default() -> Self {
         NerTraining {
             epochs: 12,
-            seed: 17,
+            seed: 4,
             entity_bias: 0.0,
+            word_dropout: 0.3,
+            ensemble: 8,
         }
     }
 }
@@ -126,6 +164,7 @@ pub struct NerEpochReport {
 /// A sentence ready for training: its token features and gold classes.
 struct Prepared {
     tokens: Vec<Vec<u64>>,
+    lexical: Vec<usize>,
     gold: Vec<usize>,
 }
 
@@ -140,64 +179,112 @@ pub fn train_ner(
     opts: &NerTraining,
     mut progress: impl FnMut(&NerEpochReport),
 ) -> Result<NerTagger, NerError> {
+    train_with_stats(train, dev, word_stats(treebank), opts, &mut progress)
+}
+
+/// [`train_ner`] with the word statistics already computed (cross-validation
+/// computes them once for all folds).
+pub(crate) fn train_with_stats(
+    train: &[NerSentence],
+    dev: &[NerSentence],
+    stats: WordStats,
+    opts: &NerTraining,
+    progress: &mut dyn FnMut(&NerEpochReport),
+) -> Result<NerTagger, NerError> {
     if train.iter().all(|s| s.words.is_empty()) {
         return Err(NerError::Training("no training sentences".to_string()));
     }
     let pos = Tagger::builtin()?;
     let gazetteer = Gazetteer::builtin();
-    let stats = word_stats(treebank);
-    let prepare = |s: &NerSentence| Prepared {
-        tokens: sentence_features(&pos, &gazetteer, &stats, &s.forms()).tokens,
-        gold: s.tags.iter().map(|t| t.index()).collect(),
-    };
-    let train: Vec<Prepared> = train.iter().map(prepare).collect();
-    let dev_prepared: Vec<Prepared> = dev.iter().map(prepare).collect();
-    let n_tokens: usize = train.iter().map(|s| s.gold.len()).sum();
-    let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut rng = fmix(opts.seed) | 1;
-    let mut trainer = Trainer::new();
-    for epoch in 1..=opts.epochs.max(1) {
-        // Fisher-Yates with xorshift64*
-        for i in (1..order.len()).rev() {
-            rng ^= rng >> 12;
-            rng ^= rng << 25;
-            rng ^= rng >> 27;
-            let j = (rng.wrapping_mul(0x2545_F491_4F6C_DD1D) % (i as u64 + 1)) as usize;
-            order.swap(i, j);
-        }
-        let mut wrong = 0;
-        for &k in &order {
-            wrong += trainer.learn(&train[k].tokens, &train[k].gold);
-        }
-        let dev_f1 = if dev_prepared.is_empty() {
-            None
-        } else {
-            let mut w = trainer.averaged();
-            w.words = stats.clone();
-            w.add_entity_bias(opts.entity_bias);
-            let mut scores = NerScores::default();
-            for s in &dev_prepared {
-                let gold: Vec<BioTag> = s
-                    .gold
-                    .iter()
-                    .filter_map(|&c| BioTag::from_index(c))
-                    .collect();
-                let pred: Vec<BioTag> = w
-                    .decode(&s.tokens)
-                    .into_iter()
-                    .filter_map(BioTag::from_index)
-                    .collect();
-                scores.add_sentence(&gold, &pred);
+    let prepare = |sentences: &[NerSentence]| {
+        let mut out = Vec::with_capacity(sentences.len());
+        for d in documents(sentences) {
+            let doc = &sentences[d];
+            let forms: Vec<Vec<&str>> = doc.iter().map(NerSentence::forms).collect();
+            let refs: Vec<&[&str]> = forms.iter().map(Vec::as_slice).collect();
+            let context = DocContext::new(&refs);
+            for (s, words) in doc.iter().zip(&refs) {
+                let f = sentence_features(&pos, &gazetteer, &stats, &context, words);
+                out.push(Prepared {
+                    tokens: f.tokens,
+                    lexical: f.lexical,
+                    gold: s.tags.iter().map(|t| t.index()).collect(),
+                });
             }
-            Some(scores.overall().prf().f1)
-        };
-        progress(&NerEpochReport {
-            epoch,
-            train_token_error: wrong as f64 / n_tokens.max(1) as f64,
-            dev_f1,
-        });
+        }
+        out
+    };
+    let train: Vec<Prepared> = prepare(train);
+    let dev_prepared: Vec<Prepared> = prepare(dev);
+    let n_tokens: usize = train.iter().map(|s| s.gold.len()).sum();
+    let members = opts.ensemble.max(1);
+    let mut weights = Weights::zero();
+    for member in 0..members {
+        let mut order: Vec<usize> = (0..train.len()).collect();
+        let mut rng = fmix(opts.seed.wrapping_add(member as u64)) | 1;
+        let mut trainer = Trainer::new();
+        for epoch in 1..=opts.epochs.max(1) {
+            // Fisher-Yates with xorshift64*
+            for i in (1..order.len()).rev() {
+                rng ^= rng >> 12;
+                rng ^= rng << 25;
+                rng ^= rng >> 27;
+                let j = (rng.wrapping_mul(0x2545_F491_4F6C_DD1D) % (i as u64 + 1)) as usize;
+                order.swap(i, j);
+            }
+            let mut wrong = 0;
+            let drop = (opts.word_dropout.clamp(0.0, 1.0) as f64 * u32::MAX as f64) as u64;
+            for &k in &order {
+                let s = &train[k];
+                if drop == 0 {
+                    wrong += trainer.learn(&s.tokens, &s.gold);
+                    continue;
+                }
+                let tokens: Vec<Vec<u64>> = s
+                    .tokens
+                    .iter()
+                    .zip(&s.lexical)
+                    .map(|(f, &l)| {
+                        rng = fmix(rng.wrapping_add(0x9E37_79B9_7F4A_7C15));
+                        if rng & 0xffff_ffff < drop {
+                            f[l.min(f.len())..].to_vec()
+                        } else {
+                            f.clone()
+                        }
+                    })
+                    .collect();
+                wrong += trainer.learn(&tokens, &s.gold);
+            }
+            let dev_f1 = if dev_prepared.is_empty() {
+                None
+            } else {
+                let mut w = trainer.averaged();
+                w.words = stats.clone();
+                w.add_entity_bias(opts.entity_bias);
+                let mut scores = NerScores::default();
+                for s in &dev_prepared {
+                    let gold: Vec<BioTag> = s
+                        .gold
+                        .iter()
+                        .filter_map(|&c| BioTag::from_index(c))
+                        .collect();
+                    let pred: Vec<BioTag> = w
+                        .decode(&s.tokens)
+                        .into_iter()
+                        .filter_map(BioTag::from_index)
+                        .collect();
+                    scores.add_sentence(&gold, &pred);
+                }
+                Some(scores.overall().prf().f1)
+            };
+            progress(&NerEpochReport {
+                epoch: member * opts.epochs.max(1) + epoch,
+                train_token_error: wrong as f64 / n_tokens.max(1) as f64,
+                dev_f1,
+            });
+        }
+        weights.add_scaled(&trainer.averaged(), 1.0 / members as f32);
     }
-    let mut weights = trainer.averaged();
     weights.words = stats;
     weights.add_entity_bias(opts.entity_bias);
     Ok(NerTagger {

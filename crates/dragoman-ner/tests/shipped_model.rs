@@ -54,6 +54,24 @@ fn output_is_one_well_formed_tag_per_word() {
 }
 
 #[test]
+fn documents_are_tagged_sentence_by_sentence() {
+    let ner = NerTagger::shared().unwrap();
+    let first: &[&str] = &["Aliyev", "met", "Blinken", "in", "Baku", "."];
+    let second: &[&str] = &["the", "talks", "in", "baku", "ended", "."];
+    let tags = ner.tag_document(&[first, second]);
+    assert_eq!(tags.len(), 2);
+    assert_eq!(tags[0].len(), first.len());
+    assert_eq!(tags[1].len(), second.len());
+    assert_eq!(tags[1][0], BioTag::O);
+    assert_eq!(ner.tag_document(&[first]), [ner.tag(first)]);
+    assert!(ner.tag_document(&[]).is_empty());
+    let found = ner.document_entities(&[first, second]);
+    assert!(found[0]
+        .iter()
+        .any(|e| e.kind == EntityKind::Loc && first[e.start..e.end] == ["Baku"]));
+}
+
+#[test]
 fn a_corrupt_model_is_an_error() {
     assert!(NerTagger::from_bytes(b"DRGNER\0\0garbage", "x").is_err());
     assert!(NerTagger::from_bytes(b"", "x").is_err());
