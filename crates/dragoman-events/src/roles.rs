@@ -291,6 +291,11 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
             if crate::status::passive(a, i) {
                 return a.passive_agent(i);
             }
+            if let Some((_, before)) = inverted_object(a, i) {
+                // "accused the United States of ...", parsed with the
+                // object as a second subject: the subject is before.
+                return Some(before);
+            }
             if let Some(s) = a.subject(i) {
                 return Some(s);
             }
@@ -366,6 +371,49 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
     }
 }
 
+/// Verbs whose subject may follow them in news style ("..., said the
+/// minister"): a subject after them is a subject.
+const INVERTING_VERBS: &[&str] = &[
+    "say", "tell", "add", "state", "announce", "declare", "write", "note", "report", "claim",
+    "ask", "reply", "warn", "insist", "stress", "explain", "comment", "continue", "conclude",
+    "recall", "confirm", "acknowledge", "admit",
+];
+
+/// A subject the parser put after active verb `i` while a noun phrase
+/// stands right before it ("Mugabe today accused the United States of
+/// ...": `States` as nsubj of `accused`, the of-clause hung on it): the
+/// late one is the object. Returns (the object, the word before the verb
+/// that is the subject). Verbs of saying keep their inverted subjects.
+fn inverted_object(a: &Analysis, i: usize) -> Option<(usize, usize)> {
+    if a.tokens[i].upos != Upos::Verb || INVERTING_VERBS.contains(&lemma(a, i).as_str()) {
+        return None;
+    }
+    let late = a
+        .children(i)
+        .find(|&k| k > i && rel(a, k) == "nsubj" && a.tokens[k].upos != Upos::Pron)?;
+    if a.children(i).any(|k| k < i && rel(a, k).starts_with("nsubj")) {
+        // A real subject before the verb: the late one is its object.
+        let early = a.children(i).find(|&k| k < i && rel(a, k).starts_with("nsubj"))?;
+        return Some((late, early));
+    }
+    // The nominal right before the verb (past auxiliaries, adverbs and
+    // time words) is the subject, when nothing clausal intervenes.
+    let start = a.sentences[a.tokens[i].sentence as usize].tokens.start;
+    let mut k = i;
+    while k > start {
+        k -= 1;
+        let t = a.tokens[k];
+        if matches!(t.upos, Upos::Aux | Upos::Adv | Upos::Part)
+            || crate::status::is_time_word(a, k)
+            || matches!(lemma(a, k).as_str(), "today" | "yesterday" | "tonight")
+        {
+            continue;
+        }
+        return matches!(t.upos, Upos::Propn | Upos::Noun).then_some((late, k));
+    }
+    None
+}
+
 /// The words a trigger's event is directed at.
 fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> Vec<usize> {
     let mut out = Vec::new();
@@ -374,6 +422,18 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
             out.extend(a.children(i).filter(|&k| rel(a, k).starts_with("nsubj")));
         } else {
             out.extend(a.objects(i));
+            out.extend(inverted_object(a, i).map(|(o, _)| o));
+            if out.is_empty() {
+                // "deported 40 Afghans", "killed three ethnic Albanians"
+                // parsed as an oblique without a preposition: the object.
+                out.extend(a.children(i).filter(|&k| {
+                    k > i
+                        && rel(a, k) == "obl"
+                        && a.case_marker(k).is_none()
+                        && matches!(a.tokens[k].upos, Upos::Noun | Upos::Propn)
+                        && !crate::status::is_time_word(a, k)
+                }));
+            }
             if out.is_empty() {
                 // "attacked and seized the positions": coordinated verbs
                 // share the object.
@@ -929,7 +989,9 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         // subject and the name for its modifier.
         let name = a
             .children(w)
-            .find(|&k| rel(a, k) == "compound" && a.tokens[k].upos == Upos::Propn)?;
+            .find(|&k| {
+                rel(a, k) == "compound" && matches!(a.tokens[k].upos, Upos::Propn | Upos::Noun)
+            })?;
         return resolve_one(a, r, name);
     }
     if tok.upos == Upos::Pron {
