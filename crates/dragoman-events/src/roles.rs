@@ -214,6 +214,26 @@ impl<'a> Resolver<'a> {
         Some(self.add(m.canonical, EntityKind::Country, Some(code), at))
     }
 
+    /// The country of a demonym inside `span` even when the dictionary
+    /// marks it ambiguous: before a proposal or decision ("an Indian
+    /// proposal") it names the state.
+    fn demonym_in(&mut self, span: Span) -> Option<usize> {
+        let text = self.text.get(span.start..span.end)?;
+        let m = GAZETTEER
+            .get_or_init(Gazetteer::default)
+            .find(text)
+            .into_iter()
+            .find(|m| m.country.is_some() && m.kind == MatchKind::Demonym)?;
+        let code = m.country?;
+        if let Some(k) = self.entities.iter().position(|e| {
+            e.kind == EntityKind::Country && e.country.as_deref() == Some(code.as_str())
+        }) {
+            return Some(k);
+        }
+        let at = Span::new(span.start + m.span.start, span.start + m.span.end);
+        Some(self.add(m.canonical, EntityKind::Country, Some(code), at))
+    }
+
     fn add(
         &mut self,
         name: String,
@@ -447,7 +467,17 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
         } else {
             out.extend(a.objects(i));
             out.extend(inverted_object(a, i).map(|(o, _)| o));
-            if out.is_empty() {
+            if !out.is_empty() {
+                // "investigating alleged crimes by Croatian extremists",
+                // with the by-phrase hung on the verb: an active verb has
+                // no agent phrase; it is the object's.
+                out.extend(a.children(i).filter(|&k| {
+                    rel(a, k) == "obl"
+                        && prep_of(a, k).as_deref() == Some("by")
+                        && matches!(a.tokens[k].upos, Upos::Noun | Upos::Propn)
+                }));
+            }
+            {
                 // "deported 40 Afghans", "killed three ethnic Albanians"
                 // parsed as an oblique without a preposition: the object.
                 out.extend(a.children(i).filter(|&k| {
@@ -473,7 +503,17 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
     }
     // The object that is part of the trigger is its target when it names
     // actors ("expelled two Russian diplomats", "released the prisoners").
-    out.retain(|&k| Some(k) != object || actor_noun(&lemma(a, k)) || author_noun(&lemma(a, k)));
+    out.retain(|&k| {
+        Some(k) != object
+            || actor_noun(&lemma(a, k))
+            || author_noun(&lemma(a, k))
+            || (QUANTIFIERS.contains(&lemma(a, k).as_str())
+                && a.children(k).any(|c| {
+                    rel(a, c).starts_with("nmod")
+                        && prep_of(a, c).as_deref() == Some("of")
+                        && actor_noun(&lemma(a, c))
+                }))
+    });
     // Obliques of the trigger, and nominal modifiers of a noun trigger or
     // of the object noun that is part of it ("expressed concern over X",
     // "support for X").
@@ -513,6 +553,52 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
         }
     }
     out
+}
+
+/// Verbs that only start or carry out the act their object names
+/// ("opened an investigation", "launched an offensive").
+const LIGHT_VERBS: &[&str] = &[
+    "open",
+    "launch",
+    "begin",
+    "start",
+    "file",
+    "bring",
+    "mount",
+    "conduct",
+    "wage",
+    "stage",
+    "carry",
+    "initiate",
+    "step",
+    "escalate",
+    "intensify",
+    "press",
+    "lodge",
+];
+
+/// The against- and on-phrases of the verb that noun trigger `i` is the
+/// object of, when the parser hung them on the verb: "opened fraud
+/// investigations against 28 officials", "launched a campaign against
+/// the rebels".
+fn light_verb_targets(a: &Analysis, i: usize) -> Vec<usize> {
+    if rel(a, i) != "obj" {
+        return Vec::new();
+    }
+    let Some(h) = a.head(i) else {
+        return Vec::new();
+    };
+    if a.tokens[h].upos != Upos::Verb || !LIGHT_VERBS.contains(&lemma(a, h).as_str()) {
+        return Vec::new();
+    }
+    a.children(h)
+        .filter(|&k| {
+            k > i
+                && rel(a, k) == "obl"
+                && prep_of(a, k)
+                    .is_some_and(|p| matches!(p.as_str(), "against" | "on" | "upon" | "into"))
+        })
+        .collect()
 }
 
 /// The "between A and B" participants of `i` or of its object.
@@ -575,7 +661,10 @@ pub fn participants(
     object: Option<usize>,
 ) -> Participants {
     let subj = logical_subject(a, i, t.pos);
-    let objs = logical_objects(a, i, t.pos, object);
+    let mut objs = logical_objects(a, i, t.pos, object);
+    if t.pos == Pos::Noun && t.roles == Roles::Directed && objs.is_empty() {
+        objs = light_verb_targets(a, i);
+    }
     let mut p = Participants::default();
     let ids = |r: &mut Resolver<'_>, words: &[usize]| -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
@@ -779,6 +868,18 @@ pub fn participants(
                 more.extend(from_phrases(a, i, object));
             }
             p.recipients = rids(r, &more);
+            if p.recipients.is_empty()
+                && t.event_type == "REQUEST"
+                && object.is_some_and(|o| {
+                    matches!(
+                        lemma(a, o).as_str(),
+                        "refuge" | "asylum" | "shelter" | "sanctuary"
+                    )
+                })
+            {
+                // "sought refuge in Germany": the country asked.
+                p.recipients = place_of(a, r, i, object);
+            }
         }
         if p.recipients.is_empty() && t.event_type == "REQUEST" {
             if let Some(w) = that_clause_subject(a, i) {
@@ -867,7 +968,17 @@ fn place_of(a: &Analysis, r: &mut Resolver<'_>, i: usize, object: Option<usize>)
             {
                 continue;
             }
-            let Some(e) = r.covering(a.tokens[k].span) else {
+            let sub = a.subtree(k);
+            let phrase = Span::new(
+                a.tokens[sub.start].span.start,
+                a.tokens[sub.end.max(sub.start + 1) - 1].span.end,
+            );
+            // The place's own name, else a country named in its phrase
+            // ("from the besieged Bosnian town of Gorazde").
+            let Some(e) = r
+                .covering(a.tokens[k].span)
+                .or_else(|| r.country_in(phrase))
+            else {
                 continue;
             };
             let place = match r.entities[e].kind {
@@ -1023,7 +1134,12 @@ pub fn location(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Option<String> 
         if p != "in" && p != "at" {
             continue;
         }
-        let Some(e) = r.covering(a.tokens[k].span) else {
+        // "in Montenegro province": the name may be a compound.
+        let Some(e) = r.covering(a.tokens[k].span).or_else(|| {
+            a.children(k)
+                .filter(|&c| rel(a, c) == "compound" && a.tokens[c].upos == Upos::Propn)
+                .find_map(|c| r.covering(a.tokens[c].span))
+        }) else {
             continue;
         };
         let kind = r.entities[e].kind;
@@ -1126,7 +1242,7 @@ fn author(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         .iter()
         .filter(|(m, k)| span.contains(*m) && r.entities[*k].kind != EntityKind::Location)
         .map(|&(_, k)| k)
-        .last()
+        .next_back()
     {
         return Some(k);
     }
@@ -1143,7 +1259,40 @@ fn author(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         let country = r.country_code_in(at);
         return Some(r.add(name, EntityKind::Organization, country, at));
     }
-    r.country_in(span)
+    r.country_in(span).or_else(|| r.demonym_in(span))
+}
+
+/// The side a thing belongs to when a noun before it names actors:
+/// "a Karen guerrilla stronghold" (Karen guerrillas), "rebel positions"
+/// (the rebels). A new group for the modifier words up to that noun.
+fn owner_by_compound(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
+    let c = a
+        .children(w)
+        .filter(|&k| k < w && rel(a, k) == "compound" && actor_noun(&lemma(a, k)))
+        .last()?;
+    let mut first = c;
+    let start = a.sentences[a.tokens[w].sentence as usize].tokens.start;
+    while first > start
+        && matches!(
+            a.tokens[first - 1].upos,
+            Upos::Propn | Upos::Adj | Upos::Noun
+        )
+        && a.head(first - 1).is_some_and(|h| h == w || h == c)
+    {
+        first -= 1;
+    }
+    let span = Span::new(a.tokens[first].span.start, a.tokens[c].span.end);
+    if let Some(k) = r
+        .within(span)
+        .iter()
+        .find(|(m, k)| span.contains(*m) && r.entities[*k].kind != EntityKind::Location)
+        .map(|&(_, k)| k)
+    {
+        return Some(k);
+    }
+    let name = r.text.get(span.start..span.end)?.trim().to_string();
+    let country = r.country_code_in(span);
+    Some(r.add(name, EntityKind::Group, country, span))
 }
 
 /// Words that stand for a part of their of-phrase.
@@ -1164,6 +1313,11 @@ const QUANTIFIERS: &[&str] = &[
     "rest",
     "majority",
     "number",
+    "thousand",
+    "hundred",
+    "dozen",
+    "million",
+    "score",
 ];
 
 /// Words that never make a participant of their own.
@@ -1498,13 +1652,40 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             a.tokens[sub.start].span.start,
             a.tokens[end.max(sub.start + 1) - 1].span.end,
         );
-        let found = r
+        if r.recipient_side {
+            // "an immediate admission by Moscow", "crimes by Croatian
+            // extremists": the act's agent.
+            if let Some(by) = a
+                .children(w)
+                .find(|&k| rel(a, k).starts_with("nmod") && prep_of(a, k).as_deref() == Some("by"))
+            {
+                if let Some(k) = resolve_one(a, r, by) {
+                    return Some(k);
+                }
+            }
+        }
+        let mut found = r
             .within(inside)
             .iter()
             .find(|(m, _)| inside.contains(*m) && !chunk.contains(*m))
             .or_else(|| r.within(chunk).iter().find(|(m, _)| chunk.contains(*m)))
-            .map(|&(_, k)| k)
-            .or_else(|| r.country_in(inside));
+            .map(|&(_, k)| k);
+        if found.is_none() && r.recipient_side {
+            found = owner_by_compound(a, r, w).or_else(|| {
+                // "lift the ban on the Islamic Salvation Front": whom the
+                // thing is aimed at, named by a phrase the actor stage
+                // did not list.
+                let on = a.children(w).find(|&k| {
+                    rel(a, k).starts_with("nmod")
+                        && prep_of(a, k)
+                            .is_some_and(|p| matches!(p.as_str(), "on" | "against" | "upon" | "to"))
+                })?;
+                (a.tokens[on].upos == Upos::Propn)
+                    .then(|| resolve_one(a, r, on))
+                    .flatten()
+            });
+        }
+        let found = found.or_else(|| r.country_in(inside));
         if found.is_some() || r.recipient_side {
             return found;
         }
