@@ -214,16 +214,23 @@ impl<'a> Resolver<'a> {
         Some(self.add(m.canonical, EntityKind::Country, Some(code), at))
     }
 
-    /// The country of a demonym inside `span` even when the dictionary
-    /// marks it ambiguous: before a proposal or decision ("an Indian
-    /// proposal") it names the state.
+    /// The country of a demonym, country name or capital inside `span`
+    /// even when the dictionary marks it ambiguous: as the author of a
+    /// proposal or decision ("an Indian proposal", "Washington's
+    /// accusation") it names the state.
     fn demonym_in(&mut self, span: Span) -> Option<usize> {
         let text = self.text.get(span.start..span.end)?;
         let m = GAZETTEER
             .get_or_init(Gazetteer::default)
             .find(text)
             .into_iter()
-            .find(|m| m.country.is_some() && m.kind == MatchKind::Demonym)?;
+            .find(|m| {
+                m.country.is_some()
+                    && matches!(
+                        m.kind,
+                        MatchKind::Demonym | MatchKind::CountryName | MatchKind::Capital
+                    )
+            })?;
         let code = m.country?;
         if let Some(k) = self.entities.iter().position(|e| {
             e.kind == EntityKind::Country && e.country.as_deref() == Some(code.as_str())
@@ -1220,6 +1227,16 @@ fn author(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         if let Some(e) = resolve_one(a, r, k) {
             return Some(e);
         }
+        if a.tokens[k].upos == Upos::Propn {
+            let sub = a.subtree(k);
+            let span = Span::new(
+                a.tokens[sub.start].span.start,
+                a.tokens[sub.end.max(sub.start + 1) - 1].span.end,
+            );
+            if let Some(e) = r.demonym_in(span) {
+                return Some(e);
+            }
+        }
     }
     // The modifiers right before the noun, past its determiner.
     let start = a.sentences[a.tokens[w].sentence as usize].tokens.start;
@@ -1262,13 +1279,38 @@ fn author(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     r.country_in(span).or_else(|| r.demonym_in(span))
 }
 
+/// Armed-group words that name the group even as adjectives.
+const ARMED_GROUP_WORDS: &[&str] = &[
+    "militant",
+    "rebel",
+    "insurgent",
+    "separatist",
+    "guerrilla",
+    "extremist",
+    "jihadist",
+    "islamist",
+    "terrorist",
+    "paramilitary",
+];
+
 /// The side a thing belongs to when a noun before it names actors:
 /// "a Karen guerrilla stronghold" (Karen guerrillas), "rebel positions"
 /// (the rebels). A new group for the modifier words up to that noun.
 fn owner_by_compound(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     let c = a
         .children(w)
-        .filter(|&k| k < w && rel(a, k) == "compound" && actor_noun(&lemma(a, k)))
+        .filter(|&k| {
+            k < w
+                && match rel(a, k) {
+                    "compound" => actor_noun(&lemma(a, k)),
+                    // "militant hideouts", "separatist positions": words
+                    // of armed groups keep naming the group as
+                    // adjectives ("military aid", "official contact" do
+                    // not).
+                    "amod" => ARMED_GROUP_WORDS.contains(&lemma(a, k).as_str()),
+                    _ => false,
+                }
+        })
         .last()?;
     let mut first = c;
     let start = a.sentences[a.tokens[w].sentence as usize].tokens.start;
@@ -1664,14 +1706,22 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                 }
             }
         }
-        let mut found = r
-            .within(inside)
-            .iter()
-            .find(|(m, _)| inside.contains(*m) && !chunk.contains(*m))
-            .or_else(|| r.within(chunk).iter().find(|(m, _)| chunk.contains(*m)))
-            .map(|&(_, k)| k);
+        // "bombed Kurdish militant hideouts in northern Iraq": the side
+        // that owns the thing before the place it is in.
+        let owner = if r.recipient_side {
+            owner_by_compound(a, r, w)
+        } else {
+            None
+        };
+        let mut found = owner.or_else(|| {
+            r.within(inside)
+                .iter()
+                .find(|(m, _)| inside.contains(*m) && !chunk.contains(*m))
+                .or_else(|| r.within(chunk).iter().find(|(m, _)| chunk.contains(*m)))
+                .map(|&(_, k)| k)
+        });
         if found.is_none() && r.recipient_side {
-            found = owner_by_compound(a, r, w).or_else(|| {
+            found = None.or_else(|| {
                 // "lift the ban on the Islamic Salvation Front": whom the
                 // thing is aimed at, named by a phrase the actor stage
                 // did not list.
