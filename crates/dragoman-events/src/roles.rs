@@ -611,7 +611,13 @@ fn light_verb_targets(a: &Analysis, i: usize) -> Vec<usize> {
 /// The "between A and B" participants of `i` or of its object.
 fn between(a: &Analysis, i: usize, object: Option<usize>) -> Vec<usize> {
     let mut out = Vec::new();
-    for h in std::iter::once(i).chain(object) {
+    // "mediated a truce between Israel and Hamas": on any object too.
+    let mut holders = vec![i];
+    holders.extend(object);
+    if a.tokens[i].upos == Upos::Verb {
+        holders.extend(a.objects(i).into_iter().filter(|o| Some(*o) != object));
+    }
+    for h in holders {
         out.extend(a.children(h).filter(|&k| {
             (rel(a, k).starts_with("nmod") || rel(a, k).starts_with("obl"))
                 && prep_of(a, k).as_deref() == Some("between")
@@ -888,6 +894,18 @@ pub fn participants(
                 p.recipients = place_of(a, r, i, object);
             }
         }
+        if p.recipients.is_empty() {
+            // "pledged $20 million in assistance to the Palestinians":
+            // the to-phrase of an object or oblique of the trigger.
+            let nested = nested_to(a, i);
+            p.recipients = rids(r, &nested);
+        }
+        if p.recipients.is_empty() && matches!(t.event_type, "COERCE" | "ASSAULT") {
+            // "seized control of the town from government troops".
+            let from = from_phrases(a, i, object);
+            p.recipients = rids(r, &from);
+        }
+        p.recipients.retain(|x| !p.actors.contains(x));
         if p.recipients.is_empty() && t.event_type == "REQUEST" {
             if let Some(w) = that_clause_subject(a, i) {
                 p.recipients = rids(r, &[w]);
@@ -1025,6 +1043,23 @@ fn of_partners(a: &Analysis, i: usize, object: Option<usize>, pos: Pos) -> Vec<u
                     })
             }));
         }
+    }
+    out
+}
+
+/// The to-phrases hanging on the objects and obliques of trigger `i`
+/// ("pledged $20 million in humanitarian assistance to the
+/// Palestinians").
+fn nested_to(a: &Analysis, i: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for c in a.children(i) {
+        if !matches!(rel(a, c), "obj" | "obl") || crate::status::is_time_word(a, c) {
+            continue;
+        }
+        out.extend(a.children(c).filter(|&k| {
+            rel(a, k).starts_with("nmod")
+                && prep_of(a, k).is_some_and(|p| matches!(p.as_str(), "to" | "toward" | "towards"))
+        }));
     }
     out
 }
@@ -1713,10 +1748,36 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         } else {
             None
         };
+        // A place the thing is in is not whom it belongs to ("seized a
+        // tanker in the Strait of Hormuz").
+        let locative = |m: Span| -> bool {
+            let Some(t) = (sub.start..sub.end).find(|&k| a.tokens[k].span.start >= m.start) else {
+                return false;
+            };
+            let mut cur = t;
+            for _ in 0..8 {
+                match a.head(cur) {
+                    Some(h) if h == w => break,
+                    Some(h) => cur = h,
+                    None => return false,
+                }
+            }
+            a.head(cur) == Some(w)
+                && prep_of(a, cur).is_some_and(|p| {
+                    matches!(
+                        p.as_str(),
+                        "in" | "at" | "near" | "off" | "outside" | "inside" | "around" | "along"
+                    )
+                })
+        };
         let mut found = owner.or_else(|| {
             r.within(inside)
                 .iter()
-                .find(|(m, _)| inside.contains(*m) && !chunk.contains(*m))
+                .find(|(m, _)| {
+                    inside.contains(*m)
+                        && !chunk.contains(*m)
+                        && !(r.recipient_side && locative(*m))
+                })
                 .or_else(|| r.within(chunk).iter().find(|(m, _)| chunk.contains(*m)))
                 .map(|&(_, k)| k)
         });
