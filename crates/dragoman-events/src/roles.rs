@@ -1631,6 +1631,19 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             return Some(k);
         }
     }
+    if r.recipient_side && tok.upos == Upos::Noun && !actor_noun(&lemma(a, w)) {
+        // "demanded an immediate admission by Moscow that its forces
+        // ...", "crimes by Croatian extremists": the act's agent, before
+        // anyone named in a clause on it.
+        if let Some(by) = a
+            .children(w)
+            .find(|&k| rel(a, k).starts_with("nmod") && prep_of(a, k).as_deref() == Some("by"))
+        {
+            if let Some(k) = resolve_one(a, r, by) {
+                return Some(k);
+            }
+        }
+    }
     if !matches!(tok.upos, Upos::Noun | Upos::Propn | Upos::Adj) {
         return None;
     }
@@ -1729,18 +1742,6 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             a.tokens[sub.start].span.start,
             a.tokens[end.max(sub.start + 1) - 1].span.end,
         );
-        if r.recipient_side {
-            // "an immediate admission by Moscow", "crimes by Croatian
-            // extremists": the act's agent.
-            if let Some(by) = a
-                .children(w)
-                .find(|&k| rel(a, k).starts_with("nmod") && prep_of(a, k).as_deref() == Some("by"))
-            {
-                if let Some(k) = resolve_one(a, r, by) {
-                    return Some(k);
-                }
-            }
-        }
         // "bombed Kurdish militant hideouts in northern Iraq": the side
         // that owns the thing before the place it is in.
         let owner = if r.recipient_side {
