@@ -1271,6 +1271,23 @@ fn author(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             if let Some(e) = r.demonym_in(span) {
                 return Some(e);
             }
+            // A name the actor stage did not know ("Trump's demand"): a
+            // new actor for it, without its possessive ending.
+            let last = (sub.start..sub.end)
+                .rev()
+                .find(|&t| a.tokens[t].upos == Upos::Propn)?;
+            let at = Span::new(a.tokens[sub.start].span.start, a.tokens[last].span.end);
+            let name = r.text.get(at.start..at.end)?.trim().to_string();
+            if name.is_empty() {
+                return None;
+            }
+            let kind = if name.chars().all(|c| !c.is_lowercase()) {
+                EntityKind::Organization
+            } else {
+                EntityKind::Person
+            };
+            let country = r.country_code_in(at);
+            return Some(r.add(name, kind, country, at));
         }
     }
     // The modifiers right before the noun, past its determiner.
@@ -2032,6 +2049,21 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                 }
             }
         }
+    }
+    if matches!(p.as_str(), "who" | "which" | "that") {
+        // "the opposition, which accused the ruling party ...": the noun
+        // the relative clause is on.
+        let verb = a.head(w)?;
+        if rel(a, verb) != "acl:relcl" {
+            return None;
+        }
+        let noun = a.head(verb)?;
+        // Only an actor acts: "a resolution that aims to impose ..." is
+        // the content of the resolution, not an act of its authors.
+        let acts = a.tokens[noun].upos == Upos::Propn
+            || actor_noun(&lemma(a, noun))
+            || r.is_actor(a.tokens[noun].span);
+        return if acts { resolve_one(a, r, noun) } else { None };
     }
     match p.as_str() {
         "i" | "me" | "we" | "us" | "my" | "our" => {
