@@ -13,7 +13,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let coder = EventCoder::default();
     for line in std::io::stdin().lock().lines() {
         let text = line?;
-        let a = nlp.analyze(&text);
+        // As the pipeline does: names found by the actor stage are proper
+        // nouns for the tagger.
+        let entities = finder.find(&text);
+        let mut names: Vec<dragoman_core::Span> = entities
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e.kind,
+                    dragoman_core::EntityKind::Person | dragoman_core::EntityKind::Organization
+                )
+            })
+            .flat_map(|e| e.mentions.iter().copied())
+            .collect();
+        names.sort();
+        let a = nlp.analyze_with(&text, &names, |_, _| true);
         for (i, t) in a.tokens.iter().enumerate() {
             println!(
                 "{i:>3} {:<16} {:<6} {:<5} {:<12} {:>3} {}",
@@ -25,7 +39,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 t.deprel.as_str()
             );
         }
-        let entities = finder.find(&text);
         for e in &entities {
             println!("  {} {} {:?} {:?}", e.id, e.name, e.kind, e.country);
         }

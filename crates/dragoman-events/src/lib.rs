@@ -397,6 +397,12 @@ impl EventCoder {
                 .position(|q| q.span.contains(at))
                 .and_then(|k| quote_dates.get(k).cloned().flatten());
         }
+        if event_type == "THREATEN" && parts.recipients.is_empty() {
+            // "threatened to halt the talks if Washington imposes new
+            // sanctions": the threat is held over Washington.
+            parts.recipients = roles::condition_party(a, resolver, hit.token);
+            parts.recipients.retain(|x| !parts.actors.contains(x));
+        }
         let location = roles::location(a, resolver, hit.token);
         if parts.recipients.is_empty() && material {
             // A material act with no named target affects the place where

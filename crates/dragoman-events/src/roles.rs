@@ -214,6 +214,33 @@ impl<'a> Resolver<'a> {
         Some(self.add(m.canonical, EntityKind::Country, Some(code), at))
     }
 
+    /// The country of a demonym, country name or capital inside `span`
+    /// even when the dictionary marks it ambiguous: as the author of a
+    /// proposal or decision ("an Indian proposal", "Washington's
+    /// accusation") it names the state.
+    fn demonym_in(&mut self, span: Span) -> Option<usize> {
+        let text = self.text.get(span.start..span.end)?;
+        let m = GAZETTEER
+            .get_or_init(Gazetteer::default)
+            .find(text)
+            .into_iter()
+            .find(|m| {
+                m.country.is_some()
+                    && matches!(
+                        m.kind,
+                        MatchKind::Demonym | MatchKind::CountryName | MatchKind::Capital
+                    )
+            })?;
+        let code = m.country?;
+        if let Some(k) = self.entities.iter().position(|e| {
+            e.kind == EntityKind::Country && e.country.as_deref() == Some(code.as_str())
+        }) {
+            return Some(k);
+        }
+        let at = Span::new(span.start + m.span.start, span.start + m.span.end);
+        Some(self.add(m.canonical, EntityKind::Country, Some(code), at))
+    }
+
     fn add(
         &mut self,
         name: String,
@@ -291,6 +318,11 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
             if crate::status::passive(a, i) {
                 return a.passive_agent(i);
             }
+            if let Some((_, before)) = inverted_object(a, i) {
+                // "accused the United States of ...", parsed with the
+                // object as a second subject: the subject is before.
+                return Some(before);
+            }
             if let Some(s) = a.subject(i) {
                 return Some(s);
             }
@@ -366,6 +398,73 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
     }
 }
 
+/// Verbs whose subject may follow them in news style ("..., said the
+/// minister"): a subject after them is a subject.
+const INVERTING_VERBS: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "state",
+    "announce",
+    "declare",
+    "write",
+    "note",
+    "report",
+    "claim",
+    "ask",
+    "reply",
+    "warn",
+    "insist",
+    "stress",
+    "explain",
+    "comment",
+    "continue",
+    "conclude",
+    "recall",
+    "confirm",
+    "acknowledge",
+    "admit",
+];
+
+/// A subject the parser put after active verb `i` while a noun phrase
+/// stands right before it ("Mugabe today accused the United States of
+/// ...": `States` as nsubj of `accused`, the of-clause hung on it): the
+/// late one is the object. Returns (the object, the word before the verb
+/// that is the subject). Verbs of saying keep their inverted subjects.
+fn inverted_object(a: &Analysis, i: usize) -> Option<(usize, usize)> {
+    if a.tokens[i].upos != Upos::Verb || INVERTING_VERBS.contains(&lemma(a, i).as_str()) {
+        return None;
+    }
+    let late = a
+        .children(i)
+        .find(|&k| k > i && rel(a, k) == "nsubj" && a.tokens[k].upos != Upos::Pron)?;
+    if a.children(i)
+        .any(|k| k < i && rel(a, k).starts_with("nsubj"))
+    {
+        // A real subject before the verb: the late one is its object.
+        let early = a
+            .children(i)
+            .find(|&k| k < i && rel(a, k).starts_with("nsubj"))?;
+        return Some((late, early));
+    }
+    // The nominal right before the verb (past auxiliaries, adverbs and
+    // time words) is the subject, when nothing clausal intervenes.
+    let start = a.sentences[a.tokens[i].sentence as usize].tokens.start;
+    let mut k = i;
+    while k > start {
+        k -= 1;
+        let t = a.tokens[k];
+        if matches!(t.upos, Upos::Aux | Upos::Adv | Upos::Part)
+            || crate::status::is_time_word(a, k)
+            || matches!(lemma(a, k).as_str(), "today" | "yesterday" | "tonight")
+        {
+            continue;
+        }
+        return matches!(t.upos, Upos::Propn | Upos::Noun).then_some((late, k));
+    }
+    None
+}
+
 /// The words a trigger's event is directed at.
 fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> Vec<usize> {
     let mut out = Vec::new();
@@ -374,6 +473,28 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
             out.extend(a.children(i).filter(|&k| rel(a, k).starts_with("nsubj")));
         } else {
             out.extend(a.objects(i));
+            out.extend(inverted_object(a, i).map(|(o, _)| o));
+            if !out.is_empty() {
+                // "investigating alleged crimes by Croatian extremists",
+                // with the by-phrase hung on the verb: an active verb has
+                // no agent phrase; it is the object's.
+                out.extend(a.children(i).filter(|&k| {
+                    rel(a, k) == "obl"
+                        && prep_of(a, k).as_deref() == Some("by")
+                        && matches!(a.tokens[k].upos, Upos::Noun | Upos::Propn)
+                }));
+            }
+            {
+                // "deported 40 Afghans", "killed three ethnic Albanians"
+                // parsed as an oblique without a preposition: the object.
+                out.extend(a.children(i).filter(|&k| {
+                    k > i
+                        && rel(a, k) == "obl"
+                        && a.case_marker(k).is_none()
+                        && matches!(a.tokens[k].upos, Upos::Noun | Upos::Propn)
+                        && !crate::status::is_time_word(a, k)
+                }));
+            }
             if out.is_empty() {
                 // "attacked and seized the positions": coordinated verbs
                 // share the object.
@@ -389,7 +510,17 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
     }
     // The object that is part of the trigger is its target when it names
     // actors ("expelled two Russian diplomats", "released the prisoners").
-    out.retain(|&k| Some(k) != object || actor_noun(&lemma(a, k)));
+    out.retain(|&k| {
+        Some(k) != object
+            || actor_noun(&lemma(a, k))
+            || author_noun(&lemma(a, k))
+            || (QUANTIFIERS.contains(&lemma(a, k).as_str())
+                && a.children(k).any(|c| {
+                    rel(a, c).starts_with("nmod")
+                        && prep_of(a, c).as_deref() == Some("of")
+                        && actor_noun(&lemma(a, c))
+                }))
+    });
     // Obliques of the trigger, and nominal modifiers of a noun trigger or
     // of the object noun that is part of it ("expressed concern over X",
     // "support for X").
@@ -431,10 +562,62 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
     out
 }
 
+/// Verbs that only start or carry out the act their object names
+/// ("opened an investigation", "launched an offensive").
+const LIGHT_VERBS: &[&str] = &[
+    "open",
+    "launch",
+    "begin",
+    "start",
+    "file",
+    "bring",
+    "mount",
+    "conduct",
+    "wage",
+    "stage",
+    "carry",
+    "initiate",
+    "step",
+    "escalate",
+    "intensify",
+    "press",
+    "lodge",
+];
+
+/// The against- and on-phrases of the verb that noun trigger `i` is the
+/// object of, when the parser hung them on the verb: "opened fraud
+/// investigations against 28 officials", "launched a campaign against
+/// the rebels".
+fn light_verb_targets(a: &Analysis, i: usize) -> Vec<usize> {
+    if rel(a, i) != "obj" {
+        return Vec::new();
+    }
+    let Some(h) = a.head(i) else {
+        return Vec::new();
+    };
+    if a.tokens[h].upos != Upos::Verb || !LIGHT_VERBS.contains(&lemma(a, h).as_str()) {
+        return Vec::new();
+    }
+    a.children(h)
+        .filter(|&k| {
+            k > i
+                && rel(a, k) == "obl"
+                && prep_of(a, k)
+                    .is_some_and(|p| matches!(p.as_str(), "against" | "on" | "upon" | "into"))
+        })
+        .collect()
+}
+
 /// The "between A and B" participants of `i` or of its object.
 fn between(a: &Analysis, i: usize, object: Option<usize>) -> Vec<usize> {
     let mut out = Vec::new();
-    for h in std::iter::once(i).chain(object) {
+    // "mediated a truce between Israel and Hamas": on any object too.
+    let mut holders = vec![i];
+    holders.extend(object);
+    if a.tokens[i].upos == Upos::Verb {
+        holders.extend(a.objects(i).into_iter().filter(|o| Some(*o) != object));
+    }
+    for h in holders {
         out.extend(a.children(h).filter(|&k| {
             (rel(a, k).starts_with("nmod") || rel(a, k).starts_with("obl"))
                 && prep_of(a, k).as_deref() == Some("between")
@@ -491,7 +674,10 @@ pub fn participants(
     object: Option<usize>,
 ) -> Participants {
     let subj = logical_subject(a, i, t.pos);
-    let objs = logical_objects(a, i, t.pos, object);
+    let mut objs = logical_objects(a, i, t.pos, object);
+    if t.pos == Pos::Noun && t.roles == Roles::Directed && objs.is_empty() {
+        objs = light_verb_targets(a, i);
+    }
     let mut p = Participants::default();
     let ids = |r: &mut Resolver<'_>, words: &[usize]| -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
@@ -518,6 +704,16 @@ pub fn participants(
         }
         Roles::Symmetric => {
             let mut all: Vec<usize> = subj.into_iter().collect();
+            // "agreed to US mediation", "accepted a Russian proposal": a
+            // proposal agreed to is not a party; its author is the
+            // recipient. (Meetings keep every participant a party.)
+            let (things, parties): (Vec<usize>, Vec<usize>) = objs.iter().partition(|&&k| {
+                t.event_type != "CONSULT"
+                    && author_noun(&lemma(a, k))
+                    && r.covering(a.tokens[k].span).is_none()
+            });
+            p.recipients = rids(r, &things);
+            let objs = parties;
             all.extend(&objs);
             let sides = between(a, i, object);
             all.extend(&sides);
@@ -597,11 +793,46 @@ pub fn participants(
             p.recipients = rids(r, &inner);
         }
     }
+    p.recipients.retain(|x| !p.actors.contains(x));
+    if deploys(t.event_type, &lemma(a, i)) {
+        // "deployed troops in Belarus": the means are the actor's own.
+        let mut own: Vec<String> = Vec::new();
+        for &k in objs.iter().filter(|&&k| own_means(a, k)) {
+            for e in resolve(a, r, k) {
+                own.push(r.id(e));
+            }
+        }
+        p.recipients.retain(|x| !own.contains(x));
+        if p.recipients.is_empty() {
+            p.recipients = place_of(a, r, i, object);
+        }
+    }
     if p.recipients.is_empty() {
         // "promised to continue aid to Mozambique", "demanded that Hamas
-        // renounce ...": the recipient is in the complement.
+        // renounce ...": the recipient is in the complement; "staged a
+        // strike to protest X", "began a hunger strike to protest X": in
+        // the purpose clause of the trigger or of its object.
+        let mut comps = crate::status::complements(a, i);
+        let purpose = |c: usize| {
+            matches!(rel(a, c), "acl" | "advcl")
+                && a.children(c)
+                    .any(|m| lemma(a, m) == "to" && rel(a, m) == "mark")
+        };
+        for o in object.into_iter().chain(
+            (t.pos == Pos::Noun && rel(a, i) == "obj")
+                .then(|| a.head(i))
+                .flatten(),
+        ) {
+            let more: Vec<usize> = a.children(o).filter(|&c| purpose(c)).collect();
+            comps.extend(more);
+        }
+        if t.pos == Pos::Noun {
+            let more: Vec<usize> = a.children(i).filter(|&c| purpose(c)).collect();
+            comps.extend(more);
+        }
+        comps.dedup();
         let mut inner = Vec::new();
-        for c in crate::status::complements(a, i) {
+        for c in comps {
             let subjects: Vec<usize> = a
                 .children(c)
                 .filter(|&k| rel(a, k).starts_with("nsubj"))
@@ -611,8 +842,19 @@ pub fn participants(
                 inner.extend(subjects);
                 break;
             }
+            let deploying = deploys("", &lemma(a, c));
             for o in logical_objects(a, c, Pos::Verb, None) {
-                inner.push(o);
+                if !(deploying && own_means(a, o)) {
+                    inner.push(o);
+                }
+            }
+            if deploying && inner.is_empty() {
+                // "refused to deploy peacekeepers in Iraq".
+                let places = place_of(a, r, c, None);
+                if !places.is_empty() {
+                    p.recipients = places;
+                    break;
+                }
             }
             for o in a.objects(c) {
                 inner.extend(a.children(o).filter(|&k| {
@@ -625,7 +867,61 @@ pub fn participants(
                 break;
             }
         }
-        p.recipients = rids(r, &inner);
+        if p.recipients.is_empty() {
+            p.recipients = rids(r, &inner);
+        }
+        p.recipients.retain(|x| !p.actors.contains(x));
+        if p.recipients.is_empty() {
+            // "a suspension of air links with Serbia": the with-phrase of
+            // what the trigger (or its object) is about; "demanding
+            // autonomy from the Iraqi government": whom a request is made
+            // of.
+            let mut more = of_partners(a, i, object, t.pos);
+            if t.event_type == "REQUEST" {
+                more.extend(from_phrases(a, i, object));
+            }
+            p.recipients = rids(r, &more);
+            if p.recipients.is_empty()
+                && t.event_type == "REQUEST"
+                && object.is_some_and(|o| {
+                    matches!(
+                        lemma(a, o).as_str(),
+                        "refuge" | "asylum" | "shelter" | "sanctuary"
+                    )
+                })
+            {
+                // "sought refuge in Germany": the country asked.
+                p.recipients = place_of(a, r, i, object);
+            }
+        }
+        if p.recipients.is_empty() {
+            // "pledged $20 million in assistance to the Palestinians":
+            // the to-phrase of an object or oblique of the trigger.
+            let nested = nested_to(a, i);
+            p.recipients = rids(r, &nested);
+        }
+        if p.recipients.is_empty() && matches!(t.event_type, "COERCE" | "ASSAULT") {
+            // "seized control of the town from government troops".
+            let from = from_phrases(a, i, object);
+            p.recipients = rids(r, &from);
+        }
+        p.recipients.retain(|x| !p.actors.contains(x));
+        if p.recipients.is_empty() && t.event_type == "REQUEST" {
+            if let Some(w) = that_clause_subject(a, i) {
+                p.recipients = rids(r, &[w]);
+            }
+        }
+        if p.recipients.is_empty() && t.event_type == "THREATEN" {
+            // "threatened to impose a curfew in Bamako": the place of
+            // what is threatened.
+            for c in crate::status::complements(a, i) {
+                p.recipients = place_of(a, r, c, None);
+                if !p.recipients.is_empty() {
+                    break;
+                }
+            }
+        }
+        p.recipients.retain(|x| !p.actors.contains(x));
         if p.recipients.is_empty() && t.absorb {
             // "hoping to see a resolution of the issues that divide Armenia
             // and Azerbaijan": the parties named in the content.
@@ -639,6 +935,231 @@ pub fn participants(
     }
     p.recipients.retain(|x| !p.actors.contains(x));
     p
+}
+
+/// Whether a trigger of `event_type` with `lemma` moves the actor's own
+/// means (`resources/deployment.txt`).
+fn deploys(event_type: &str, lemma: &str) -> bool {
+    matches!(event_type, "MOBILIZE" | "RETREAT") || deployment().0.contains(lemma)
+}
+
+/// The deployment verbs and the nouns of means they move.
+fn deployment() -> &'static (
+    std::collections::HashSet<&'static str>,
+    std::collections::HashSet<&'static str>,
+) {
+    static LISTS: std::sync::OnceLock<(
+        std::collections::HashSet<&'static str>,
+        std::collections::HashSet<&'static str>,
+    )> = std::sync::OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut verbs = std::collections::HashSet::new();
+        let mut nouns = std::collections::HashSet::new();
+        for line in include_str!("../resources/deployment.txt").lines() {
+            let line = line.trim();
+            if let Some(v) = line.strip_prefix("verb ") {
+                verbs.insert(v.trim());
+            } else if let Some(n) = line.strip_prefix("noun ") {
+                nouns.insert(n.trim());
+            }
+        }
+        (verbs, nouns)
+    })
+}
+
+/// Whether word `k` names means a deployment moves ("its forces",
+/// "additional troops", "peacekeepers"), and not the people of another
+/// side (a proper name or a quantity of one is never means here).
+fn own_means(a: &Analysis, k: usize) -> bool {
+    a.tokens[k].upos == Upos::Noun && deployment().1.contains(lemma(a, k).as_str())
+}
+
+/// The country or place that trigger `i` (or its object) moves means to,
+/// into, in or from: "deployed troops in Belarus", "withdraw its force
+/// from Chad".
+fn place_of(a: &Analysis, r: &mut Resolver<'_>, i: usize, object: Option<usize>) -> Vec<String> {
+    let mut holders = vec![i];
+    holders.extend(object);
+    holders.extend(a.objects(i));
+    let mut out = Vec::new();
+    for h in holders {
+        for k in a.children(h) {
+            let r_ = rel(a, k);
+            if !(r_.starts_with("obl") || r_.starts_with("nmod")) {
+                continue;
+            }
+            if !prep_of(a, k)
+                .is_some_and(|p| matches!(p.as_str(), "in" | "into" | "to" | "from" | "inside"))
+            {
+                continue;
+            }
+            let sub = a.subtree(k);
+            let phrase = Span::new(
+                a.tokens[sub.start].span.start,
+                a.tokens[sub.end.max(sub.start + 1) - 1].span.end,
+            );
+            // The place's own name, else a country named in its phrase
+            // ("from the besieged Bosnian town of Gorazde").
+            let Some(e) = r
+                .covering(a.tokens[k].span)
+                .or_else(|| r.country_in(phrase))
+            else {
+                continue;
+            };
+            let place = match r.entities[e].kind {
+                EntityKind::Country => true,
+                EntityKind::Location => r.entities[e].country.is_some(),
+                _ => false,
+            };
+            let id = r.id(e);
+            if place && !out.contains(&id) {
+                out.push(id);
+            }
+        }
+    }
+    out
+}
+
+/// The with-, to- and against-phrases of the of-phrase of noun trigger
+/// `i` or of the trigger's object: "a suspension of air links with
+/// Serbia", "cut off the supply of arms to the rebels".
+fn of_partners(a: &Analysis, i: usize, object: Option<usize>, pos: Pos) -> Vec<usize> {
+    let mut holders: Vec<usize> = object.into_iter().collect();
+    if pos == Pos::Noun {
+        holders.push(i);
+    } else {
+        holders.extend(a.objects(i));
+    }
+    let mut out = Vec::new();
+    for h in holders {
+        for of in a
+            .children(h)
+            .filter(|&k| rel(a, k).starts_with("nmod") && prep_of(a, k).as_deref() == Some("of"))
+        {
+            out.extend(a.children(of).filter(|&k| {
+                rel(a, k).starts_with("nmod")
+                    && prep_of(a, k).is_some_and(|p| {
+                        matches!(p.as_str(), "with" | "to" | "against" | "toward" | "towards")
+                    })
+            }));
+        }
+    }
+    out
+}
+
+/// The to-phrases hanging on the objects and obliques of trigger `i`
+/// ("pledged $20 million in humanitarian assistance to the
+/// Palestinians").
+fn nested_to(a: &Analysis, i: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for c in a.children(i) {
+        if !matches!(rel(a, c), "obj" | "obl") || crate::status::is_time_word(a, c) {
+            continue;
+        }
+        out.extend(a.children(c).filter(|&k| {
+            rel(a, k).starts_with("nmod")
+                && prep_of(a, k).is_some_and(|p| matches!(p.as_str(), "to" | "toward" | "towards"))
+        }));
+    }
+    out
+}
+
+/// The from-phrases of request trigger `i` and of its objects: "demanded
+/// autonomy from the Iraqi government", "sought guarantees from Moscow".
+fn from_phrases(a: &Analysis, i: usize, object: Option<usize>) -> Vec<usize> {
+    let mut holders = vec![i];
+    holders.extend(object);
+    holders.extend(a.objects(i));
+    let mut out = Vec::new();
+    for h in holders {
+        out.extend(a.children(h).filter(|&k| {
+            (rel(a, k).starts_with("nmod") || rel(a, k).starts_with("obl"))
+                && prep_of(a, k).as_deref() == Some("from")
+        }));
+    }
+    out
+}
+
+/// The subject of a that-clause right after request trigger `i` (or
+/// after its noun: "insisted on its demand that ..."), read on the
+/// surface when the parse lost the clause ("demanded that the Sudanese
+/// government end curbs", with "end" taken for a noun): the first noun or
+/// name after "that" and its determiners and adjectives.
+fn that_clause_subject(a: &Analysis, i: usize) -> Option<usize> {
+    let sent = a.sentences[a.tokens[i].sentence as usize].tokens.clone();
+    let mut k = i + 1;
+    // Up to "that": only a preposition, a determiner or possessive and a
+    // request noun may come between ("insisted on their demand that").
+    while k < sent.end && k <= i + 4 {
+        let l = lemma(a, k);
+        if l == "that" {
+            break;
+        }
+        let ok = matches!(
+            a.tokens[k].upos,
+            Upos::Adp | Upos::Det | Upos::Pron | Upos::Adv
+        ) || (a.tokens[k].upos == Upos::Noun && author_noun(&l));
+        if !ok {
+            return None;
+        }
+        k += 1;
+    }
+    if k >= sent.end || lemma(a, k) != "that" {
+        return None;
+    }
+    k += 1;
+    while k < sent.end
+        && matches!(
+            a.tokens[k].upos,
+            Upos::Det | Upos::Adj | Upos::Pron | Upos::Num
+        )
+        && !matches!(lemma(a, k).as_str(), "it" | "they" | "he" | "she" | "we")
+    {
+        k += 1;
+    }
+    // The last noun or name of the run that starts here.
+    let mut last = None;
+    while k < sent.end && matches!(a.tokens[k].upos, Upos::Noun | Upos::Propn) {
+        last = Some(k);
+        k += 1;
+        if k < sent.end && matches!(lemma(a, k).as_str(), "'s" | "’s") {
+            k += 1;
+        }
+    }
+    last.or_else(|| (k < sent.end && a.tokens[k].upos == Upos::Pron).then_some(k))
+}
+
+/// Whom a threat is held over: the subject of an `if`/`unless` clause of
+/// trigger `i` or of its complement ("threatened to halt the talks if
+/// Washington imposes new sanctions" -> Washington), as entity ids.
+pub fn condition_party(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Vec<String> {
+    let mut clauses = vec![i];
+    clauses.extend(crate::status::complements(a, i));
+    let conditions: Vec<usize> = clauses
+        .iter()
+        .flat_map(|&c| a.children(c).collect::<Vec<_>>())
+        .filter(|&c| {
+            rel(a, c) == "advcl"
+                && a.children(c)
+                    .any(|m| rel(a, m) == "mark" && matches!(lemma(a, m).as_str(), "if" | "unless"))
+        })
+        .collect();
+    let subjects: Vec<usize> = conditions
+        .iter()
+        .filter_map(|&c| a.children(c).find(|&k| rel(a, k).starts_with("nsubj")))
+        .collect();
+    r.recipient_side = true;
+    let mut out = Vec::new();
+    for w in subjects {
+        for k in resolve(a, r, w) {
+            let id = r.id(k);
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+    }
+    r.recipient_side = false;
+    out
 }
 
 /// The place of trigger `i`: an `in`/`at` oblique of the trigger (or of
@@ -655,7 +1176,12 @@ pub fn location(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Option<String> 
         if p != "in" && p != "at" {
             continue;
         }
-        let Some(e) = r.covering(a.tokens[k].span) else {
+        // "in Montenegro province": the name may be a compound.
+        let Some(e) = r.covering(a.tokens[k].span).or_else(|| {
+            a.children(k)
+                .filter(|&c| rel(a, c) == "compound" && a.tokens[c].upos == Upos::Propn)
+                .find_map(|c| r.covering(a.tokens[c].span))
+        }) else {
             continue;
         };
         let kind = r.entities[e].kind;
@@ -697,6 +1223,172 @@ fn actor_noun(lemma: &str) -> bool {
         .contains(lemma)
 }
 
+/// Whether a noun names a proposal, request or decision that stands for
+/// its author as a recipient (`resources/author_nouns.txt`).
+fn author_noun(lemma: &str) -> bool {
+    static NOUNS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    NOUNS
+        .get_or_init(|| {
+            include_str!("../resources/author_nouns.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(lemma)
+}
+
+/// The author of proposal-like noun `w`: its possessor ("Sweden's
+/// decision"), its by- or from-phrase ("an appeal from the president"),
+/// the agent of a participle on it, else an actor or nationality named
+/// in the modifiers before it ("a Security Council resolution", "an
+/// Indian proposal", "US mediation"). A run of proper names before it
+/// that no entity covers becomes an organization.
+fn author(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
+    let by = a
+        .children(w)
+        .find(|&k| {
+            rel(a, k) == "nmod:poss"
+                || (rel(a, k).starts_with("nmod")
+                    && matches!(prep_of(a, k).as_deref(), Some("by" | "from")))
+        })
+        .or_else(|| {
+            a.children(w)
+                .filter(|&k| rel(a, k).starts_with("acl"))
+                .find_map(|k| a.passive_agent(k))
+        });
+    if let Some(k) = by {
+        if let Some(e) = resolve_one(a, r, k) {
+            return Some(e);
+        }
+        if a.tokens[k].upos == Upos::Propn {
+            let sub = a.subtree(k);
+            let span = Span::new(
+                a.tokens[sub.start].span.start,
+                a.tokens[sub.end.max(sub.start + 1) - 1].span.end,
+            );
+            if let Some(e) = r.demonym_in(span) {
+                return Some(e);
+            }
+            // A name the actor stage did not know ("Trump's demand"): a
+            // new actor for it, without its possessive ending.
+            let last = (sub.start..sub.end)
+                .rev()
+                .find(|&t| a.tokens[t].upos == Upos::Propn)?;
+            let at = Span::new(a.tokens[sub.start].span.start, a.tokens[last].span.end);
+            let name = r.text.get(at.start..at.end)?.trim().to_string();
+            if name.is_empty() {
+                return None;
+            }
+            let kind = if name.chars().all(|c| !c.is_lowercase()) {
+                EntityKind::Organization
+            } else {
+                EntityKind::Person
+            };
+            let country = r.country_code_in(at);
+            return Some(r.add(name, kind, country, at));
+        }
+    }
+    // The modifiers right before the noun, past its determiner.
+    let start = a.sentences[a.tokens[w].sentence as usize].tokens.start;
+    let mut first = w;
+    while first > start
+        && matches!(
+            a.tokens[first - 1].upos,
+            Upos::Propn | Upos::Adj | Upos::Noun | Upos::Num
+        )
+        && !matches!(rel(a, first - 1), "nsubj" | "obj" | "obl")
+    {
+        first -= 1;
+    }
+    if first == w {
+        return None;
+    }
+    let span = Span::new(a.tokens[first].span.start, a.tokens[w - 1].span.end);
+    if let Some(k) = r
+        .within(span)
+        .iter()
+        .filter(|(m, k)| span.contains(*m) && r.entities[*k].kind != EntityKind::Location)
+        .map(|&(_, k)| k)
+        .next_back()
+    {
+        return Some(k);
+    }
+    let names = (first..w)
+        .rev()
+        .take_while(|&k| a.tokens[k].upos == Upos::Propn)
+        .last();
+    if let Some(n) = names {
+        if let Some(k) = r.country_in(span) {
+            return Some(k);
+        }
+        let at = Span::new(a.tokens[n].span.start, a.tokens[w - 1].span.end);
+        let name = r.text.get(at.start..at.end)?.trim().to_string();
+        let country = r.country_code_in(at);
+        return Some(r.add(name, EntityKind::Organization, country, at));
+    }
+    r.country_in(span).or_else(|| r.demonym_in(span))
+}
+
+/// Armed-group words that name the group even as adjectives.
+const ARMED_GROUP_WORDS: &[&str] = &[
+    "militant",
+    "rebel",
+    "insurgent",
+    "separatist",
+    "guerrilla",
+    "extremist",
+    "jihadist",
+    "islamist",
+    "terrorist",
+    "paramilitary",
+];
+
+/// The side a thing belongs to when a noun before it names actors:
+/// "a Karen guerrilla stronghold" (Karen guerrillas), "rebel positions"
+/// (the rebels). A new group for the modifier words up to that noun.
+fn owner_by_compound(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
+    let c = a
+        .children(w)
+        .filter(|&k| {
+            k < w
+                && match rel(a, k) {
+                    "compound" => actor_noun(&lemma(a, k)),
+                    // "militant hideouts", "separatist positions": words
+                    // of armed groups keep naming the group as
+                    // adjectives ("military aid", "official contact" do
+                    // not).
+                    "amod" => ARMED_GROUP_WORDS.contains(&lemma(a, k).as_str()),
+                    _ => false,
+                }
+        })
+        .last()?;
+    let mut first = c;
+    let start = a.sentences[a.tokens[w].sentence as usize].tokens.start;
+    while first > start
+        && matches!(
+            a.tokens[first - 1].upos,
+            Upos::Propn | Upos::Adj | Upos::Noun
+        )
+        && a.head(first - 1).is_some_and(|h| h == w || h == c)
+    {
+        first -= 1;
+    }
+    let span = Span::new(a.tokens[first].span.start, a.tokens[c].span.end);
+    if let Some(k) = r
+        .within(span)
+        .iter()
+        .find(|(m, k)| span.contains(*m) && r.entities[*k].kind != EntityKind::Location)
+        .map(|&(_, k)| k)
+    {
+        return Some(k);
+    }
+    let name = r.text.get(span.start..span.end)?.trim().to_string();
+    let country = r.country_code_in(span);
+    Some(r.add(name, EntityKind::Group, country, span))
+}
+
 /// Words that stand for a part of their of-phrase.
 const QUANTIFIERS: &[&str] = &[
     "some",
@@ -719,6 +1411,11 @@ const QUANTIFIERS: &[&str] = &[
     "rest",
     "majority",
     "number",
+    "thousand",
+    "hundred",
+    "dozen",
+    "million",
+    "score",
 ];
 
 /// Words that never make a participant of their own.
@@ -931,9 +1628,9 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     if r.times.iter().any(|t| t.contains(tok.span)) {
         // "Iran today threatened": the parser took the date for the
         // subject and the name for its modifier.
-        let name = a
-            .children(w)
-            .find(|&k| rel(a, k) == "compound" && a.tokens[k].upos == Upos::Propn)?;
+        let name = a.children(w).find(|&k| {
+            rel(a, k) == "compound" && matches!(a.tokens[k].upos, Upos::Propn | Upos::Noun)
+        })?;
         return resolve_one(a, r, name);
     }
     if tok.upos == Upos::Pron {
@@ -947,6 +1644,26 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     }
     if let Some(k) = r.covering(tok.span) {
         return Some(k);
+    }
+    if r.recipient_side && author_noun(&lemma(a, w)) {
+        // "rejected a US offer" (even tagged as a verb), "vetoed a
+        // Security Council resolution": the author.
+        if let Some(k) = author(a, r, w) {
+            return Some(k);
+        }
+    }
+    if r.recipient_side && tok.upos == Upos::Noun && !actor_noun(&lemma(a, w)) {
+        // "demanded an immediate admission by Moscow that its forces
+        // ...", "crimes by Croatian extremists": the act's agent, before
+        // anyone named in a clause on it.
+        if let Some(by) = a
+            .children(w)
+            .find(|&k| rel(a, k).starts_with("nmod") && prep_of(a, k).as_deref() == Some("by"))
+        {
+            if let Some(k) = resolve_one(a, r, by) {
+                return Some(k);
+            }
+        }
     }
     if !matches!(tok.upos, Upos::Noun | Upos::Propn | Upos::Adj) {
         return None;
@@ -1046,13 +1763,62 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             a.tokens[sub.start].span.start,
             a.tokens[end.max(sub.start + 1) - 1].span.end,
         );
-        let found = r
-            .within(inside)
-            .iter()
-            .find(|(m, _)| inside.contains(*m) && !chunk.contains(*m))
-            .or_else(|| r.within(chunk).iter().find(|(m, _)| chunk.contains(*m)))
-            .map(|&(_, k)| k)
-            .or_else(|| r.country_in(inside));
+        // "bombed Kurdish militant hideouts in northern Iraq": the side
+        // that owns the thing before the place it is in.
+        let owner = if r.recipient_side {
+            owner_by_compound(a, r, w)
+        } else {
+            None
+        };
+        // A place the thing is in is not whom it belongs to ("seized a
+        // tanker in the Strait of Hormuz").
+        let locative = |m: Span| -> bool {
+            let Some(t) = (sub.start..sub.end).find(|&k| a.tokens[k].span.start >= m.start) else {
+                return false;
+            };
+            let mut cur = t;
+            for _ in 0..8 {
+                match a.head(cur) {
+                    Some(h) if h == w => break,
+                    Some(h) => cur = h,
+                    None => return false,
+                }
+            }
+            a.head(cur) == Some(w)
+                && prep_of(a, cur).is_some_and(|p| {
+                    matches!(
+                        p.as_str(),
+                        "in" | "at" | "near" | "off" | "outside" | "inside" | "around" | "along"
+                    )
+                })
+        };
+        let mut found = owner.or_else(|| {
+            r.within(inside)
+                .iter()
+                .find(|(m, _)| {
+                    inside.contains(*m)
+                        && !chunk.contains(*m)
+                        && !(r.recipient_side && locative(*m))
+                })
+                .or_else(|| r.within(chunk).iter().find(|(m, _)| chunk.contains(*m)))
+                .map(|&(_, k)| k)
+        });
+        if found.is_none() && r.recipient_side {
+            found = None.or_else(|| {
+                // "lift the ban on the Islamic Salvation Front": whom the
+                // thing is aimed at, named by a phrase the actor stage
+                // did not list.
+                let on = a.children(w).find(|&k| {
+                    rel(a, k).starts_with("nmod")
+                        && prep_of(a, k)
+                            .is_some_and(|p| matches!(p.as_str(), "on" | "against" | "upon" | "to"))
+                })?;
+                (a.tokens[on].upos == Upos::Propn)
+                    .then(|| resolve_one(a, r, on))
+                    .flatten()
+            });
+        }
+        let found = found.or_else(|| r.country_in(inside));
         if found.is_some() || r.recipient_side {
             return found;
         }
@@ -1287,6 +2053,21 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                 }
             }
         }
+    }
+    if matches!(p.as_str(), "who" | "which" | "that") {
+        // "the opposition, which accused the ruling party ...": the noun
+        // the relative clause is on.
+        let verb = a.head(w)?;
+        if rel(a, verb) != "acl:relcl" {
+            return None;
+        }
+        let noun = a.head(verb)?;
+        // Only an actor acts: "a resolution that aims to impose ..." is
+        // the content of the resolution, not an act of its authors.
+        let acts = a.tokens[noun].upos == Upos::Propn
+            || actor_noun(&lemma(a, noun))
+            || r.is_actor(a.tokens[noun].span);
+        return if acts { resolve_one(a, r, noun) } else { None };
     }
     match p.as_str() {
         "i" | "me" | "we" | "us" | "my" | "our" => {

@@ -180,7 +180,7 @@ fn is_money(lemma: &str) -> bool {
 
 /// Weekdays, months and numbers: "on Monday" is a date, not a
 /// prepositional object.
-fn is_time_word(a: &Analysis, k: usize) -> bool {
+pub(crate) fn is_time_word(a: &Analysis, k: usize) -> bool {
     a.tokens[k].upos == Upos::Num
         || matches!(
             lemma(a, k).as_str(),
