@@ -1,13 +1,18 @@
 //! Prints the parse and the coded events of each line of stdin (for
 //! developing trigger lines): `echo "Sentence." | cargo run --release -p
-//! dragoman-events --example code`.
+//! dragoman-events --example code` (`DRAGOMAN_PARSER=greedy` for the
+//! greedy parser).
 
 use std::io::BufRead;
 
 use dragoman_events::{EventCoder, EventInput};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let nlp = dragoman_nlp::Nlp::shared()?;
+    let kind = match std::env::var("DRAGOMAN_PARSER").as_deref() {
+        Ok("greedy") => dragoman_nlp::ParserKind::Greedy,
+        _ => dragoman_nlp::ParserKind::Beam,
+    };
+    let nlp = dragoman_nlp::Nlp::shared_with(kind)?;
     let finder = dragoman_actors::EntityFinder::default();
     let time = dragoman_time::TimeFinder::default();
     let coder = EventCoder::default();

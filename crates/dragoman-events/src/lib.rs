@@ -146,7 +146,13 @@ impl EventCoder {
                 let r = status::rel(a, h.token);
                 let setting = status::prep_of(a, h.token)
                     .is_some_and(|p| matches!(p.as_str(), "during" | "in" | "at" | "on"));
+                // a meeting that names its own sides ("satisfaction with
+                // the conversation between A and B") is an event of its own
+                let own_sides = a
+                    .children(h.token)
+                    .any(|k| status::prep_of(a, k).is_some_and(|p| p == "between"));
                 let content = match h.trigger.pos {
+                    Pos::Noun if own_sides => false,
                     Pos::Noun => {
                         matches!(r, "obj" | "nsubj:pass")
                             || (!setting && (r == "obl" || r.starts_with("nmod")))

@@ -373,6 +373,9 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
                 return None;
             }
             let borrows = match rel(a, i) {
+                // "said the talks focused on ...": a reported clause the
+                // parser read as an object; the talks are not the speaker's
+                "obj" if reported_clause_as_object(a, h, i) => false,
                 "obj" | "xcomp" => true,
                 "obl" | "nmod" => {
                     prep_of(a, i).is_some_and(|p| SETTING_PREPS.contains(&p.as_str()))
@@ -396,6 +399,27 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
             }
         }
     }
+}
+
+/// Noun `i`, object of verb `h`, heads a clause the parser hung on it while
+/// `h` is a verb of saying: "Grigoryan said the talks focused on ...",
+/// where "the talks" are the reported clause's subject.
+fn reported_clause_as_object(a: &Analysis, h: usize, i: usize) -> bool {
+    matches!(
+        a.lemma(h),
+        "say"
+            | "tell"
+            | "state"
+            | "add"
+            | "note"
+            | "write"
+            | "claim"
+            | "report"
+            | "insist"
+            | "stress"
+    ) && a
+        .children(i)
+        .any(|k| k > i && rel(a, k).starts_with("acl") && a.tokens[k].upos == Upos::Verb)
 }
 
 /// Verbs whose subject may follow them in news style ("..., said the
@@ -498,9 +522,12 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
             if out.is_empty() {
                 // "attacked and seized the positions": coordinated verbs
                 // share the object.
+                // (A conjunct with a subject of its own is another
+                // clause: "..., as the spokesperson put it".)
                 let partners: Vec<usize> = a
                     .children(i)
                     .filter(|&k| rel(a, k) == "conj" && a.tokens[k].upos == Upos::Verb)
+                    .filter(|&k| !a.children(k).any(|c| rel(a, c).starts_with("nsubj")))
                     .collect();
                 for k in partners {
                     out.extend(a.objects(k));
@@ -701,6 +728,20 @@ pub fn participants(
         Roles::Directed => {
             p.actors = ids(r, subj.as_slice());
             p.recipients = rids(r, &objs);
+            if p.recipients.is_empty() && t.pos == Pos::Verb {
+                // "offered help during a call with X": the other side of
+                // the meeting the act was done in
+                let setting: Vec<usize> = nested_with(a, i)
+                    .into_iter()
+                    .filter(|&k| {
+                        a.head(k).is_some_and(|h| {
+                            prep_of(a, h).is_some_and(|p| SETTING_PREPS.contains(&p.as_str()))
+                        })
+                    })
+                    .collect();
+                p.recipients = rids(r, &setting);
+                p.recipients.retain(|id| !p.actors.contains(id));
+            }
         }
         Roles::Symmetric => {
             let mut all: Vec<usize> = subj.into_iter().collect();
@@ -1616,6 +1657,30 @@ fn resolve_one(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     found
 }
 
+/// Whether the mention at `m`, inside the phrase headed by `w`, is whom an
+/// act inside the phrase is done to ("the trend of detaining journalists",
+/// "reports of soldiers beating protesters"): not the phrase's side.
+fn patient_inside(a: &Analysis, w: usize, m: Span) -> bool {
+    let sub = a.subtree(w);
+    let Some(mut t) = (sub.start..sub.end).find(|&k| a.tokens[k].span.start >= m.start) else {
+        return false;
+    };
+    while matches!(rel(a, t), "compound" | "amod" | "flat" | "nummod") {
+        match a.head(t) {
+            Some(h) if h != w => t = h,
+            _ => break,
+        }
+    }
+    let object_of_verb = rel(a, t) == "obj"
+        && a.head(t)
+            .is_some_and(|h| h != w && a.tokens[h].upos == Upos::Verb);
+    // the gerund read as a modifier: "of detaining journalists"
+    let gerund_before = a.children(t).any(|g| {
+        g + 1 == t && a.tokens[g].xpos == Xpos::Vbg && g > 0 && a.tokens[g - 1].upos == Upos::Adp
+    });
+    object_of_verb || gerund_before
+}
+
 fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     let tok = a.tokens[w];
     if QUANTIFIERS.contains(&lemma(a, w).as_str()) {
@@ -1691,6 +1756,7 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         .within(np)
         .iter()
         .filter(|(m, _)| np.contains(*m) && !poss.iter().any(|p| p.contains(*m)))
+        .filter(|(m, _)| !(r.recipient_side && patient_inside(a, w, *m)))
         .copied()
         .collect();
     let head_at = tok.span.start;
@@ -1738,11 +1804,24 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         if let Some(agent) = agent {
             return resolve_one(a, r, agent);
         }
-        return if r.recipient_side {
-            r.country_in(chunk)
-        } else {
-            None
-        };
+        if !r.recipient_side {
+            return None;
+        }
+        if let Some(k) = r.country_in(chunk) {
+            return Some(k);
+        }
+        // "hoping to see direct dialogue leading to a resolution of the
+        // issues that divided Armenia and Azerbaijan": the sides named in
+        // what the event is about
+        let sub = a.subtree(c1);
+        let span = Span::new(
+            a.tokens[sub.start].span.start,
+            a.tokens[sub.end - 1].span.end,
+        );
+        let mut sides = r.countries_in(span).into_iter();
+        let first = sides.next()?;
+        r.group.extend(sides);
+        return Some(first);
     }
     let head_lemma = lemma(a, c1);
     if a.tokens[c1].upos == Upos::Noun && !actor_noun(&head_lemma) {
@@ -1798,6 +1877,7 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                 .find(|(m, _)| {
                     inside.contains(*m)
                         && !chunk.contains(*m)
+                        && !(r.recipient_side && patient_inside(a, w, *m))
                         && !(r.recipient_side && locative(*m))
                 })
                 .or_else(|| r.within(chunk).iter().find(|(m, _)| chunk.contains(*m)))

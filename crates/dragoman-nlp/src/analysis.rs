@@ -388,6 +388,9 @@ impl Analysis {
             if let Some(s) = self.subject_before_time_word(cur) {
                 return Some(s);
             }
+            if let Some(s) = self.subject_left_of_finite(cur) {
+                return Some(s);
+            }
             let t = self.tokens.get(cur)?;
             match (t.deprel, t.head) {
                 (Deprel::Conj, Some(h)) => cur = h as usize,
@@ -405,6 +408,50 @@ impl Analysis {
             }
         }
         None
+    }
+
+    /// The name or noun just before finite verb `i` when the parser hung it
+    /// elsewhere and left the verb without a subject: "after the Secretary
+    /// of State Antony Blinken offered ..." read as "weeks after the
+    /// Secretary" with "offered" a bare conjunct. Only for a past or present
+    /// tense verb without a coordinating conjunction (a coordinated verb
+    /// shares its first conjunct's subject).
+    fn subject_left_of_finite(&self, i: usize) -> Option<usize> {
+        let t = self.tokens.get(i)?;
+        if !matches!(t.xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp)
+            || t.deprel == Deprel::AclRelcl
+            || self.children(i).any(|k| {
+                matches!(
+                    self.tokens[k].deprel,
+                    Deprel::Cc | Deprel::Expl | Deprel::Nsubj | Deprel::NsubjPass
+                )
+            })
+        {
+            return None;
+        }
+        let mut p = i.checked_sub(1)?;
+        while self.tokens[p].head == Some(i as u32)
+            && matches!(self.tokens[p].upos, Upos::Adv | Upos::Aux | Upos::Part)
+        {
+            p = p.checked_sub(1)?;
+        }
+        let w = &self.tokens[p];
+        if !matches!(w.upos, Upos::Propn | Upos::Noun)
+            || w.head == Some(i as u32)
+            || !matches!(
+                w.deprel,
+                Deprel::Nmod | Deprel::Flat | Deprel::Compound | Deprel::Obl | Deprel::Appos
+            )
+        {
+            return None;
+        }
+        // the head of a name written in several words
+        while matches!(self.tokens[p].deprel, Deprel::Flat)
+            && self.tokens[p].head.is_some_and(|h| (h as usize) < p)
+        {
+            p = self.tokens[p].head? as usize;
+        }
+        Some(p)
     }
 
     /// The nominal hung on a bare time word ("today", "Monday") that
