@@ -72,10 +72,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         max_bytes: cli.max_bytes,
     };
     match cli.command {
-        Command::Extract(args) => extract(&args, &parsing(&cli.dicts, cli.beam_parser)?, limits),
+        Command::Extract(args) => extract(&args, &parsing(&cli.dicts, cli.greedy_parser)?, limits),
         Command::Ingest(args) => ingest(
             &args,
-            &parsing(&cli.dicts, cli.beam_parser)?,
+            &parsing(&cli.dicts, cli.greedy_parser)?,
             limits,
             &cli.db,
         ),
@@ -87,18 +87,18 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Timeline(args) => crate::timeline::timeline(&args, &cli.db),
         Command::Export(args) => crate::exports::export(&args, &cli.db),
         Command::Network(args) => crate::network::network(&args, &cli.db),
-        Command::Bench(args) => crate::bench::run(&args, &parsing(&cli.dicts, cli.beam_parser)?),
+        Command::Bench(args) => crate::bench::run(&args, &parsing(&cli.dicts, cli.greedy_parser)?),
         Command::Train(args) => crate::nlp::train(&args),
-        Command::Eval(args) => crate::nlp::eval(&args, cli.beam_parser),
+        Command::Eval(args) => crate::nlp::eval(&args, cli.greedy_parser),
     }
 }
 
 /// The pipeline of the command line: its dictionaries and parser.
-fn parsing(dicts: &[PathBuf], beam: bool) -> Result<Pipeline> {
-    let kind = if beam {
-        dragoman_nlp::ParserKind::Beam
-    } else {
+fn parsing(dicts: &[PathBuf], greedy: bool) -> Result<Pipeline> {
+    let kind = if greedy {
         dragoman_nlp::ParserKind::Greedy
+    } else {
+        dragoman_nlp::ParserKind::Beam
     };
     Ok(pipeline(dicts)?.with_parser(kind))
 }

@@ -51,7 +51,7 @@ pub struct EvalArgs {
 pub enum EvalCommand {
     /// tokens_f1, sentences_f1, upos, uas, las on a CoNLL-U file.
     #[command(
-        after_help = "Example:\n  dragoman eval nlp --conllu ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu --json\n  dragoman --beam-parser eval nlp --conllu ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu --json"
+        after_help = "Example:\n  dragoman eval nlp --conllu ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu --json\n  dragoman --greedy-parser eval nlp --conllu ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu --json"
     )]
     Nlp(EvalNlpArgs),
     /// Span precision, recall and F1 for PER, ORG, LOC on an IOB2 file.
@@ -79,11 +79,14 @@ pub fn train(args: &TrainArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `eval`; `beam` evaluates the beam-search parser (`--beam-parser`).
-pub fn eval(args: &EvalArgs, beam: bool) -> Result<ExitCode> {
+/// `eval`; `greedy` evaluates the greedy parser (`--greedy-parser`).
+pub fn eval(args: &EvalArgs, greedy: bool) -> Result<ExitCode> {
     match &args.what {
         EvalCommand::Nlp(a) => {
-            let a = EvalNlpArgs { beam, ..a.clone() };
+            let a = EvalNlpArgs {
+                greedy,
+                ..a.clone()
+            };
             run_eval_nlp(&a)?;
         }
         EvalCommand::Ner(a) => {

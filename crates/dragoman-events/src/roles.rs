@@ -324,7 +324,7 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
                 return Some(before);
             }
             if let Some(s) = a.subject(i) {
-                return Some(s);
+                return name_closing_subject(a, s, i).or(Some(s));
             }
             // A finite verb the parser hung on a noun ("The parliament
             // threatened ...": acl) has that noun for subject.
@@ -420,6 +420,36 @@ fn reported_clause_as_object(a: &Analysis, h: usize, i: usize) -> bool {
     ) && a
         .children(i)
         .any(|k| k > i && rel(a, k).starts_with("acl") && a.tokens[k].upos == Upos::Verb)
+}
+
+/// A name that ends right before verb `i`, inside the phrase of its
+/// common-noun subject `s` without a preposition between them: "Human
+/// rights watchdog Amnesty International accused ...", with the name read
+/// as part of a clause on "rights". (Not "the head of the UN mission":
+/// a name behind a preposition is not the subject.)
+fn name_closing_subject(a: &Analysis, s: usize, i: usize) -> Option<usize> {
+    if a.tokens[s].upos != Upos::Noun || actor_noun(&lemma(a, s)) || s + 1 >= i {
+        return None;
+    }
+    let mut p = i - 1;
+    while a.head(p) == Some(i) && matches!(a.tokens[p].upos, Upos::Adv | Upos::Aux) {
+        p = p.checked_sub(1)?;
+    }
+    if a.tokens[p].upos != Upos::Propn || !a.subtree(s).contains(&p) {
+        return None;
+    }
+    // the head of the name, then the path up to the subject
+    while rel(a, p) == "flat" && a.head(p).is_some_and(|h| h < p) {
+        p = a.head(p)?;
+    }
+    let mut cur = p;
+    while cur != s {
+        if a.children(cur).any(|c| rel(a, c) == "case") {
+            return None;
+        }
+        cur = a.head(cur)?;
+    }
+    Some(p)
 }
 
 /// Verbs whose subject may follow them in news style ("..., said the
@@ -519,9 +549,10 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
                         && !crate::status::is_time_word(a, k)
                 }));
             }
-            if out.is_empty() {
+            if out.is_empty() && crate::status::complements(a, i).is_empty() {
                 // "attacked and seized the positions": coordinated verbs
-                // share the object.
+                // share the object (not "refused to deploy ... and urged
+                // its citizens": a verb with a complement has its own).
                 // (A conjunct with a subject of its own is another
                 // clause: "..., as the spokesperson put it".)
                 let partners: Vec<usize> = a
@@ -548,6 +579,23 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
                         && actor_noun(&lemma(a, c))
                 }))
     });
+    // "staged a hunger strike in protest against X", "expelled a diplomat
+    // in retaliation for X": whom the act answers.
+    for k in a.children(i) {
+        if rel(a, k).starts_with("obl")
+            && matches!(
+                lemma(a, k).as_str(),
+                "protest" | "retaliation" | "response" | "reprisal" | "revenge"
+            )
+        {
+            out.extend(a.children(k).filter(|&m| {
+                rel(a, m).starts_with("nmod")
+                    && prep_of(a, m).is_some_and(|p| {
+                        matches!(p.as_str(), "against" | "at" | "over" | "to" | "for")
+                    })
+            }));
+        }
+    }
     // Obliques of the trigger, and nominal modifiers of a noun trigger or
     // of the object noun that is part of it ("expressed concern over X",
     // "support for X").
@@ -625,14 +673,25 @@ fn light_verb_targets(a: &Analysis, i: usize) -> Vec<usize> {
     if a.tokens[h].upos != Upos::Verb || !LIGHT_VERBS.contains(&lemma(a, h).as_str()) {
         return Vec::new();
     }
-    a.children(h)
-        .filter(|&k| {
-            k > i
-                && rel(a, k) == "obl"
-                && prep_of(a, k)
-                    .is_some_and(|p| matches!(p.as_str(), "against" | "on" | "upon" | "into"))
-        })
-        .collect()
+    let target_prep = |p: &str| matches!(p, "against" | "on" | "upon" | "into");
+    let mut out: Vec<usize> = a
+        .children(h)
+        .filter(|&k| k > i && rel(a, k) == "obl" && prep_of(a, k).is_some_and(|p| target_prep(&p)))
+        .collect();
+    // "opened investigations against 14 officials suspected of ...", read
+    // as a clause marked by "against" with the officials its subject
+    for c in a
+        .children(h)
+        .filter(|&c| c > i && matches!(rel(a, c), "advcl" | "acl"))
+    {
+        let marked = a
+            .children(c)
+            .any(|m| rel(a, m) == "mark" && m == i + 1 && target_prep(&lemma(a, m)));
+        if marked {
+            out.extend(a.children(c).filter(|&k| rel(a, k).starts_with("nsubj")));
+        }
+    }
+    out
 }
 
 /// The "between A and B" participants of `i` or of its object.
@@ -832,6 +891,26 @@ pub fn participants(
                 .filter_map(|c| a.children(c).find(|&k| rel(a, k).starts_with("nsubj")))
                 .collect();
             p.recipients = rids(r, &inner);
+        }
+    }
+    if matches!(t.event_type, "COERCE" | "ASSAULT") {
+        // "seized control of the town from government troops", with the
+        // from-phrase hung on the town: whom it is taken from, before
+        // anyone named in the place.
+        let of_places: Vec<usize> = object
+            .into_iter()
+            .chain(a.objects(i))
+            .flat_map(|o| a.children(o).collect::<Vec<_>>())
+            .filter(|&k| rel(a, k).starts_with("nmod") && prep_of(a, k).as_deref() == Some("of"))
+            .collect();
+        let from: Vec<usize> = of_places
+            .iter()
+            .flat_map(|&o| a.children(o).collect::<Vec<_>>())
+            .filter(|&k| rel(a, k).starts_with("nmod") && prep_of(a, k).as_deref() == Some("from"))
+            .collect();
+        let taken_from = rids(r, &from);
+        if !taken_from.is_empty() {
+            p.recipients = taken_from;
         }
     }
     p.recipients.retain(|x| !p.actors.contains(x));
@@ -1101,6 +1180,16 @@ fn nested_to(a: &Analysis, i: usize) -> Vec<usize> {
             rel(a, k).starts_with("nmod")
                 && prep_of(a, k).is_some_and(|p| matches!(p.as_str(), "to" | "toward" | "towards"))
         }));
+        // "announced 300 million crowns in emergency aid for Sudan"
+        for m in a
+            .children(c)
+            .filter(|&m| rel(a, m).starts_with("nmod") && prep_of(a, m).as_deref() == Some("in"))
+        {
+            out.extend(a.children(m).filter(|&k| {
+                rel(a, k).starts_with("nmod")
+                    && prep_of(a, k).is_some_and(|p| matches!(p.as_str(), "to" | "for"))
+            }));
+        }
     }
     out
 }

@@ -14,7 +14,7 @@ use crate::inputs::{Format, InputError, RawDoc};
 
 /// Changes whenever the pipeline's output for the same input can change, so
 /// that re-ingesting after an upgrade refreshes stored documents.
-pub const PIPELINE_VERSION: &str = "dragoman-pipeline/7";
+pub const PIPELINE_VERSION: &str = "dragoman-pipeline/8";
 
 /// The stages a document goes through, with their read-only resources:
 /// cleaning, then entities, the linguistic analysis, temporal expressions,
@@ -48,7 +48,7 @@ impl Pipeline {
             quotes: QuoteFinder::default(),
             events: EventCoder::default(),
             resources: String::new(),
-            parser: ParserKind::Greedy,
+            parser: ParserKind::default(),
         }
     }
 
@@ -97,8 +97,8 @@ impl Pipeline {
             PIPELINE_VERSION,
             &self.resources,
             match self.parser {
-                ParserKind::Greedy => "",
-                ParserKind::Beam => "beam",
+                ParserKind::Greedy => "greedy",
+                ParserKind::Beam => "",
             },
             if raw.format == Format::Html {
                 "html"
