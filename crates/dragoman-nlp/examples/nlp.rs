@@ -60,6 +60,18 @@ enum Command {
         #[arg(long)]
         conllu: std::path::PathBuf,
     },
+    /// Analyses the paragraphs of a news fixture file `rounds` times with
+    /// a fixed amount of work, for timing under `perf stat` (development
+    /// aid; `bench nlp` measures for a fixed time instead).
+    AnalyzeLoop {
+        #[arg(long)]
+        file: std::path::PathBuf,
+        #[arg(long, default_value_t = 20)]
+        rounds: usize,
+        /// Use the built-in beam-search parser.
+        #[arg(long)]
+        beam: bool,
+    },
     /// Predicted heads and relations of every sentence of a CoNLL-U file,
     /// one line per sentence (development aid: diff two builds' output).
     ParseDump {
@@ -163,6 +175,27 @@ fn main() {
                 }
             }
             println!("{differ} of {n} sentences differ");
+            Ok::<(), dragoman_nlp::NlpError>(())
+        })(),
+        Command::AnalyzeLoop { file, rounds, beam } => (|| {
+            let src = std::fs::read_to_string(&file)
+                .map_err(|e| dragoman_nlp::NlpError::Training(e.to_string()))?;
+            let paras = dragoman_nlp::fixture::paragraphs(&src);
+            let kind = if beam {
+                dragoman_nlp::ParserKind::Beam
+            } else {
+                dragoman_nlp::ParserKind::Greedy
+            };
+            let nlp = dragoman_nlp::Nlp::load_with(kind)?;
+            let start = std::time::Instant::now();
+            let mut tokens = 0usize;
+            for _ in 0..rounds {
+                for p in &paras {
+                    tokens += nlp.analyze(&p.text).tokens.len();
+                }
+            }
+            let secs = start.elapsed().as_secs_f64();
+            println!("{tokens} tokens in {secs:.3} s");
             Ok::<(), dragoman_nlp::NlpError>(())
         })(),
         Command::ParseDump {
