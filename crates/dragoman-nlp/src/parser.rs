@@ -332,30 +332,17 @@ fn dist_bucket(a: usize, b: usize) -> u64 {
 }
 
 /// Transition features: those of the stack top and the buffer front alone
-/// ([`static_features`], the same for every configuration with that pair)
-/// and those of the rest of the configuration.
+/// (static: the same for every configuration with that pair, which beam
+/// search scores once per pair) and those of the rest of the configuration
+/// (dynamic).
 fn trans_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>) {
     out.clear();
     pair_features(c, a, out, true);
     pair_features(c, a, out, false);
 }
 
-/// The transition features that depend only on the stack top and the
-/// buffer position (words, tags, distance); beam search scores them once per
-/// pair.
-fn static_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>) {
-    out.clear();
-    pair_features(c, a, out, true);
-}
-
-/// The other transition features.
-fn dynamic_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>) {
-    out.clear();
-    pair_features(c, a, out, false);
-}
-
 /// Pushes the transition features of one kind (`pair`: static, else
-/// dynamic) onto `out`.
+/// dynamic; see [`trans_features`]) onto `out`.
 fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, pair: bool) {
     let at = |i: u32| if i == NONE { NONE_ATTR } else { a[i as usize] };
     let lab = |i: u32| {
@@ -514,6 +501,12 @@ fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, pair: bool) {
 
 /// Label features of an arc `h -> d` (h may be the root, n).
 fn label_features(c: &Config, a: &[WordAttr], h: usize, d: usize, out: &mut Vec<u64>) {
+    out.clear();
+    push_label_features(c, a, h, d, out);
+}
+
+/// Pushes the label features of the arc `h -> d` onto `out`.
+fn push_label_features(c: &Config, a: &[WordAttr], h: usize, d: usize, out: &mut Vec<u64>) {
     let (hw, dw) = (a[h], a[d]);
     let dir = (d < h) as u64;
     let dist = dist_bucket(h, d);
@@ -543,7 +536,6 @@ fn label_features(c: &Config, a: &[WordAttr], h: usize, d: usize, out: &mut Vec<
         let (lo, hi) = (h.min(d), h.max(d));
         (lo + 1..hi).any(|k| a[k].upos == Upos::Punct) as u64
     };
-    out.clear();
     let f = &mut *out;
     f.push(feat(201, dw.p, dir));
     f.push(feat(202, dw.w, dir));
@@ -607,6 +599,17 @@ pub(crate) struct ParseScratch {
     pairs: Vec<(u32, [i32; N_TRANS])>,
     stamp: u32,
     dyn_scores: Vec<i32>,
+    /// Beam search, one step: the dynamic features of every item, one
+    /// after the other (`dyn_ends[i]`: where item `i`'s end), the static
+    /// features of the pairs not scored yet (`(cell, end)` per pair), and
+    /// the label features of the kept arcs (`(candidate, end)`).
+    dyn_feats: Vec<u64>,
+    dyn_ends: Vec<usize>,
+    pair_feats: Vec<u64>,
+    pair_todo: Vec<(usize, usize)>,
+    label_feats: Vec<u64>,
+    label_todo: Vec<(usize, usize)>,
+    labels: Vec<u8>,
 }
 
 impl Parser {
@@ -737,18 +740,37 @@ impl Parser {
             s.pairs.resize(cells, (0, [0; N_TRANS]));
         }
         while beam[..live].iter().any(|(c, _)| !c.terminal()) {
-            cands.clear();
-            for (i, (c, score)) in beam[..live].iter().enumerate() {
-                let top = c.s0().map_or(0, |k| k + 1);
-                let slot = &mut s.pairs[top * (n + 1) + c.b.min(n)];
-                if slot.0 != s.stamp {
-                    static_features(c, &s.attrs, &mut s.feats);
-                    self.trans.score(&s.feats, &mut s.scores);
-                    *slot = (s.stamp, std::array::from_fn(|t| s.scores[t]));
+            // the features of every item first, then one pass loading their
+            // rows, then the scoring: the cache misses of the whole beam
+            // overlap
+            s.dyn_feats.clear();
+            s.dyn_ends.clear();
+            s.pair_feats.clear();
+            s.pair_todo.clear();
+            for (c, _) in &beam[..live] {
+                let cell = pair_cell(c, n);
+                if s.pairs[cell].0 != s.stamp && !s.pair_todo.iter().any(|p| p.0 == cell) {
+                    pair_features(c, &s.attrs, &mut s.pair_feats, true);
+                    s.pair_todo.push((cell, s.pair_feats.len()));
                 }
-                let pair = slot.1;
-                dynamic_features(c, &s.attrs, &mut s.feats);
-                self.trans.score(&s.feats, &mut s.dyn_scores);
+                pair_features(c, &s.attrs, &mut s.dyn_feats, false);
+                s.dyn_ends.push(s.dyn_feats.len());
+            }
+            self.trans.prefetch(&s.pair_feats);
+            self.trans.prefetch(&s.dyn_feats);
+            let mut from = 0;
+            for &(cell, end) in &s.pair_todo {
+                self.trans.score(&s.pair_feats[from..end], &mut s.scores);
+                s.pairs[cell] = (s.stamp, std::array::from_fn(|t| s.scores[t]));
+                from = end;
+            }
+            cands.clear();
+            let mut from = 0;
+            for (i, (c, score)) in beam[..live].iter().enumerate() {
+                let pair = s.pairs[pair_cell(c, n)].1;
+                let end = s.dyn_ends[i];
+                self.trans.score(&s.dyn_feats[from..end], &mut s.dyn_scores);
+                from = end;
                 for t in (0..N_TRANS).filter(|&t| c.valid(t)) {
                     let sc = pair[t] + s.dyn_scores[t];
                     cands.push((score + sc as i64, i as u32, t as u8));
@@ -761,20 +783,39 @@ impl Parser {
             // best first; ties by beam position then transition, so the
             // result does not depend on the sort
             cands.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-            for (k, &(score, i, t)) in cands[..keep].iter().enumerate() {
-                let t = t as usize;
+            // the relations of the kept arcs, again loading all rows first
+            s.label_feats.clear();
+            s.label_todo.clear();
+            s.labels.clear();
+            for (k, &(_, i, t)) in cands[..keep].iter().enumerate() {
                 let parent = &beam[i as usize].0;
-                let label = match parent.arc_of(t) {
-                    Some((h, d)) => self.best_label(parent, s, h, d, false),
-                    None => 0,
-                };
+                match parent.arc_of(t as usize) {
+                    Some((h, _)) if h == n => s.labels.push(ROOT_LABEL),
+                    Some((h, d)) => {
+                        push_label_features(parent, &s.attrs, h, d, &mut s.label_feats);
+                        s.label_todo.push((k, s.label_feats.len()));
+                        s.labels.push(0);
+                    }
+                    None => s.labels.push(0),
+                }
+            }
+            self.labels.prefetch(&s.label_feats);
+            let mut from = 0;
+            for &(k, end) in &s.label_todo {
+                self.labels.score(&s.label_feats[from..end], &mut s.lscores);
+                from = end;
+                s.labels[k] =
+                    argmax_by(&s.lscores, |l| l != ROOT_LABEL as usize).unwrap_or(0) as u8;
+            }
+            for (k, &(score, i, t)) in cands[..keep].iter().enumerate() {
+                let parent = &beam[i as usize].0;
                 if k < next.len() {
                     next[k].0.clone_from(parent);
                     next[k].1 = score;
                 } else {
                     next.push((parent.clone(), score));
                 }
-                next[k].0.apply(t, label);
+                next[k].0.apply(t as usize, s.labels[k]);
             }
             live = keep;
             std::mem::swap(&mut beam, &mut next);
@@ -840,6 +881,13 @@ impl Parser {
                 .push(Deprel::from_index(c.labels[d] as usize).unwrap_or(Deprel::Dep));
         }
     }
+}
+
+/// The cell of `ParseScratch::pairs` for a configuration's (stack top,
+/// buffer position) pair.
+fn pair_cell(c: &Config, n: usize) -> usize {
+    let top = c.s0().map_or(0, |k| k + 1);
+    top * (n + 1) + c.b.min(n)
 }
 
 /// Ensures exactly one word hangs from the root: the first root child that
@@ -1252,6 +1300,87 @@ mod tests {
             Parser::from_bytes(&g.to_bytes(), "t").unwrap().beam_width(),
             1
         );
+    }
+
+    /// Beam search as first written: every item scored from all its
+    /// transition features, the relation of every kept arc scored on its
+    /// own, a full sort. The decoder must find the same trees.
+    fn reference_beam(p: &Parser, n: usize, attrs: &[WordAttr]) -> Config {
+        let mut feats = Vec::new();
+        let mut scores = vec![0i32; N_TRANS];
+        let mut lscores = vec![0i32; Deprel::ALL.len()];
+        let mut beam = vec![(Config::new(n), 0i64)];
+        while beam.iter().any(|(c, _)| !c.terminal()) {
+            let mut cands = Vec::new();
+            for (i, (c, score)) in beam.iter().enumerate() {
+                trans_features(c, attrs, &mut feats);
+                p.trans.score(&feats, &mut scores);
+                for t in (0..N_TRANS).filter(|&t| c.valid(t)) {
+                    cands.push((score + scores[t] as i64, i, t));
+                }
+            }
+            if cands.is_empty() {
+                break;
+            }
+            cands.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+            cands.truncate(p.beam);
+            beam = cands
+                .iter()
+                .map(|&(score, i, t)| {
+                    let mut c = beam[i].0.clone();
+                    let label = match c.arc_of(t) {
+                        Some((h, _)) if h == n => ROOT_LABEL,
+                        Some((h, d)) => {
+                            label_features(&c, attrs, h, d, &mut feats);
+                            p.labels.score(&feats, &mut lscores);
+                            argmax_by(&lscores, |l| l != ROOT_LABEL as usize).unwrap_or(0) as u8
+                        }
+                        None => 0,
+                    };
+                    c.apply(t, label);
+                    (c, score)
+                })
+                .collect();
+        }
+        let best = beam
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1 .1.cmp(&b.1 .1).then(b.0.cmp(&a.0)))
+            .map_or(0, |(i, _)| i);
+        beam.swap_remove(best).0
+    }
+
+    #[test]
+    fn beam_decoder_finds_the_reference_trees() {
+        let nlp = crate::Nlp::load_with(crate::ParserKind::Beam).unwrap();
+        let parser = nlp.parser();
+        assert!(parser.beam_width() > 1);
+        let tagger = crate::Tagger::builtin().unwrap();
+        let src = include_str!("../tests/fixtures/news_sentences.txt");
+        // one scratch for all sentences, as `Nlp::analyze` keeps it
+        let mut s = ParseScratch::default();
+        let (mut sentences, mut arcs) = (0, 0);
+        for text in crate::fixture::paragraphs(src) {
+            let spans = crate::tokenize(&text.text);
+            for sent in crate::split(&text.text, &spans) {
+                let words: Vec<&str> = spans[sent.tokens.clone()]
+                    .iter()
+                    .map(|sp| &text.text[sp.start..sp.end])
+                    .collect();
+                let tags = tagger.tag(&words);
+                let n = words.len();
+                word_attrs(&words, &tags.upos, &tags.xpos, &mut s.attrs);
+                s.scores.resize(N_TRANS, 0);
+                s.lscores.resize(Deprel::ALL.len(), 0);
+                let got = parser.beam_search(n, &mut s);
+                let want = reference_beam(parser, n, &s.attrs);
+                assert_eq!(got.heads, want.heads, "heads of {words:?}");
+                assert_eq!(got.labels, want.labels, "relations of {words:?}");
+                sentences += 1;
+                arcs += n;
+            }
+        }
+        assert!(sentences > 50 && arcs > 1000, "{sentences} sentences");
     }
 
     #[test]
