@@ -341,6 +341,59 @@ fn trans_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>) {
     pair_features(c, a, out, false);
 }
 
+/// Pushes the static transition features of the pair (stack top `s0i`,
+/// possibly [`NONE`]; buffer position `b`) of an `n`-word sentence onto
+/// `out`: they read nothing else of a configuration.
+fn static_features(s0i: u32, b: usize, n: usize, a: &[WordAttr], out: &mut Vec<u64>) {
+    let at = |i: u32| if i == NONE { NONE_ATTR } else { a[i as usize] };
+    let n0i = if b <= n { b as u32 } else { NONE };
+    let n1i = if b < n { b as u32 + 1 } else { NONE };
+    let n2i = if b + 1 < n { b as u32 + 2 } else { NONE };
+    let (s0, n0, n1, n2) = (at(s0i), at(n0i), at(n1i), at(n2i));
+    let d = if s0i != NONE && n0i != NONE {
+        dist_bucket(s0i as usize, n0i as usize)
+    } else {
+        9
+    };
+    let n0_prev = if n0i != NONE && n0i > 0 {
+        at(n0i - 1)
+    } else {
+        NONE_ATTR
+    };
+    let s0_next = if s0i != NONE { at(s0i + 1) } else { NONE_ATTR };
+    let f = out;
+    f.push(feat(1, s0.w, 0));
+    f.push(feat(2, s0.p, 0));
+    f.push(feat(3, s0.wp, 0));
+    f.push(feat(4, n0.w, 0));
+    f.push(feat(5, n0.p, 0));
+    f.push(feat(6, n0.wp, 0));
+    f.push(feat(7, n1.w, 0));
+    f.push(feat(8, n1.p, 0));
+    f.push(feat(9, n1.wp, 0));
+    f.push(feat(10, n2.w, 0));
+    f.push(feat(11, n2.p, 0));
+    f.push(feat(12, n2.wp, 0));
+    f.push(feat(13, s0.wp, n0.wp));
+    f.push(feat(14, s0.wp, n0.w));
+    f.push(feat(15, s0.w, n0.wp));
+    f.push(feat(16, s0.wp, n0.p));
+    f.push(feat(17, s0.p, n0.wp));
+    f.push(feat(18, s0.w, n0.w));
+    f.push(feat(19, s0.p, n0.p));
+    f.push(feat(20, n0.p, n1.p));
+    f.push(feat3(21, n0.p, n1.p, n2.p));
+    f.push(feat3(22, s0.p, n0.p, n1.p));
+    f.push(feat(27, s0.w, d));
+    f.push(feat(28, s0.p, d));
+    f.push(feat(29, n0.w, d));
+    f.push(feat(30, n0.p, d));
+    f.push(feat3(31, s0.w, n0.w, d));
+    f.push(feat3(32, s0.p, n0.p, d));
+    f.push(feat3(79, n0_prev.p, n0.p, s0.p));
+    f.push(feat3(80, s0.p, s0_next.p, n0.p));
+}
+
 /// Pushes the transition features of one kind (`pair`: static, else
 /// dynamic; see [`trans_features`]) onto `out`.
 fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, pair: bool) {
@@ -359,10 +412,8 @@ fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, pair: bool) {
         NONE
     };
     let n0i = if c.b <= c.n { c.b as u32 } else { NONE };
-    let n1i = if c.b < c.n { c.b as u32 + 1 } else { NONE };
-    let n2i = if c.b + 1 < c.n { c.b as u32 + 2 } else { NONE };
     let get = |v: &Vec<u32>, i: u32| if i == NONE { NONE } else { v[i as usize] };
-    let (s0, s1, n0, n1, n2) = (at(s0i), at(s1i), at(n0i), at(n1i), at(n2i));
+    let (s0, s1, n0) = (at(s0i), at(s1i), at(n0i));
     let s0hi = get(&c.heads, s0i);
     let s0h = at(s0hi);
     let s0h2 = at(get(&c.heads, s0hi));
@@ -381,11 +432,6 @@ fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, pair: bool) {
         at(n0li),
         at(n0l2i),
     );
-    let d = if s0i != NONE && n0i != NONE {
-        dist_bucket(s0i as usize, n0i as usize)
-    } else {
-        9
-    };
     let vr = |i: u32| {
         if i == NONE {
             0xff
@@ -403,45 +449,10 @@ fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, pair: bool) {
     let ls = |i: u32| if i == NONE { 0 } else { c.lset[i as usize] };
     let rs = |i: u32| if i == NONE { 0 } else { c.rset[i as usize] };
     let s0_headed = (s0hi != NONE) as u64;
-    let n0_prev = if n0i != NONE && n0i > 0 {
-        at(n0i - 1)
-    } else {
-        NONE_ATTR
-    };
-    let s0_next = if s0i != NONE { at(s0i + 1) } else { NONE_ATTR };
 
     let f = &mut *out;
     if pair {
-        f.push(feat(1, s0.w, 0));
-        f.push(feat(2, s0.p, 0));
-        f.push(feat(3, s0.wp, 0));
-        f.push(feat(4, n0.w, 0));
-        f.push(feat(5, n0.p, 0));
-        f.push(feat(6, n0.wp, 0));
-        f.push(feat(7, n1.w, 0));
-        f.push(feat(8, n1.p, 0));
-        f.push(feat(9, n1.wp, 0));
-        f.push(feat(10, n2.w, 0));
-        f.push(feat(11, n2.p, 0));
-        f.push(feat(12, n2.wp, 0));
-        f.push(feat(13, s0.wp, n0.wp));
-        f.push(feat(14, s0.wp, n0.w));
-        f.push(feat(15, s0.w, n0.wp));
-        f.push(feat(16, s0.wp, n0.p));
-        f.push(feat(17, s0.p, n0.wp));
-        f.push(feat(18, s0.w, n0.w));
-        f.push(feat(19, s0.p, n0.p));
-        f.push(feat(20, n0.p, n1.p));
-        f.push(feat3(21, n0.p, n1.p, n2.p));
-        f.push(feat3(22, s0.p, n0.p, n1.p));
-        f.push(feat(27, s0.w, d));
-        f.push(feat(28, s0.p, d));
-        f.push(feat(29, n0.w, d));
-        f.push(feat(30, n0.p, d));
-        f.push(feat3(31, s0.w, n0.w, d));
-        f.push(feat3(32, s0.p, n0.p, d));
-        f.push(feat3(79, n0_prev.p, n0.p, s0.p));
-        f.push(feat3(80, s0.p, s0_next.p, n0.p));
+        static_features(s0i, c.b, c.n, a, f);
         return;
     }
     f.push(feat3(23, s0h.p, s0.p, n0.p));
@@ -783,6 +794,28 @@ impl Parser {
             // best first; ties by beam position then transition, so the
             // result does not depend on the sort
             cands.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+            // the static features of the pairs the kept candidates lead to
+            // (they do not depend on the relations): their rows load while
+            // the relations are scored
+            s.pair_feats.clear();
+            s.pair_todo.clear();
+            for &(_, i, t) in &cands[..keep] {
+                let c = &beam[i as usize].0;
+                let (s0, b) = match t as usize {
+                    SHIFT | RIGHT => (c.b as u32, c.b + 1),
+                    _ => {
+                        let k = c.stack.len();
+                        (if k >= 2 { c.stack[k - 2] } else { NONE }, c.b)
+                    }
+                };
+                let top = if s0 == NONE { 0 } else { s0 as usize + 1 };
+                let cell = top * (n + 1) + b.min(n);
+                if s.pairs[cell].0 != s.stamp && !s.pair_todo.iter().any(|p| p.0 == cell) {
+                    static_features(s0, b, n, &s.attrs, &mut s.pair_feats);
+                    s.pair_todo.push((cell, s.pair_feats.len()));
+                }
+            }
+            self.trans.prefetch(&s.pair_feats);
             // the relations of the kept arcs, again loading all rows first
             s.label_feats.clear();
             s.label_todo.clear();
@@ -806,6 +839,12 @@ impl Parser {
                 from = end;
                 s.labels[k] =
                     argmax_by(&s.lscores, |l| l != ROOT_LABEL as usize).unwrap_or(0) as u8;
+            }
+            let mut from = 0;
+            for &(cell, end) in &s.pair_todo {
+                self.trans.score(&s.pair_feats[from..end], &mut s.scores);
+                s.pairs[cell] = (s.stamp, std::array::from_fn(|t| s.scores[t]));
+                from = end;
             }
             for (k, &(score, i, t)) in cands[..keep].iter().enumerate() {
                 let parent = &beam[i as usize].0;
