@@ -725,9 +725,10 @@ impl Parser {
     }
 
     /// Beam search over transition sequences, ranked by their summed
-    /// transition scores; returns the best final configuration. (Every
+    /// transition scores; returns the index of the best final
+    /// configuration in `s.beam`. (Every
     /// sequence has 2n transitions, so all end together.)
-    fn beam_search(&self, n: usize, s: &mut ParseScratch) -> Config {
+    fn beam_search(&self, n: usize, s: &mut ParseScratch) -> usize {
         let width = self.beam;
         // configurations are kept between sentences and overwritten in
         // place: `beam[..live]` is the beam, `next[..]` the one being built
@@ -771,7 +772,8 @@ impl Parser {
             self.trans.prefetch(&s.dyn_feats);
             let mut from = 0;
             for &(cell, end) in &s.pair_todo {
-                self.trans.score(&s.pair_feats[from..end], &mut s.scores);
+                self.trans
+                    .score_prefetched(&s.pair_feats[from..end], &mut s.scores);
                 s.pairs[cell] = (s.stamp, std::array::from_fn(|t| s.scores[t]));
                 from = end;
             }
@@ -780,7 +782,8 @@ impl Parser {
             for (i, (c, score)) in beam[..live].iter().enumerate() {
                 let pair = s.pairs[pair_cell(c, n)].1;
                 let end = s.dyn_ends[i];
-                self.trans.score(&s.dyn_feats[from..end], &mut s.dyn_scores);
+                self.trans
+                    .score_prefetched(&s.dyn_feats[from..end], &mut s.dyn_scores);
                 from = end;
                 for t in (0..N_TRANS).filter(|&t| c.valid(t)) {
                     let sc = pair[t] + s.dyn_scores[t];
@@ -835,14 +838,16 @@ impl Parser {
             self.labels.prefetch(&s.label_feats);
             let mut from = 0;
             for &(k, end) in &s.label_todo {
-                self.labels.score(&s.label_feats[from..end], &mut s.lscores);
+                self.labels
+                    .score_prefetched(&s.label_feats[from..end], &mut s.lscores);
                 from = end;
                 s.labels[k] =
                     argmax_by(&s.lscores, |l| l != ROOT_LABEL as usize).unwrap_or(0) as u8;
             }
             let mut from = 0;
             for &(cell, end) in &s.pair_todo {
-                self.trans.score(&s.pair_feats[from..end], &mut s.scores);
+                self.trans
+                    .score_prefetched(&s.pair_feats[from..end], &mut s.scores);
                 s.pairs[cell] = (s.stamp, std::array::from_fn(|t| s.scores[t]));
                 from = end;
             }
@@ -864,11 +869,10 @@ impl Parser {
             .enumerate()
             .max_by(|a, b| a.1 .1.cmp(&b.1 .1).then(b.0.cmp(&a.0)))
             .map_or(0, |(i, _)| i);
-        let c = beam[best].0.clone();
         s.beam = beam;
         s.next = next;
         s.cands = cands;
-        c
+        best
     }
 
     pub(crate) fn parse_into(
@@ -888,8 +892,14 @@ impl Parser {
         word_attrs(&words[..n], &upos[..n], &xpos[..n], &mut s.attrs);
         s.scores.resize(N_TRANS, 0);
         s.lscores.resize(Deprel::ALL.len(), 0);
-        let mut c = if self.beam > 1 {
-            self.beam_search(n, s)
+        if self.beam > 1 {
+            let best = self.beam_search(n, s);
+            // the configuration stays in the scratch (no copy per sentence)
+            let mut beam = std::mem::take(&mut s.beam);
+            if let Some((c, _)) = beam.get_mut(best) {
+                self.finish(c, &upos[..n], s, out);
+            }
+            s.beam = beam;
         } else {
             let mut c = Config::new(n);
             while !c.terminal() {
@@ -904,11 +914,14 @@ impl Parser {
                 };
                 c.apply(t, label);
             }
-            c
-        };
-        finish_tree(&mut c, &upos[..n], |c, h, d| {
-            self.best_label(c, s, h, d, false)
-        });
+            self.finish(&mut c, &upos[..n], s, out);
+        }
+    }
+
+    /// Completes the tree of a final configuration and writes it to `out`.
+    fn finish(&self, c: &mut Config, upos: &[Upos], s: &mut ParseScratch, out: &mut Parse) {
+        let n = c.n;
+        finish_tree(c, upos, |c, h, d| self.best_label(c, s, h, d, false));
         for d in 0..n {
             let h = c.heads[d];
             out.heads.push(if h as usize == n || h == NONE {
@@ -1411,7 +1424,8 @@ mod tests {
                 word_attrs(&words, &tags.upos, &tags.xpos, &mut s.attrs);
                 s.scores.resize(N_TRANS, 0);
                 s.lscores.resize(Deprel::ALL.len(), 0);
-                let got = parser.beam_search(n, &mut s);
+                let best = parser.beam_search(n, &mut s);
+                let got = &s.beam[best].0;
                 let want = reference_beam(parser, n, &s.attrs);
                 assert_eq!(got.heads, want.heads, "heads of {words:?}");
                 assert_eq!(got.labels, want.labels, "relations of {words:?}");

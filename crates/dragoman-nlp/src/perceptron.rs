@@ -259,7 +259,7 @@ impl WeightTable {
             n_classes,
             scale,
             cap,
-            slots: vec![Slot::default(); cap + 1],
+            slots: slot_vec(cap + 1),
             dense: Vec::new(),
             n_rows: 0,
         }
@@ -398,6 +398,18 @@ impl WeightTable {
     /// each other's branches.
     #[inline]
     pub(crate) fn score(&self, feats: &[u64], scores: &mut [i32]) {
+        self.score_with::<true>(feats, scores);
+    }
+
+    /// [`WeightTable::score`] for features whose rows were asked for by
+    /// [`WeightTable::prefetch`] already.
+    #[inline]
+    pub(crate) fn score_prefetched(&self, feats: &[u64], scores: &mut [i32]) {
+        self.score_with::<false>(feats, scores);
+    }
+
+    #[inline]
+    fn score_with<const PREFETCH: bool>(&self, feats: &[u64], scores: &mut [i32]) {
         scores.fill(0);
         const BATCH: usize = 32;
         let mut keys = [0u32; BATCH];
@@ -410,16 +422,23 @@ impl WeightTable {
                 *k = short_key(f);
                 *h = self.home(*k);
                 // prefetch every home slot first so the misses overlap
-                if let Some(s) = self.slots.get(*h) {
-                    prefetch_slot(s);
+                if PREFETCH {
+                    if let Some(s) = self.slots.get(*h) {
+                        prefetch_slot(s);
+                    }
                 }
             }
             for (&k, &h) in keys[..m].iter().zip(&homes[..m]) {
                 let Some(s) = self.find(k, h) else { continue };
                 if small {
-                    for (j, &cell) in s.e.iter().enumerate() {
+                    // the third cell holds classes 4 and 5
+                    for (j, &cell) in s.e[..2].iter().enumerate() {
                         acc[2 * j] += cell as u16 as i16 as i32;
                         acc[2 * j + 1] += (cell >> 16) as u16 as i16 as i32;
+                    }
+                    if self.n_classes > 4 {
+                        acc[4] += s.e[2] as u16 as i16 as i32;
+                        acc[5] += (s.e[2] >> 16) as u16 as i16 as i32;
                     }
                 } else if s.e[0] & OVERFLOW != 0 {
                     let base = (s.e[0] & !OVERFLOW) as usize;
@@ -551,6 +570,39 @@ impl WeightTable {
             return Err(NlpError::model(name, "trailing bytes after weight table"));
         }
         Ok(t)
+    }
+}
+
+/// `n` empty slots. A large table is asked to be backed by transparent
+/// huge pages (on Linux, where the system allows it on request), which
+/// spares most of the address-translation misses of random lookups.
+fn slot_vec(n: usize) -> Vec<Slot> {
+    // room for slots added at the end by insertion
+    let mut v: Vec<Slot> = Vec::with_capacity(n + 64);
+    #[cfg(target_os = "linux")]
+    advise_huge_pages(
+        v.as_ptr() as usize,
+        v.capacity() * std::mem::size_of::<Slot>(),
+    );
+    v.resize(n, Slot::default());
+    v
+}
+
+/// Advises the kernel to back the whole 2 MiB pages inside the `len` bytes
+/// at `addr` with huge pages; nothing happens to smaller ranges.
+#[cfg(target_os = "linux")]
+#[allow(unsafe_code)]
+fn advise_huge_pages(addr: usize, len: usize) {
+    const HUGE: usize = 2 << 20;
+    let start = addr.next_multiple_of(HUGE);
+    let end = (addr + len) / HUGE * HUGE;
+    if end >= start + HUGE {
+        // SAFETY: the range lies inside one live allocation of ours, not yet
+        // written; MADV_HUGEPAGE changes how the kernel backs those pages,
+        // never their contents, and a refusal (an error) is harmless.
+        unsafe {
+            libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_HUGEPAGE);
+        }
     }
 }
 
