@@ -337,8 +337,7 @@ fn dist_bucket(a: usize, b: usize) -> u64 {
 /// (dynamic).
 fn trans_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>) {
     out.clear();
-    pair_features(c, a, out, true);
-    pair_features(c, a, out, false);
+    pair_features(c, a, out, STATIC | DYNAMIC);
 }
 
 /// Pushes the static transition features of the pair (stack top `s0i`,
@@ -394,9 +393,25 @@ fn static_features(s0i: u32, b: usize, n: usize, a: &[WordAttr], out: &mut Vec<u
     f.push(feat3(80, s0.p, s0_next.p, n0.p));
 }
 
-/// Pushes the transition features of one kind (`pair`: static, else
-/// dynamic; see [`trans_features`]) onto `out`.
-fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, pair: bool) {
+/// Transition feature groups (bits of the `groups` argument of
+/// [`pair_features`]): the static features, and three parts of the dynamic
+/// ones: those that read nothing but the stack top's own state (its word,
+/// head, children, their relations, valencies and relation sets: see
+/// [`s0_key`]), those that read nothing but the buffer front's (its word,
+/// left children, their relations, valency and relation set: see
+/// [`n0_key`]), and the rest. Beam search keeps the scores of the first two
+/// parts per word, since items often share their stack top or buffer front
+/// state.
+const STATIC: u8 = 1;
+const S0_GROUP: u8 = 2;
+const N0_GROUP: u8 = 4;
+const REST: u8 = 8;
+const DYNAMIC: u8 = S0_GROUP | N0_GROUP | REST;
+
+/// Pushes the transition features of the `groups` (bits: [`STATIC`],
+/// [`S0_GROUP`], [`N0_GROUP`], [`REST`]; see [`trans_features`]) onto
+/// `out`.
+fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, groups: u8) {
     let at = |i: u32| if i == NONE { NONE_ATTR } else { a[i as usize] };
     let lab = |i: u32| {
         if i == NONE {
@@ -451,63 +466,68 @@ fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, pair: bool) {
     let s0_headed = (s0hi != NONE) as u64;
 
     let f = &mut *out;
-    if pair {
+    if groups & STATIC != 0 {
         static_features(s0i, c.b, c.n, a, f);
-        return;
     }
-    f.push(feat3(23, s0h.p, s0.p, n0.p));
-    f.push(feat3(24, s0.p, s0l.p, n0.p));
-    f.push(feat3(25, s0.p, s0r.p, n0.p));
-    f.push(feat3(26, s0.p, n0.p, n0l.p));
-    f.push(feat(33, s0.w, vr(s0i)));
-    f.push(feat(34, s0.p, vr(s0i)));
-    f.push(feat(35, s0.w, vl(s0i)));
-    f.push(feat(36, s0.p, vl(s0i)));
-    f.push(feat(37, n0.w, vl(n0i)));
-    f.push(feat(38, n0.p, vl(n0i)));
-    f.push(feat(39, s0h.w, 0));
-    f.push(feat(40, s0h.p, 0));
-    f.push(feat(41, lab(s0li), 0));
-    f.push(feat(42, s0l.w, 0));
-    f.push(feat(43, s0l.p, 0));
-    f.push(feat(44, lab(s0ri), 0));
-    f.push(feat(45, s0r.w, 0));
-    f.push(feat(46, s0r.p, 0));
-    f.push(feat(47, lab(n0li), 0));
-    f.push(feat(48, n0l.w, 0));
-    f.push(feat(49, n0l.p, 0));
-    f.push(feat(50, if s0hi != NONE { lab(s0i) } else { 0xfd }, 0));
-    f.push(feat(51, s0h2.w, 0));
-    f.push(feat(52, s0h2.p, 0));
-    f.push(feat(53, lab(s0hi), 0));
-    f.push(feat(54, s0l2.w, 0));
-    f.push(feat(55, s0l2.p, 0));
-    f.push(feat(56, lab(s0l2i), 0));
-    f.push(feat(57, s0r2.w, 0));
-    f.push(feat(58, s0r2.p, 0));
-    f.push(feat(59, lab(s0r2i), 0));
-    f.push(feat(60, n0l2.w, 0));
-    f.push(feat(61, n0l2.p, 0));
-    f.push(feat(62, lab(n0l2i), 0));
-    f.push(feat3(63, s0.p, s0l.p, s0l2.p));
-    f.push(feat3(64, s0.p, s0r.p, s0r2.p));
-    f.push(feat3(65, s0.p, s0h.p, s0h2.p));
-    f.push(feat3(66, n0.p, n0l.p, n0l2.p));
-    f.push(feat(67, s0.w, rs(s0i)));
-    f.push(feat(68, s0.p, rs(s0i)));
-    f.push(feat(69, s0.w, ls(s0i)));
-    f.push(feat(70, s0.p, ls(s0i)));
-    f.push(feat(71, n0.w, ls(n0i)));
-    f.push(feat(72, n0.p, ls(n0i)));
-    f.push(feat(73, s1.w, 0));
-    f.push(feat(74, s1.p, 0));
-    f.push(feat3(75, s1.p, s0.p, n0.p));
-    f.push(feat(76, s1.w, s0.w));
-    f.push(feat(77, s1.p, s0.p));
-    f.push(feat3(78, s0_headed, s0.p, n0.p));
-    f.push(feat3(81, s0_headed, s0.w, n0.p));
-    f.push(feat3(82, s0_headed, lab(s0i), n0.p));
-    f.push(feat3(83, s1.p, s0_headed, n0.p));
+    if groups & S0_GROUP != 0 {
+        f.push(feat(33, s0.w, vr(s0i)));
+        f.push(feat(34, s0.p, vr(s0i)));
+        f.push(feat(35, s0.w, vl(s0i)));
+        f.push(feat(36, s0.p, vl(s0i)));
+        f.push(feat(39, s0h.w, 0));
+        f.push(feat(40, s0h.p, 0));
+        f.push(feat(41, lab(s0li), 0));
+        f.push(feat(42, s0l.w, 0));
+        f.push(feat(43, s0l.p, 0));
+        f.push(feat(44, lab(s0ri), 0));
+        f.push(feat(45, s0r.w, 0));
+        f.push(feat(46, s0r.p, 0));
+        f.push(feat(50, if s0hi != NONE { lab(s0i) } else { 0xfd }, 0));
+        f.push(feat(51, s0h2.w, 0));
+        f.push(feat(52, s0h2.p, 0));
+        f.push(feat(53, lab(s0hi), 0));
+        f.push(feat(54, s0l2.w, 0));
+        f.push(feat(55, s0l2.p, 0));
+        f.push(feat(56, lab(s0l2i), 0));
+        f.push(feat(57, s0r2.w, 0));
+        f.push(feat(58, s0r2.p, 0));
+        f.push(feat(59, lab(s0r2i), 0));
+        f.push(feat3(63, s0.p, s0l.p, s0l2.p));
+        f.push(feat3(64, s0.p, s0r.p, s0r2.p));
+        f.push(feat3(65, s0.p, s0h.p, s0h2.p));
+        f.push(feat(67, s0.w, rs(s0i)));
+        f.push(feat(68, s0.p, rs(s0i)));
+        f.push(feat(69, s0.w, ls(s0i)));
+        f.push(feat(70, s0.p, ls(s0i)));
+    }
+    if groups & N0_GROUP != 0 {
+        f.push(feat(37, n0.w, vl(n0i)));
+        f.push(feat(38, n0.p, vl(n0i)));
+        f.push(feat(47, lab(n0li), 0));
+        f.push(feat(48, n0l.w, 0));
+        f.push(feat(49, n0l.p, 0));
+        f.push(feat(60, n0l2.w, 0));
+        f.push(feat(61, n0l2.p, 0));
+        f.push(feat(62, lab(n0l2i), 0));
+        f.push(feat3(66, n0.p, n0l.p, n0l2.p));
+        f.push(feat(71, n0.w, ls(n0i)));
+        f.push(feat(72, n0.p, ls(n0i)));
+    }
+    if groups & REST != 0 {
+        f.push(feat3(23, s0h.p, s0.p, n0.p));
+        f.push(feat3(24, s0.p, s0l.p, n0.p));
+        f.push(feat3(25, s0.p, s0r.p, n0.p));
+        f.push(feat3(26, s0.p, n0.p, n0l.p));
+        f.push(feat(73, s1.w, 0));
+        f.push(feat(74, s1.p, 0));
+        f.push(feat3(75, s1.p, s0.p, n0.p));
+        f.push(feat(76, s1.w, s0.w));
+        f.push(feat(77, s1.p, s0.p));
+        f.push(feat3(78, s0_headed, s0.p, n0.p));
+        f.push(feat3(81, s0_headed, s0.w, n0.p));
+        f.push(feat3(82, s0_headed, lab(s0i), n0.p));
+        f.push(feat3(83, s1.p, s0_headed, n0.p));
+    }
 }
 
 /// Label features of an arc `h -> d` (h may be the root, n).
@@ -615,7 +635,14 @@ pub(crate) struct ParseScratch {
     /// features of the pairs not scored yet (`(cell, end)` per pair), and
     /// the label features of the kept arcs (`(candidate, end)`).
     dyn_feats: Vec<u64>,
-    dyn_ends: Vec<usize>,
+    items: Vec<ItemFeats>,
+    /// Beam search: the scores of the [`S0_GROUP`] features of the last
+    /// stack-top state seen with each word on top (index: word + 1, 0 for
+    /// an empty stack), and of the [`N0_GROUP`] features of the last
+    /// buffer-front state seen at each position, valid where the stamp is
+    /// the sentence's.
+    s0_scores: Vec<(u32, S0Key, [i32; N_TRANS])>,
+    n0_scores: Vec<(u32, N0Key, [i32; N_TRANS])>,
     pair_feats: Vec<u64>,
     pair_todo: Vec<(usize, usize)>,
     label_feats: Vec<u64>,
@@ -747,6 +774,14 @@ impl Parser {
             s.pairs.clear();
             s.stamp = 1;
         }
+        for v in [&mut s.s0_scores] {
+            if v.len() < n + 2 {
+                v.resize(n + 2, (0, [0; 17], [0; N_TRANS]));
+            }
+        }
+        if s.n0_scores.len() < n + 2 {
+            s.n0_scores.resize(n + 2, (0, [0; 7], [0; N_TRANS]));
+        }
         let cells = (n + 2) * (n + 1);
         if s.pairs.len() < cells {
             s.pairs.resize(cells, (0, [0; N_TRANS]));
@@ -756,17 +791,42 @@ impl Parser {
             // rows, then the scoring: the cache misses of the whole beam
             // overlap
             s.dyn_feats.clear();
-            s.dyn_ends.clear();
+            s.items.clear();
             s.pair_feats.clear();
             s.pair_todo.clear();
             for (c, _) in &beam[..live] {
                 let cell = pair_cell(c, n);
                 if s.pairs[cell].0 != s.stamp && !s.pair_todo.iter().any(|p| p.0 == cell) {
-                    pair_features(c, &s.attrs, &mut s.pair_feats, true);
+                    pair_features(c, &s.attrs, &mut s.pair_feats, STATIC);
                     s.pair_todo.push((cell, s.pair_feats.len()));
                 }
-                pair_features(c, &s.attrs, &mut s.dyn_feats, false);
-                s.dyn_ends.push(s.dyn_feats.len());
+                let k0 = s0_key(c);
+                let s0 = match s.s0_scores.get(state_slot(k0[0])) {
+                    Some(e) if e.0 == s.stamp && e.1 == k0 => Group::Known(e.2),
+                    _ => {
+                        let from = s.dyn_feats.len();
+                        pair_features(c, &s.attrs, &mut s.dyn_feats, S0_GROUP);
+                        Group::Todo(from, s.dyn_feats.len())
+                    }
+                };
+                let k1 = n0_key(c);
+                let n0 = match s.n0_scores.get(state_slot(k1[0])) {
+                    Some(e) if e.0 == s.stamp && e.1 == k1 => Group::Known(e.2),
+                    _ => {
+                        let from = s.dyn_feats.len();
+                        pair_features(c, &s.attrs, &mut s.dyn_feats, N0_GROUP);
+                        Group::Todo(from, s.dyn_feats.len())
+                    }
+                };
+                let from = s.dyn_feats.len();
+                pair_features(c, &s.attrs, &mut s.dyn_feats, REST);
+                s.items.push(ItemFeats {
+                    k0,
+                    k1,
+                    s0,
+                    n0,
+                    rest: (from, s.dyn_feats.len()),
+                });
             }
             self.trans.prefetch(&s.pair_feats);
             self.trans.prefetch(&s.dyn_feats);
@@ -778,15 +838,31 @@ impl Parser {
                 from = end;
             }
             cands.clear();
-            let mut from = 0;
             for (i, (c, score)) in beam[..live].iter().enumerate() {
                 let pair = s.pairs[pair_cell(c, n)].1;
-                let end = s.dyn_ends[i];
-                self.trans
-                    .score_prefetched(&s.dyn_feats[from..end], &mut s.dyn_scores);
-                from = end;
+                let it = &s.items[i];
+                let group = |g: Group, out: &mut Vec<i32>| match g {
+                    Group::Known(v) => (v, false),
+                    Group::Todo(a, b) => {
+                        self.trans.score_prefetched(&s.dyn_feats[a..b], out);
+                        (std::array::from_fn(|t| out[t]), true)
+                    }
+                };
+                let (v0, new0) = group(it.s0, &mut s.dyn_scores);
+                let (v1, new1) = group(it.n0, &mut s.dyn_scores);
+                let (vr, _) = group(Group::Todo(it.rest.0, it.rest.1), &mut s.dyn_scores);
+                if new0 {
+                    if let Some(e) = s.s0_scores.get_mut(state_slot(it.k0[0])) {
+                        *e = (s.stamp, it.k0, v0);
+                    }
+                }
+                if new1 {
+                    if let Some(e) = s.n0_scores.get_mut(state_slot(it.k1[0])) {
+                        *e = (s.stamp, it.k1, v1);
+                    }
+                }
                 for t in (0..N_TRANS).filter(|&t| c.valid(t)) {
-                    let sc = pair[t] + s.dyn_scores[t];
+                    let sc = pair[t] + v0[t] + v1[t] + vr[t];
                     cands.push((score + sc as i64, i as u32, t as u8));
                 }
             }
@@ -933,6 +1009,112 @@ impl Parser {
                 .push(Deprel::from_index(c.labels[d] as usize).unwrap_or(Deprel::Dep));
         }
     }
+}
+
+/// The stack-top state the [`S0_GROUP`] features read: the stack top, its
+/// head and relation, the head's head and relation, its two outermost
+/// children on each side and their relations, its valencies and relation
+/// sets. Two configurations with equal keys have equal features there.
+type S0Key = [u64; 17];
+
+fn s0_key(c: &Config) -> S0Key {
+    let get = |v: &[u32], i: u32| if i == NONE { NONE } else { v[i as usize] };
+    let lab = |i: u32| {
+        if i == NONE {
+            0xfe
+        } else {
+            c.labels[i as usize] as u64
+        }
+    };
+    let s0 = c.stack.last().copied().unwrap_or(NONE);
+    let h = get(&c.heads, s0);
+    let kids = [
+        get(&c.lc1, s0),
+        get(&c.lc2, s0),
+        get(&c.rc1, s0),
+        get(&c.rc2, s0),
+    ];
+    let (nl, nr, ls, rs) = if s0 == NONE {
+        (0xff, 0xff, 0, 0)
+    } else {
+        let i = s0 as usize;
+        (c.nl[i] as u64, c.nr[i] as u64, c.lset[i], c.rset[i])
+    };
+    [
+        s0 as u64,
+        h as u64,
+        lab(s0),
+        get(&c.heads, h) as u64,
+        lab(h),
+        kids[0] as u64,
+        kids[1] as u64,
+        kids[2] as u64,
+        kids[3] as u64,
+        lab(kids[0]),
+        lab(kids[1]),
+        lab(kids[2]),
+        lab(kids[3]),
+        nl,
+        nr,
+        ls,
+        rs,
+    ]
+}
+
+/// The buffer-front state the [`N0_GROUP`] features read: the buffer
+/// front, its two outermost left children and their relations, its left
+/// valency and left relation set.
+type N0Key = [u64; 7];
+
+fn n0_key(c: &Config) -> N0Key {
+    if c.b > c.n {
+        return [NONE as u64, 0, 0, 0, 0, 0, 0];
+    }
+    let b = c.b;
+    let lab = |i: u32| {
+        if i == NONE {
+            0xfe
+        } else {
+            c.labels[i as usize] as u64
+        }
+    };
+    let (l1, l2) = (c.lc1[b], c.lc2[b]);
+    [
+        b as u64,
+        l1 as u64,
+        l2 as u64,
+        lab(l1),
+        lab(l2),
+        c.nl[b] as u64,
+        c.lset[b],
+    ]
+}
+
+/// The cache slot of a state key by its word (the key's first value): the
+/// word + 1, or 0 for none.
+fn state_slot(word: u64) -> usize {
+    if word == NONE as u64 {
+        0
+    } else {
+        word as usize + 1
+    }
+}
+
+/// The score of a group of an item's features: known from the cache, or to
+/// be scored from a range of `ParseScratch::dyn_feats`.
+#[derive(Clone, Copy)]
+enum Group {
+    Known([i32; N_TRANS]),
+    Todo(usize, usize),
+}
+
+/// An item's dynamic features in one step of beam search.
+struct ItemFeats {
+    k0: S0Key,
+    k1: N0Key,
+    s0: Group,
+    n0: Group,
+    rest: (usize, usize),
 }
 
 /// The cell of `ParseScratch::pairs` for a configuration's (stack top,
