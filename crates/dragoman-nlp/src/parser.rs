@@ -646,7 +646,12 @@ pub(crate) struct ParseScratch {
     pair_feats: Vec<u64>,
     pair_todo: Vec<(usize, usize)>,
     label_feats: Vec<u64>,
-    label_todo: Vec<(usize, usize)>,
+    /// (candidate, end of its features, dependent, state key)
+    label_todo: Vec<(usize, usize, usize, LabelKey)>,
+    /// The relation last chosen for an arc to each dependent, with the
+    /// exact state it was chosen in (valid where the stamp is the
+    /// sentence's).
+    label_cache: Vec<(u32, LabelKey, u8)>,
     labels: Vec<u8>,
 }
 
@@ -779,6 +784,9 @@ impl Parser {
                 v.resize(n + 2, (0, [0; 17], [0; N_TRANS]));
             }
         }
+        if s.label_cache.len() < n {
+            s.label_cache.resize(n, (0, [0; 10], 0));
+        }
         if s.n0_scores.len() < n + 2 {
             s.n0_scores.resize(n + 2, (0, [0; 7], [0; N_TRANS]));
         }
@@ -904,21 +912,30 @@ impl Parser {
                 match parent.arc_of(t as usize) {
                     Some((h, _)) if h == n => s.labels.push(ROOT_LABEL),
                     Some((h, d)) => {
-                        push_label_features(parent, &s.attrs, h, d, &mut s.label_feats);
-                        s.label_todo.push((k, s.label_feats.len()));
-                        s.labels.push(0);
+                        let key = label_key(parent, h, d);
+                        match s.label_cache.get(d) {
+                            Some(e) if e.0 == s.stamp && e.1 == key => s.labels.push(e.2),
+                            _ => {
+                                push_label_features(parent, &s.attrs, h, d, &mut s.label_feats);
+                                s.label_todo.push((k, s.label_feats.len(), d, key));
+                                s.labels.push(0);
+                            }
+                        }
                     }
                     None => s.labels.push(0),
                 }
             }
             self.labels.prefetch(&s.label_feats);
             let mut from = 0;
-            for &(k, end) in &s.label_todo {
+            for &(k, end, d, key) in &s.label_todo {
                 self.labels
                     .score_prefetched(&s.label_feats[from..end], &mut s.lscores);
                 from = end;
-                s.labels[k] =
-                    argmax_by(&s.lscores, |l| l != ROOT_LABEL as usize).unwrap_or(0) as u8;
+                let label = argmax_by(&s.lscores, |l| l != ROOT_LABEL as usize).unwrap_or(0) as u8;
+                s.labels[k] = label;
+                if let Some(e) = s.label_cache.get_mut(d) {
+                    *e = (s.stamp, key, label);
+                }
             }
             let mut from = 0;
             for &(cell, end) in &s.pair_todo {
@@ -1087,6 +1104,32 @@ fn n0_key(c: &Config) -> N0Key {
         lab(l2),
         c.nl[b] as u64,
         c.lset[b],
+    ]
+}
+
+/// What the relation of an arc `h -> d` depends on (everything
+/// [`label_features`] reads): the two words, the head's head and relation,
+/// the dependent's leftmost child and its relation, the dependent's left
+/// relation set and the head's relation sets and left valency.
+type LabelKey = [u64; 10];
+
+fn label_key(c: &Config, h: usize, d: usize) -> LabelKey {
+    let lc = c.lc1[d];
+    [
+        h as u64,
+        d as u64,
+        c.heads[h] as u64,
+        c.labels[h] as u64,
+        lc as u64,
+        if lc == NONE {
+            0xfe
+        } else {
+            c.labels[lc as usize] as u64
+        },
+        c.lset[d],
+        c.lset[h],
+        c.rset[h],
+        c.nl[h] as u64,
     ]
 }
 
