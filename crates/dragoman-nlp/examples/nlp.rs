@@ -60,6 +60,29 @@ enum Command {
         #[arg(long)]
         conllu: std::path::PathBuf,
     },
+    /// Analyses the paragraphs of a news fixture file `rounds` times with
+    /// a fixed amount of work, for timing under `perf stat` (development
+    /// aid; `bench nlp` measures for a fixed time instead).
+    AnalyzeLoop {
+        #[arg(long)]
+        file: std::path::PathBuf,
+        #[arg(long, default_value_t = 20)]
+        rounds: usize,
+        /// Use the built-in beam-search parser.
+        #[arg(long)]
+        beam: bool,
+    },
+    /// Predicted heads and relations of every sentence of a CoNLL-U file,
+    /// one line per sentence (development aid: diff two builds' output).
+    ParseDump {
+        #[arg(long)]
+        parser: Option<std::path::PathBuf>,
+        /// Use the built-in beam-search parser.
+        #[arg(long)]
+        beam: bool,
+        #[arg(long)]
+        conllu: std::path::PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -152,6 +175,58 @@ fn main() {
                 }
             }
             println!("{differ} of {n} sentences differ");
+            Ok::<(), dragoman_nlp::NlpError>(())
+        })(),
+        Command::AnalyzeLoop { file, rounds, beam } => (|| {
+            let src = std::fs::read_to_string(&file)
+                .map_err(|e| dragoman_nlp::NlpError::Training(e.to_string()))?;
+            let paras = dragoman_nlp::fixture::paragraphs(&src);
+            let kind = if beam {
+                dragoman_nlp::ParserKind::Beam
+            } else {
+                dragoman_nlp::ParserKind::Greedy
+            };
+            let nlp = dragoman_nlp::Nlp::load_with(kind)?;
+            let start = std::time::Instant::now();
+            let mut tokens = 0usize;
+            for _ in 0..rounds {
+                for p in &paras {
+                    tokens += nlp.analyze(&p.text).tokens.len();
+                }
+            }
+            let secs = start.elapsed().as_secs_f64();
+            println!("{tokens} tokens in {secs:.3} s");
+            Ok::<(), dragoman_nlp::NlpError>(())
+        })(),
+        Command::ParseDump {
+            parser,
+            beam,
+            conllu,
+        } => (|| {
+            let t = dragoman_nlp::Tagger::builtin()?;
+            let kind = if beam {
+                dragoman_nlp::ParserKind::Beam
+            } else {
+                dragoman_nlp::ParserKind::Greedy
+            };
+            let nlp = dragoman_nlp::Nlp::load_with(kind)?;
+            let own = parser.map(|p| dragoman_nlp::Parser::load(&p)).transpose()?;
+            let p = own.as_ref().unwrap_or(nlp.parser());
+            let s = dragoman_nlp::conllu::read_conllu(&conllu)?;
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            for sent in &s {
+                let forms = sent.forms();
+                let tags = t.tag(&forms);
+                let parse = p.parse(&forms, &tags.upos, &tags.xpos);
+                let line: Vec<String> = parse
+                    .heads
+                    .iter()
+                    .zip(&parse.deprels)
+                    .map(|(h, r)| format!("{}:{}", h.map_or(0, |h| h + 1), r.as_str()))
+                    .collect();
+                let _ = writeln!(out, "{}", line.join(" "));
+            }
             Ok::<(), dragoman_nlp::NlpError>(())
         })(),
         Command::ParseErrors { parser, conllu } => (|| {

@@ -38,7 +38,7 @@
 //! # Ok::<(), dragoman_nlp::NlpError>(())
 //! ```
 
-#![forbid(unsafe_code)]
+#![deny(unsafe_code)]
 
 mod analysis;
 mod boundary;

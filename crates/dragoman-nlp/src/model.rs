@@ -65,6 +65,7 @@ impl<'a> Reader<'a> {
         Reader { data, pos: 0, name }
     }
 
+    #[inline]
     pub(crate) fn bytes(&mut self, n: usize) -> Result<&'a [u8], NlpError> {
         let end = self.pos.checked_add(n).filter(|&e| e <= self.data.len());
         let end = end
@@ -74,18 +75,22 @@ impl<'a> Reader<'a> {
         Ok(s)
     }
 
+    #[inline]
     fn array<const N: usize>(&mut self) -> Result<[u8; N], NlpError> {
         let mut a = [0u8; N];
         a.copy_from_slice(self.bytes(N)?);
         Ok(a)
     }
 
+    #[inline]
     pub(crate) fn u8(&mut self) -> Result<u8, NlpError> {
         Ok(self.bytes(1)?[0])
     }
+    #[inline]
     pub(crate) fn i16(&mut self) -> Result<i16, NlpError> {
         Ok(i16::from_le_bytes(self.array()?))
     }
+    #[inline]
     pub(crate) fn u32(&mut self) -> Result<u32, NlpError> {
         Ok(u32::from_le_bytes(self.array()?))
     }

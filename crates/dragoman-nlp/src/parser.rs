@@ -14,6 +14,12 @@
 //! Training uses the dynamic oracle of Goldberg & Nivre (2012) with error
 //! exploration; non-projective training trees are first made projective by
 //! lifting their crossing arcs.
+//!
+//! A model trained globally (`--beam N`) parses by beam search instead
+//! (`Parser::beam_search`); its decoder gathers the features of the whole
+//! beam before loading their weight rows, and reuses the scores of feature
+//! groups whose exact inputs it has met before in the sentence, so that it
+//! finds the trees of the plain search with fewer cache misses.
 
 use crate::conllu::ConlluSentence;
 use crate::error::NlpError;
@@ -332,31 +338,86 @@ fn dist_bucket(a: usize, b: usize) -> u64 {
 }
 
 /// Transition features: those of the stack top and the buffer front alone
-/// ([`static_features`], the same for every configuration with that pair)
-/// and those of the rest of the configuration.
+/// (static: the same for every configuration with that pair, which beam
+/// search scores once per pair) and those of the rest of the configuration
+/// (dynamic).
 fn trans_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>) {
     out.clear();
-    pair_features(c, a, out, true);
-    pair_features(c, a, out, false);
+    pair_features(c, a, out, STATIC | DYNAMIC);
 }
 
-/// The transition features that depend only on the stack top and the
-/// buffer position (words, tags, distance); beam search scores them once per
-/// pair.
-fn static_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>) {
-    out.clear();
-    pair_features(c, a, out, true);
+/// Pushes the static transition features of the pair (stack top `s0i`,
+/// possibly [`NONE`]; buffer position `b`) of an `n`-word sentence onto
+/// `out`: they read nothing else of a configuration.
+fn static_features(s0i: u32, b: usize, n: usize, a: &[WordAttr], out: &mut Vec<u64>) {
+    let at = |i: u32| if i == NONE { NONE_ATTR } else { a[i as usize] };
+    let n0i = if b <= n { b as u32 } else { NONE };
+    let n1i = if b < n { b as u32 + 1 } else { NONE };
+    let n2i = if b + 1 < n { b as u32 + 2 } else { NONE };
+    let (s0, n0, n1, n2) = (at(s0i), at(n0i), at(n1i), at(n2i));
+    let d = if s0i != NONE && n0i != NONE {
+        dist_bucket(s0i as usize, n0i as usize)
+    } else {
+        9
+    };
+    let n0_prev = if n0i != NONE && n0i > 0 {
+        at(n0i - 1)
+    } else {
+        NONE_ATTR
+    };
+    let s0_next = if s0i != NONE { at(s0i + 1) } else { NONE_ATTR };
+    let f = out;
+    f.push(feat(1, s0.w, 0));
+    f.push(feat(2, s0.p, 0));
+    f.push(feat(3, s0.wp, 0));
+    f.push(feat(4, n0.w, 0));
+    f.push(feat(5, n0.p, 0));
+    f.push(feat(6, n0.wp, 0));
+    f.push(feat(7, n1.w, 0));
+    f.push(feat(8, n1.p, 0));
+    f.push(feat(9, n1.wp, 0));
+    f.push(feat(10, n2.w, 0));
+    f.push(feat(11, n2.p, 0));
+    f.push(feat(12, n2.wp, 0));
+    f.push(feat(13, s0.wp, n0.wp));
+    f.push(feat(14, s0.wp, n0.w));
+    f.push(feat(15, s0.w, n0.wp));
+    f.push(feat(16, s0.wp, n0.p));
+    f.push(feat(17, s0.p, n0.wp));
+    f.push(feat(18, s0.w, n0.w));
+    f.push(feat(19, s0.p, n0.p));
+    f.push(feat(20, n0.p, n1.p));
+    f.push(feat3(21, n0.p, n1.p, n2.p));
+    f.push(feat3(22, s0.p, n0.p, n1.p));
+    f.push(feat(27, s0.w, d));
+    f.push(feat(28, s0.p, d));
+    f.push(feat(29, n0.w, d));
+    f.push(feat(30, n0.p, d));
+    f.push(feat3(31, s0.w, n0.w, d));
+    f.push(feat3(32, s0.p, n0.p, d));
+    f.push(feat3(79, n0_prev.p, n0.p, s0.p));
+    f.push(feat3(80, s0.p, s0_next.p, n0.p));
 }
 
-/// The other transition features.
-fn dynamic_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>) {
-    out.clear();
-    pair_features(c, a, out, false);
-}
+/// Transition feature groups (bits of the `groups` argument of
+/// [`pair_features`]): the static features, and three parts of the dynamic
+/// ones: those that read nothing but the stack top's own state (its word,
+/// head, children, their relations, valencies and relation sets: see
+/// [`s0_key`]), those that read nothing but the buffer front's (its word,
+/// left children, their relations, valency and relation set: see
+/// [`n0_key`]), and the rest. Beam search keeps the scores of the first two
+/// parts per word, since items often share their stack top or buffer front
+/// state.
+const STATIC: u8 = 1;
+const S0_GROUP: u8 = 2;
+const N0_GROUP: u8 = 4;
+const REST: u8 = 8;
+const DYNAMIC: u8 = S0_GROUP | N0_GROUP | REST;
 
-/// Pushes the transition features of one kind (`pair`: static, else
-/// dynamic) onto `out`.
-fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, pair: bool) {
+/// Pushes the transition features of the `groups` (bits: [`STATIC`],
+/// [`S0_GROUP`], [`N0_GROUP`], [`REST`]; see [`trans_features`]) onto
+/// `out`.
+fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, groups: u8) {
     let at = |i: u32| if i == NONE { NONE_ATTR } else { a[i as usize] };
     let lab = |i: u32| {
         if i == NONE {
@@ -372,10 +433,8 @@ fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, pair: bool) {
         NONE
     };
     let n0i = if c.b <= c.n { c.b as u32 } else { NONE };
-    let n1i = if c.b < c.n { c.b as u32 + 1 } else { NONE };
-    let n2i = if c.b + 1 < c.n { c.b as u32 + 2 } else { NONE };
     let get = |v: &Vec<u32>, i: u32| if i == NONE { NONE } else { v[i as usize] };
-    let (s0, s1, n0, n1, n2) = (at(s0i), at(s1i), at(n0i), at(n1i), at(n2i));
+    let (s0, s1, n0) = (at(s0i), at(s1i), at(n0i));
     let s0hi = get(&c.heads, s0i);
     let s0h = at(s0hi);
     let s0h2 = at(get(&c.heads, s0hi));
@@ -394,11 +453,6 @@ fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, pair: bool) {
         at(n0li),
         at(n0l2i),
     );
-    let d = if s0i != NONE && n0i != NONE {
-        dist_bucket(s0i as usize, n0i as usize)
-    } else {
-        9
-    };
     let vr = |i: u32| {
         if i == NONE {
             0xff
@@ -416,104 +470,80 @@ fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, pair: bool) {
     let ls = |i: u32| if i == NONE { 0 } else { c.lset[i as usize] };
     let rs = |i: u32| if i == NONE { 0 } else { c.rset[i as usize] };
     let s0_headed = (s0hi != NONE) as u64;
-    let n0_prev = if n0i != NONE && n0i > 0 {
-        at(n0i - 1)
-    } else {
-        NONE_ATTR
-    };
-    let s0_next = if s0i != NONE { at(s0i + 1) } else { NONE_ATTR };
 
     let f = &mut *out;
-    if pair {
-        f.push(feat(1, s0.w, 0));
-        f.push(feat(2, s0.p, 0));
-        f.push(feat(3, s0.wp, 0));
-        f.push(feat(4, n0.w, 0));
-        f.push(feat(5, n0.p, 0));
-        f.push(feat(6, n0.wp, 0));
-        f.push(feat(7, n1.w, 0));
-        f.push(feat(8, n1.p, 0));
-        f.push(feat(9, n1.wp, 0));
-        f.push(feat(10, n2.w, 0));
-        f.push(feat(11, n2.p, 0));
-        f.push(feat(12, n2.wp, 0));
-        f.push(feat(13, s0.wp, n0.wp));
-        f.push(feat(14, s0.wp, n0.w));
-        f.push(feat(15, s0.w, n0.wp));
-        f.push(feat(16, s0.wp, n0.p));
-        f.push(feat(17, s0.p, n0.wp));
-        f.push(feat(18, s0.w, n0.w));
-        f.push(feat(19, s0.p, n0.p));
-        f.push(feat(20, n0.p, n1.p));
-        f.push(feat3(21, n0.p, n1.p, n2.p));
-        f.push(feat3(22, s0.p, n0.p, n1.p));
-        f.push(feat(27, s0.w, d));
-        f.push(feat(28, s0.p, d));
-        f.push(feat(29, n0.w, d));
-        f.push(feat(30, n0.p, d));
-        f.push(feat3(31, s0.w, n0.w, d));
-        f.push(feat3(32, s0.p, n0.p, d));
-        f.push(feat3(79, n0_prev.p, n0.p, s0.p));
-        f.push(feat3(80, s0.p, s0_next.p, n0.p));
-        return;
+    if groups & STATIC != 0 {
+        static_features(s0i, c.b, c.n, a, f);
     }
-    f.push(feat3(23, s0h.p, s0.p, n0.p));
-    f.push(feat3(24, s0.p, s0l.p, n0.p));
-    f.push(feat3(25, s0.p, s0r.p, n0.p));
-    f.push(feat3(26, s0.p, n0.p, n0l.p));
-    f.push(feat(33, s0.w, vr(s0i)));
-    f.push(feat(34, s0.p, vr(s0i)));
-    f.push(feat(35, s0.w, vl(s0i)));
-    f.push(feat(36, s0.p, vl(s0i)));
-    f.push(feat(37, n0.w, vl(n0i)));
-    f.push(feat(38, n0.p, vl(n0i)));
-    f.push(feat(39, s0h.w, 0));
-    f.push(feat(40, s0h.p, 0));
-    f.push(feat(41, lab(s0li), 0));
-    f.push(feat(42, s0l.w, 0));
-    f.push(feat(43, s0l.p, 0));
-    f.push(feat(44, lab(s0ri), 0));
-    f.push(feat(45, s0r.w, 0));
-    f.push(feat(46, s0r.p, 0));
-    f.push(feat(47, lab(n0li), 0));
-    f.push(feat(48, n0l.w, 0));
-    f.push(feat(49, n0l.p, 0));
-    f.push(feat(50, if s0hi != NONE { lab(s0i) } else { 0xfd }, 0));
-    f.push(feat(51, s0h2.w, 0));
-    f.push(feat(52, s0h2.p, 0));
-    f.push(feat(53, lab(s0hi), 0));
-    f.push(feat(54, s0l2.w, 0));
-    f.push(feat(55, s0l2.p, 0));
-    f.push(feat(56, lab(s0l2i), 0));
-    f.push(feat(57, s0r2.w, 0));
-    f.push(feat(58, s0r2.p, 0));
-    f.push(feat(59, lab(s0r2i), 0));
-    f.push(feat(60, n0l2.w, 0));
-    f.push(feat(61, n0l2.p, 0));
-    f.push(feat(62, lab(n0l2i), 0));
-    f.push(feat3(63, s0.p, s0l.p, s0l2.p));
-    f.push(feat3(64, s0.p, s0r.p, s0r2.p));
-    f.push(feat3(65, s0.p, s0h.p, s0h2.p));
-    f.push(feat3(66, n0.p, n0l.p, n0l2.p));
-    f.push(feat(67, s0.w, rs(s0i)));
-    f.push(feat(68, s0.p, rs(s0i)));
-    f.push(feat(69, s0.w, ls(s0i)));
-    f.push(feat(70, s0.p, ls(s0i)));
-    f.push(feat(71, n0.w, ls(n0i)));
-    f.push(feat(72, n0.p, ls(n0i)));
-    f.push(feat(73, s1.w, 0));
-    f.push(feat(74, s1.p, 0));
-    f.push(feat3(75, s1.p, s0.p, n0.p));
-    f.push(feat(76, s1.w, s0.w));
-    f.push(feat(77, s1.p, s0.p));
-    f.push(feat3(78, s0_headed, s0.p, n0.p));
-    f.push(feat3(81, s0_headed, s0.w, n0.p));
-    f.push(feat3(82, s0_headed, lab(s0i), n0.p));
-    f.push(feat3(83, s1.p, s0_headed, n0.p));
+    if groups & S0_GROUP != 0 {
+        f.push(feat(33, s0.w, vr(s0i)));
+        f.push(feat(34, s0.p, vr(s0i)));
+        f.push(feat(35, s0.w, vl(s0i)));
+        f.push(feat(36, s0.p, vl(s0i)));
+        f.push(feat(39, s0h.w, 0));
+        f.push(feat(40, s0h.p, 0));
+        f.push(feat(41, lab(s0li), 0));
+        f.push(feat(42, s0l.w, 0));
+        f.push(feat(43, s0l.p, 0));
+        f.push(feat(44, lab(s0ri), 0));
+        f.push(feat(45, s0r.w, 0));
+        f.push(feat(46, s0r.p, 0));
+        f.push(feat(50, if s0hi != NONE { lab(s0i) } else { 0xfd }, 0));
+        f.push(feat(51, s0h2.w, 0));
+        f.push(feat(52, s0h2.p, 0));
+        f.push(feat(53, lab(s0hi), 0));
+        f.push(feat(54, s0l2.w, 0));
+        f.push(feat(55, s0l2.p, 0));
+        f.push(feat(56, lab(s0l2i), 0));
+        f.push(feat(57, s0r2.w, 0));
+        f.push(feat(58, s0r2.p, 0));
+        f.push(feat(59, lab(s0r2i), 0));
+        f.push(feat3(63, s0.p, s0l.p, s0l2.p));
+        f.push(feat3(64, s0.p, s0r.p, s0r2.p));
+        f.push(feat3(65, s0.p, s0h.p, s0h2.p));
+        f.push(feat(67, s0.w, rs(s0i)));
+        f.push(feat(68, s0.p, rs(s0i)));
+        f.push(feat(69, s0.w, ls(s0i)));
+        f.push(feat(70, s0.p, ls(s0i)));
+    }
+    if groups & N0_GROUP != 0 {
+        f.push(feat(37, n0.w, vl(n0i)));
+        f.push(feat(38, n0.p, vl(n0i)));
+        f.push(feat(47, lab(n0li), 0));
+        f.push(feat(48, n0l.w, 0));
+        f.push(feat(49, n0l.p, 0));
+        f.push(feat(60, n0l2.w, 0));
+        f.push(feat(61, n0l2.p, 0));
+        f.push(feat(62, lab(n0l2i), 0));
+        f.push(feat3(66, n0.p, n0l.p, n0l2.p));
+        f.push(feat(71, n0.w, ls(n0i)));
+        f.push(feat(72, n0.p, ls(n0i)));
+    }
+    if groups & REST != 0 {
+        f.push(feat3(23, s0h.p, s0.p, n0.p));
+        f.push(feat3(24, s0.p, s0l.p, n0.p));
+        f.push(feat3(25, s0.p, s0r.p, n0.p));
+        f.push(feat3(26, s0.p, n0.p, n0l.p));
+        f.push(feat(73, s1.w, 0));
+        f.push(feat(74, s1.p, 0));
+        f.push(feat3(75, s1.p, s0.p, n0.p));
+        f.push(feat(76, s1.w, s0.w));
+        f.push(feat(77, s1.p, s0.p));
+        f.push(feat3(78, s0_headed, s0.p, n0.p));
+        f.push(feat3(81, s0_headed, s0.w, n0.p));
+        f.push(feat3(82, s0_headed, lab(s0i), n0.p));
+        f.push(feat3(83, s1.p, s0_headed, n0.p));
+    }
 }
 
 /// Label features of an arc `h -> d` (h may be the root, n).
 fn label_features(c: &Config, a: &[WordAttr], h: usize, d: usize, out: &mut Vec<u64>) {
+    out.clear();
+    push_label_features(c, a, h, d, out);
+}
+
+/// Pushes the label features of the arc `h -> d` onto `out`.
+fn push_label_features(c: &Config, a: &[WordAttr], h: usize, d: usize, out: &mut Vec<u64>) {
     let (hw, dw) = (a[h], a[d]);
     let dir = (d < h) as u64;
     let dist = dist_bucket(h, d);
@@ -543,7 +573,6 @@ fn label_features(c: &Config, a: &[WordAttr], h: usize, d: usize, out: &mut Vec<
         let (lo, hi) = (h.min(d), h.max(d));
         (lo + 1..hi).any(|k| a[k].upos == Upos::Punct) as u64
     };
-    out.clear();
     let f = &mut *out;
     f.push(feat(201, dw.p, dir));
     f.push(feat(202, dw.w, dir));
@@ -607,6 +636,29 @@ pub(crate) struct ParseScratch {
     pairs: Vec<(u32, [i32; N_TRANS])>,
     stamp: u32,
     dyn_scores: Vec<i32>,
+    /// Beam search, one step: the dynamic features of every item, one
+    /// after the other (`dyn_ends[i]`: where item `i`'s end), the static
+    /// features of the pairs not scored yet (`(cell, end)` per pair), and
+    /// the label features of the kept arcs (`(candidate, end)`).
+    dyn_feats: Vec<u64>,
+    items: Vec<ItemFeats>,
+    /// Beam search: the scores of the [`S0_GROUP`] features of the last
+    /// stack-top state seen with each word on top (index: word + 1, 0 for
+    /// an empty stack), and of the [`N0_GROUP`] features of the last
+    /// buffer-front state seen at each position, valid where the stamp is
+    /// the sentence's.
+    s0_scores: Vec<(u32, S0Key, [i32; N_TRANS])>,
+    n0_scores: Vec<(u32, N0Key, [i32; N_TRANS])>,
+    pair_feats: Vec<u64>,
+    pair_todo: Vec<(usize, usize)>,
+    label_feats: Vec<u64>,
+    /// (candidate, end of its features, dependent, state key)
+    label_todo: Vec<(usize, usize, usize, LabelKey)>,
+    /// The relation last chosen for an arc to each dependent, with the
+    /// exact state it was chosen in (valid where the stamp is the
+    /// sentence's).
+    label_cache: Vec<(u32, LabelKey, u8)>,
+    labels: Vec<u8>,
 }
 
 impl Parser {
@@ -711,9 +763,10 @@ impl Parser {
     }
 
     /// Beam search over transition sequences, ranked by their summed
-    /// transition scores; returns the best final configuration. (Every
+    /// transition scores; returns the index of the best final
+    /// configuration in `s.beam`. (Every
     /// sequence has 2n transitions, so all end together.)
-    fn beam_search(&self, n: usize, s: &mut ParseScratch) -> Config {
+    fn beam_search(&self, n: usize, s: &mut ParseScratch) -> usize {
         let width = self.beam;
         // configurations are kept between sentences and overwritten in
         // place: `beam[..live]` is the beam, `next[..]` the one being built
@@ -732,25 +785,98 @@ impl Parser {
             s.pairs.clear();
             s.stamp = 1;
         }
+        for v in [&mut s.s0_scores] {
+            if v.len() < n + 2 {
+                v.resize(n + 2, (0, [0; 17], [0; N_TRANS]));
+            }
+        }
+        if s.label_cache.len() < n {
+            s.label_cache.resize(n, (0, [0; 10], 0));
+        }
+        if s.n0_scores.len() < n + 2 {
+            s.n0_scores.resize(n + 2, (0, [0; 7], [0; N_TRANS]));
+        }
         let cells = (n + 2) * (n + 1);
         if s.pairs.len() < cells {
             s.pairs.resize(cells, (0, [0; N_TRANS]));
         }
         while beam[..live].iter().any(|(c, _)| !c.terminal()) {
+            // the features of every item first, then one pass loading their
+            // rows, then the scoring: the cache misses of the whole beam
+            // overlap
+            s.dyn_feats.clear();
+            s.items.clear();
+            s.pair_feats.clear();
+            s.pair_todo.clear();
+            for (c, _) in &beam[..live] {
+                let cell = pair_cell(c, n);
+                if s.pairs[cell].0 != s.stamp && !s.pair_todo.iter().any(|p| p.0 == cell) {
+                    pair_features(c, &s.attrs, &mut s.pair_feats, STATIC);
+                    s.pair_todo.push((cell, s.pair_feats.len()));
+                }
+                let k0 = s0_key(c);
+                let s0 = match s.s0_scores.get(state_slot(k0[0])) {
+                    Some(e) if e.0 == s.stamp && e.1 == k0 => Group::Known(e.2),
+                    _ => {
+                        let from = s.dyn_feats.len();
+                        pair_features(c, &s.attrs, &mut s.dyn_feats, S0_GROUP);
+                        Group::Todo(from, s.dyn_feats.len())
+                    }
+                };
+                let k1 = n0_key(c);
+                let n0 = match s.n0_scores.get(state_slot(k1[0])) {
+                    Some(e) if e.0 == s.stamp && e.1 == k1 => Group::Known(e.2),
+                    _ => {
+                        let from = s.dyn_feats.len();
+                        pair_features(c, &s.attrs, &mut s.dyn_feats, N0_GROUP);
+                        Group::Todo(from, s.dyn_feats.len())
+                    }
+                };
+                let from = s.dyn_feats.len();
+                pair_features(c, &s.attrs, &mut s.dyn_feats, REST);
+                s.items.push(ItemFeats {
+                    k0,
+                    k1,
+                    s0,
+                    n0,
+                    rest: (from, s.dyn_feats.len()),
+                });
+            }
+            self.trans.prefetch(&s.pair_feats);
+            self.trans.prefetch(&s.dyn_feats);
+            let mut from = 0;
+            for &(cell, end) in &s.pair_todo {
+                self.trans
+                    .score_prefetched(&s.pair_feats[from..end], &mut s.scores);
+                s.pairs[cell] = (s.stamp, std::array::from_fn(|t| s.scores[t]));
+                from = end;
+            }
             cands.clear();
             for (i, (c, score)) in beam[..live].iter().enumerate() {
-                let top = c.s0().map_or(0, |k| k + 1);
-                let slot = &mut s.pairs[top * (n + 1) + c.b.min(n)];
-                if slot.0 != s.stamp {
-                    static_features(c, &s.attrs, &mut s.feats);
-                    self.trans.score(&s.feats, &mut s.scores);
-                    *slot = (s.stamp, std::array::from_fn(|t| s.scores[t]));
+                let pair = s.pairs[pair_cell(c, n)].1;
+                let it = &s.items[i];
+                let group = |g: Group, out: &mut Vec<i32>| match g {
+                    Group::Known(v) => (v, false),
+                    Group::Todo(a, b) => {
+                        self.trans.score_prefetched(&s.dyn_feats[a..b], out);
+                        (std::array::from_fn(|t| out[t]), true)
+                    }
+                };
+                let (v0, new0) = group(it.s0, &mut s.dyn_scores);
+                let (v1, new1) = group(it.n0, &mut s.dyn_scores);
+                let (vr, _) = group(Group::Todo(it.rest.0, it.rest.1), &mut s.dyn_scores);
+                if new0 {
+                    if let Some(e) = s.s0_scores.get_mut(state_slot(it.k0[0])) {
+                        *e = (s.stamp, it.k0, v0);
+                    }
                 }
-                let pair = slot.1;
-                dynamic_features(c, &s.attrs, &mut s.feats);
-                self.trans.score(&s.feats, &mut s.dyn_scores);
+                if new1 {
+                    if let Some(e) = s.n0_scores.get_mut(state_slot(it.k1[0])) {
+                        *e = (s.stamp, it.k1, v1);
+                    }
+                }
                 for t in (0..N_TRANS).filter(|&t| c.valid(t)) {
-                    let sc = pair[t] + s.dyn_scores[t];
+                    let sc = pair[t] + v0[t] + v1[t] + vr[t];
                     cands.push((score + sc as i64, i as u32, t as u8));
                 }
             }
@@ -761,20 +887,78 @@ impl Parser {
             // best first; ties by beam position then transition, so the
             // result does not depend on the sort
             cands.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-            for (k, &(score, i, t)) in cands[..keep].iter().enumerate() {
-                let t = t as usize;
-                let parent = &beam[i as usize].0;
-                let label = match parent.arc_of(t) {
-                    Some((h, d)) => self.best_label(parent, s, h, d, false),
-                    None => 0,
+            // the static features of the pairs the kept candidates lead to
+            // (they do not depend on the relations): their rows load while
+            // the relations are scored
+            s.pair_feats.clear();
+            s.pair_todo.clear();
+            for &(_, i, t) in &cands[..keep] {
+                let c = &beam[i as usize].0;
+                let (s0, b) = match t as usize {
+                    SHIFT | RIGHT => (c.b as u32, c.b + 1),
+                    _ => {
+                        let k = c.stack.len();
+                        (if k >= 2 { c.stack[k - 2] } else { NONE }, c.b)
+                    }
                 };
+                let top = if s0 == NONE { 0 } else { s0 as usize + 1 };
+                let cell = top * (n + 1) + b.min(n);
+                if s.pairs[cell].0 != s.stamp && !s.pair_todo.iter().any(|p| p.0 == cell) {
+                    static_features(s0, b, n, &s.attrs, &mut s.pair_feats);
+                    s.pair_todo.push((cell, s.pair_feats.len()));
+                }
+            }
+            self.trans.prefetch(&s.pair_feats);
+            // the relations of the kept arcs, again loading all rows first
+            s.label_feats.clear();
+            s.label_todo.clear();
+            s.labels.clear();
+            for (k, &(_, i, t)) in cands[..keep].iter().enumerate() {
+                let parent = &beam[i as usize].0;
+                match parent.arc_of(t as usize) {
+                    Some((h, _)) if h == n => s.labels.push(ROOT_LABEL),
+                    Some((h, d)) => {
+                        let key = label_key(parent, h, d);
+                        match s.label_cache.get(d) {
+                            Some(e) if e.0 == s.stamp && e.1 == key => s.labels.push(e.2),
+                            _ => {
+                                push_label_features(parent, &s.attrs, h, d, &mut s.label_feats);
+                                s.label_todo.push((k, s.label_feats.len(), d, key));
+                                s.labels.push(0);
+                            }
+                        }
+                    }
+                    None => s.labels.push(0),
+                }
+            }
+            self.labels.prefetch(&s.label_feats);
+            let mut from = 0;
+            for &(k, end, d, key) in &s.label_todo {
+                self.labels
+                    .score_prefetched(&s.label_feats[from..end], &mut s.lscores);
+                from = end;
+                let label = argmax_by(&s.lscores, |l| l != ROOT_LABEL as usize).unwrap_or(0) as u8;
+                s.labels[k] = label;
+                if let Some(e) = s.label_cache.get_mut(d) {
+                    *e = (s.stamp, key, label);
+                }
+            }
+            let mut from = 0;
+            for &(cell, end) in &s.pair_todo {
+                self.trans
+                    .score_prefetched(&s.pair_feats[from..end], &mut s.scores);
+                s.pairs[cell] = (s.stamp, std::array::from_fn(|t| s.scores[t]));
+                from = end;
+            }
+            for (k, &(score, i, t)) in cands[..keep].iter().enumerate() {
+                let parent = &beam[i as usize].0;
                 if k < next.len() {
                     next[k].0.clone_from(parent);
                     next[k].1 = score;
                 } else {
                     next.push((parent.clone(), score));
                 }
-                next[k].0.apply(t, label);
+                next[k].0.apply(t as usize, s.labels[k]);
             }
             live = keep;
             std::mem::swap(&mut beam, &mut next);
@@ -784,11 +968,10 @@ impl Parser {
             .enumerate()
             .max_by(|a, b| a.1 .1.cmp(&b.1 .1).then(b.0.cmp(&a.0)))
             .map_or(0, |(i, _)| i);
-        let c = beam[best].0.clone();
         s.beam = beam;
         s.next = next;
         s.cands = cands;
-        c
+        best
     }
 
     pub(crate) fn parse_into(
@@ -808,8 +991,14 @@ impl Parser {
         word_attrs(&words[..n], &upos[..n], &xpos[..n], &mut s.attrs);
         s.scores.resize(N_TRANS, 0);
         s.lscores.resize(Deprel::ALL.len(), 0);
-        let mut c = if self.beam > 1 {
-            self.beam_search(n, s)
+        if self.beam > 1 {
+            let best = self.beam_search(n, s);
+            // the configuration stays in the scratch (no copy per sentence)
+            let mut beam = std::mem::take(&mut s.beam);
+            if let Some((c, _)) = beam.get_mut(best) {
+                self.finish(c, &upos[..n], s, out);
+            }
+            s.beam = beam;
         } else {
             let mut c = Config::new(n);
             while !c.terminal() {
@@ -824,11 +1013,14 @@ impl Parser {
                 };
                 c.apply(t, label);
             }
-            c
-        };
-        finish_tree(&mut c, &upos[..n], |c, h, d| {
-            self.best_label(c, s, h, d, false)
-        });
+            self.finish(&mut c, &upos[..n], s, out);
+        }
+    }
+
+    /// Completes the tree of a final configuration and writes it to `out`.
+    fn finish(&self, c: &mut Config, upos: &[Upos], s: &mut ParseScratch, out: &mut Parse) {
+        let n = c.n;
+        finish_tree(c, upos, |c, h, d| self.best_label(c, s, h, d, false));
         for d in 0..n {
             let h = c.heads[d];
             out.heads.push(if h as usize == n || h == NONE {
@@ -840,6 +1032,145 @@ impl Parser {
                 .push(Deprel::from_index(c.labels[d] as usize).unwrap_or(Deprel::Dep));
         }
     }
+}
+
+/// The stack-top state the [`S0_GROUP`] features read: the stack top, its
+/// head and relation, the head's head and relation, its two outermost
+/// children on each side and their relations, its valencies and relation
+/// sets. Two configurations with equal keys have equal features there.
+type S0Key = [u64; 17];
+
+fn s0_key(c: &Config) -> S0Key {
+    let get = |v: &[u32], i: u32| if i == NONE { NONE } else { v[i as usize] };
+    let lab = |i: u32| {
+        if i == NONE {
+            0xfe
+        } else {
+            c.labels[i as usize] as u64
+        }
+    };
+    let s0 = c.stack.last().copied().unwrap_or(NONE);
+    let h = get(&c.heads, s0);
+    let kids = [
+        get(&c.lc1, s0),
+        get(&c.lc2, s0),
+        get(&c.rc1, s0),
+        get(&c.rc2, s0),
+    ];
+    let (nl, nr, ls, rs) = if s0 == NONE {
+        (0xff, 0xff, 0, 0)
+    } else {
+        let i = s0 as usize;
+        (c.nl[i] as u64, c.nr[i] as u64, c.lset[i], c.rset[i])
+    };
+    [
+        s0 as u64,
+        h as u64,
+        lab(s0),
+        get(&c.heads, h) as u64,
+        lab(h),
+        kids[0] as u64,
+        kids[1] as u64,
+        kids[2] as u64,
+        kids[3] as u64,
+        lab(kids[0]),
+        lab(kids[1]),
+        lab(kids[2]),
+        lab(kids[3]),
+        nl,
+        nr,
+        ls,
+        rs,
+    ]
+}
+
+/// The buffer-front state the [`N0_GROUP`] features read: the buffer
+/// front, its two outermost left children and their relations, its left
+/// valency and left relation set.
+type N0Key = [u64; 7];
+
+fn n0_key(c: &Config) -> N0Key {
+    if c.b > c.n {
+        return [NONE as u64, 0, 0, 0, 0, 0, 0];
+    }
+    let b = c.b;
+    let lab = |i: u32| {
+        if i == NONE {
+            0xfe
+        } else {
+            c.labels[i as usize] as u64
+        }
+    };
+    let (l1, l2) = (c.lc1[b], c.lc2[b]);
+    [
+        b as u64,
+        l1 as u64,
+        l2 as u64,
+        lab(l1),
+        lab(l2),
+        c.nl[b] as u64,
+        c.lset[b],
+    ]
+}
+
+/// What the relation of an arc `h -> d` depends on (everything
+/// [`label_features`] reads): the two words, the head's head and relation,
+/// the dependent's leftmost child and its relation, the dependent's left
+/// relation set and the head's relation sets and left valency.
+type LabelKey = [u64; 10];
+
+fn label_key(c: &Config, h: usize, d: usize) -> LabelKey {
+    let lc = c.lc1[d];
+    [
+        h as u64,
+        d as u64,
+        c.heads[h] as u64,
+        c.labels[h] as u64,
+        lc as u64,
+        if lc == NONE {
+            0xfe
+        } else {
+            c.labels[lc as usize] as u64
+        },
+        c.lset[d],
+        c.lset[h],
+        c.rset[h],
+        c.nl[h] as u64,
+    ]
+}
+
+/// The cache slot of a state key by its word (the key's first value): the
+/// word + 1, or 0 for none.
+fn state_slot(word: u64) -> usize {
+    if word == NONE as u64 {
+        0
+    } else {
+        word as usize + 1
+    }
+}
+
+/// The score of a group of an item's features: known from the cache, or to
+/// be scored from a range of `ParseScratch::dyn_feats`.
+#[derive(Clone, Copy)]
+enum Group {
+    Known([i32; N_TRANS]),
+    Todo(usize, usize),
+}
+
+/// An item's dynamic features in one step of beam search.
+struct ItemFeats {
+    k0: S0Key,
+    k1: N0Key,
+    s0: Group,
+    n0: Group,
+    rest: (usize, usize),
+}
+
+/// The cell of `ParseScratch::pairs` for a configuration's (stack top,
+/// buffer position) pair.
+fn pair_cell(c: &Config, n: usize) -> usize {
+    let top = c.s0().map_or(0, |k| k + 1);
+    top * (n + 1) + c.b.min(n)
 }
 
 /// Ensures exactly one word hangs from the root: the first root child that
@@ -1252,6 +1583,88 @@ mod tests {
             Parser::from_bytes(&g.to_bytes(), "t").unwrap().beam_width(),
             1
         );
+    }
+
+    /// Beam search as first written: every item scored from all its
+    /// transition features, the relation of every kept arc scored on its
+    /// own, a full sort. The decoder must find the same trees.
+    fn reference_beam(p: &Parser, n: usize, attrs: &[WordAttr]) -> Config {
+        let mut feats = Vec::new();
+        let mut scores = vec![0i32; N_TRANS];
+        let mut lscores = vec![0i32; Deprel::ALL.len()];
+        let mut beam = vec![(Config::new(n), 0i64)];
+        while beam.iter().any(|(c, _)| !c.terminal()) {
+            let mut cands = Vec::new();
+            for (i, (c, score)) in beam.iter().enumerate() {
+                trans_features(c, attrs, &mut feats);
+                p.trans.score(&feats, &mut scores);
+                for t in (0..N_TRANS).filter(|&t| c.valid(t)) {
+                    cands.push((score + scores[t] as i64, i, t));
+                }
+            }
+            if cands.is_empty() {
+                break;
+            }
+            cands.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+            cands.truncate(p.beam);
+            beam = cands
+                .iter()
+                .map(|&(score, i, t)| {
+                    let mut c = beam[i].0.clone();
+                    let label = match c.arc_of(t) {
+                        Some((h, _)) if h == n => ROOT_LABEL,
+                        Some((h, d)) => {
+                            label_features(&c, attrs, h, d, &mut feats);
+                            p.labels.score(&feats, &mut lscores);
+                            argmax_by(&lscores, |l| l != ROOT_LABEL as usize).unwrap_or(0) as u8
+                        }
+                        None => 0,
+                    };
+                    c.apply(t, label);
+                    (c, score)
+                })
+                .collect();
+        }
+        let best = beam
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1 .1.cmp(&b.1 .1).then(b.0.cmp(&a.0)))
+            .map_or(0, |(i, _)| i);
+        beam.swap_remove(best).0
+    }
+
+    #[test]
+    fn beam_decoder_finds_the_reference_trees() {
+        let nlp = crate::Nlp::load_with(crate::ParserKind::Beam).unwrap();
+        let parser = nlp.parser();
+        assert!(parser.beam_width() > 1);
+        let tagger = crate::Tagger::builtin().unwrap();
+        let src = include_str!("../tests/fixtures/news_sentences.txt");
+        // one scratch for all sentences, as `Nlp::analyze` keeps it
+        let mut s = ParseScratch::default();
+        let (mut sentences, mut arcs) = (0, 0);
+        for text in crate::fixture::paragraphs(src) {
+            let spans = crate::tokenize(&text.text);
+            for sent in crate::split(&text.text, &spans) {
+                let words: Vec<&str> = spans[sent.tokens.clone()]
+                    .iter()
+                    .map(|sp| &text.text[sp.start..sp.end])
+                    .collect();
+                let tags = tagger.tag(&words);
+                let n = words.len();
+                word_attrs(&words, &tags.upos, &tags.xpos, &mut s.attrs);
+                s.scores.resize(N_TRANS, 0);
+                s.lscores.resize(Deprel::ALL.len(), 0);
+                let best = parser.beam_search(n, &mut s);
+                let got = &s.beam[best].0;
+                let want = reference_beam(parser, n, &s.attrs);
+                assert_eq!(got.heads, want.heads, "heads of {words:?}");
+                assert_eq!(got.labels, want.labels, "relations of {words:?}");
+                sentences += 1;
+                arcs += n;
+            }
+        }
+        assert!(sentences > 50 && arcs > 1000, "{sentences} sentences");
     }
 
     #[test]

@@ -259,7 +259,7 @@ impl WeightTable {
             n_classes,
             scale,
             cap,
-            slots: vec![Slot::default(); cap + 1],
+            slots: slot_vec(cap + 1),
             dense: Vec::new(),
             n_rows: 0,
         }
@@ -398,6 +398,18 @@ impl WeightTable {
     /// each other's branches.
     #[inline]
     pub(crate) fn score(&self, feats: &[u64], scores: &mut [i32]) {
+        self.score_with::<true>(feats, scores);
+    }
+
+    /// [`WeightTable::score`] for features whose rows were asked for by
+    /// [`WeightTable::prefetch`] already.
+    #[inline]
+    pub(crate) fn score_prefetched(&self, feats: &[u64], scores: &mut [i32]) {
+        self.score_with::<false>(feats, scores);
+    }
+
+    #[inline]
+    fn score_with<const PREFETCH: bool>(&self, feats: &[u64], scores: &mut [i32]) {
         scores.fill(0);
         const BATCH: usize = 32;
         let mut keys = [0u32; BATCH];
@@ -406,20 +418,27 @@ impl WeightTable {
         let mut acc = [0i32; INLINE_CLASSES];
         for chunk in feats.chunks(BATCH) {
             let m = chunk.len();
-            let mut probe = 0u32;
             for ((k, h), &f) in keys.iter_mut().zip(homes.iter_mut()).zip(chunk) {
                 *k = short_key(f);
                 *h = self.home(*k);
-                // touch every home slot first so the misses overlap
-                probe ^= self.slots.get(*h).map_or(0, |s| s.key);
+                // prefetch every home slot first so the misses overlap
+                if PREFETCH {
+                    if let Some(s) = self.slots.get(*h) {
+                        prefetch_slot(s);
+                    }
+                }
             }
-            std::hint::black_box(probe);
             for (&k, &h) in keys[..m].iter().zip(&homes[..m]) {
                 let Some(s) = self.find(k, h) else { continue };
                 if small {
-                    for (j, &cell) in s.e.iter().enumerate() {
+                    // the third cell holds classes 4 and 5
+                    for (j, &cell) in s.e[..2].iter().enumerate() {
                         acc[2 * j] += cell as u16 as i16 as i32;
                         acc[2 * j + 1] += (cell >> 16) as u16 as i16 as i32;
+                    }
+                    if self.n_classes > 4 {
+                        acc[4] += s.e[2] as u16 as i16 as i32;
+                        acc[5] += (s.e[2] >> 16) as u16 as i16 as i32;
                     }
                 } else if s.e[0] & OVERFLOW != 0 {
                     let base = (s.e[0] & !OVERFLOW) as usize;
@@ -443,6 +462,19 @@ impl WeightTable {
         if small {
             for (x, &a) in scores.iter_mut().zip(&acc) {
                 *x = a;
+            }
+        }
+    }
+
+    /// Loads the home slots of `feats` into the cache ahead of a
+    /// [`WeightTable::score`] of them. Beam search calls it with the
+    /// features of all its items at once, so that their cache misses
+    /// overlap instead of coming one item at a time.
+    #[inline]
+    pub(crate) fn prefetch(&self, feats: &[u64]) {
+        for &f in feats {
+            if let Some(s) = self.slots.get(self.home(short_key(f))) {
+                prefetch_slot(s);
             }
         }
     }
@@ -539,6 +571,59 @@ impl WeightTable {
         }
         Ok(t)
     }
+}
+
+/// `n` empty slots. A large table is asked to be backed by transparent
+/// huge pages (on Linux, where the system allows it on request), which
+/// spares most of the address-translation misses of random lookups.
+fn slot_vec(n: usize) -> Vec<Slot> {
+    // room for slots added at the end by insertion
+    let mut v: Vec<Slot> = Vec::with_capacity(n + 64);
+    #[cfg(target_os = "linux")]
+    advise_huge_pages(
+        v.as_ptr() as usize,
+        v.capacity() * std::mem::size_of::<Slot>(),
+    );
+    v.resize(n, Slot::default());
+    v
+}
+
+/// Advises the kernel to back the whole 2 MiB pages inside the `len` bytes
+/// at `addr` with huge pages; nothing happens to smaller ranges.
+#[cfg(target_os = "linux")]
+#[allow(unsafe_code)]
+fn advise_huge_pages(addr: usize, len: usize) {
+    const HUGE: usize = 2 << 20;
+    let start = addr.next_multiple_of(HUGE);
+    let end = (addr + len) / HUGE * HUGE;
+    if end >= start + HUGE {
+        // SAFETY: the range lies inside one live allocation of ours, not yet
+        // written; MADV_HUGEPAGE changes how the kernel backs those pages,
+        // never their contents, and a refusal (an error) is harmless.
+        unsafe {
+            libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_HUGEPAGE);
+        }
+    }
+}
+
+/// Asks the CPU to load the cache line of `s` without waiting for it (a
+/// hint: elsewhere than on x86-64 it does nothing). The weight tables are
+/// far larger than the caches, so most lookups miss; issuing all the misses
+/// of a batch of features before reading any lets them overlap, and unlike
+/// a load a prefetch does not hold up the instructions after it.
+#[inline(always)]
+#[allow(unsafe_code)]
+fn prefetch_slot(s: &Slot) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: `_mm_prefetch` needs SSE, which every x86-64 CPU has; a
+    // prefetch never faults and reads nothing the program sees, and the
+    // address is that of a live reference.
+    unsafe {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        _mm_prefetch::<_MM_HINT_T0>((s as *const Slot).cast::<i8>());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = s;
 }
 
 /// Index of the largest score among the classes allowed by `ok`.
