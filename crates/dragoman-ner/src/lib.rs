@@ -38,6 +38,7 @@
 pub mod bio;
 pub mod cli;
 mod clusters;
+mod consistency;
 mod error;
 mod features;
 pub mod iob2;
