@@ -38,7 +38,6 @@
 pub mod bio;
 pub mod cli;
 mod clusters;
-mod consistency;
 mod error;
 mod features;
 pub mod iob2;

@@ -77,7 +77,7 @@ impl NerTagger {
     /// write a word (capitalised or not) is a feature of each occurrence.
     pub fn tag_document(&self, sentences: &[&[&str]]) -> Vec<Vec<BioTag>> {
         let doc = DocContext::new(sentences);
-        let mut tags: Vec<Vec<BioTag>> = sentences
+        sentences
             .iter()
             .map(|words| {
                 let f =
@@ -88,10 +88,7 @@ impl NerTagger {
                     .map(|c| BioTag::from_index(c).unwrap_or(BioTag::O))
                     .collect()
             })
-            .collect();
-        let parts: u8 = std::env::var("NER_CONSIST").ok().and_then(|v| v.parse().ok()).unwrap_or(0);
-        crate::consistency::harmonise(sentences, &mut tags, parts);
-        tags
+            .collect()
     }
 
     /// The entities of each sentence of one document.
