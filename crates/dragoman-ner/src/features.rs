@@ -18,7 +18,7 @@ pub(crate) use dragoman_nlp::fmix;
 use crate::model::PAIR;
 
 /// Version of the feature templates; bump on any change to this module.
-pub(crate) const FEATURE_SET: u32 = 9;
+pub(crate) const FEATURE_SET: u32 = 10;
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -582,6 +582,7 @@ pub(crate) fn sentence_features(
         f.push(PAIR | feat(71, xpos(i), 0));
         f.push(PAIR | feat(72, at(&ssh, ii - 1), ssh[i]));
         f.push(PAIR | feat(73, g.kind, gk(ii - 1)));
+        f.push(PAIR | feat(74, places[i] * 3 + companies[i], run_has_cue[i] as u64));
         tokens.push(f);
     }
     SentenceFeatures { tokens, lexical }
