@@ -600,6 +600,25 @@ mod tests {
     }
 
     #[test]
+    fn word_lists_load_and_match_whatever_the_case() {
+        let lists = word_lists();
+        assert!(lists.person_titles.contains("sheikh"));
+        assert!(lists.person_titles.contains("dear"));
+        assert!(!lists.person_titles.contains("#"));
+        assert!(lists.org_cues.contains("holdings"));
+        let words = ["flights", "from", "vietnam", "to", "New", "York", "City"];
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        assert_eq!(
+            phrase_marks(&lower, &lists.places),
+            [0, 0, 1, 0, 1, 2, 0],
+            "longest match first: New York (no New York City listed)"
+        );
+        let words = ["she", "joined", "the", "Mozilla", "Foundation", "."];
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        assert_eq!(phrase_marks(&lower, &lists.companies), [0, 0, 0, 1, 2, 0]);
+    }
+
+    #[test]
     fn gazetteer_marks_tokens() {
         let gaz = Gazetteer::builtin();
         let words = ["President", "Biden", "visited", "Azerbaijan", "."];
