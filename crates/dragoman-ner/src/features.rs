@@ -18,7 +18,7 @@ pub(crate) use dragoman_nlp::fmix;
 use crate::model::PAIR;
 
 /// Version of the feature templates; bump on any change to this module.
-pub(crate) const FEATURE_SET: u32 = 8;
+pub(crate) const FEATURE_SET: u32 = 10;
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -75,6 +75,8 @@ struct WordLists {
     /// Well-known organizations, the same way.
     companies: PhraseList,
     org_cues: HashSet<String>,
+    /// Words before a person's name (titles, greetings).
+    person_titles: HashSet<String>,
 }
 
 fn entries(text: &str) -> impl Iterator<Item = String> + '_ {
@@ -92,13 +94,9 @@ fn word_lists() -> &'static WordLists {
         places: PhraseList::new(include_str!("../resources/places.txt")),
         companies: PhraseList::new(include_str!("../resources/companies.txt")),
         org_cues: entries(include_str!("../resources/org_cues.txt")).collect(),
+        person_titles: entries(include_str!("../resources/person_titles.txt")).collect(),
     })
 }
-
-const PERSON_TITLES: &[&str] = &[
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "miss", "st.",
-    "saint",
-];
 
 /// Lower-cased names of one or more tokens (joined by spaces).
 struct PhraseList {
@@ -527,7 +525,7 @@ pub(crate) fn sentence_features(
         }
         f.push(feat(46, run_has_cue[i] as u64, ssh[i]));
         let title = |j: isize| {
-            j >= 0 && (j as usize) < n && PERSON_TITLES.contains(&lower[j as usize].as_str())
+            j >= 0 && (j as usize) < n && lists.person_titles.contains(&lower[j as usize])
         };
         f.push(feat(47, title(ii - 1) as u64, ssh[i]));
         let info = |j: isize| {
@@ -584,6 +582,7 @@ pub(crate) fn sentence_features(
         f.push(PAIR | feat(71, xpos(i), 0));
         f.push(PAIR | feat(72, at(&ssh, ii - 1), ssh[i]));
         f.push(PAIR | feat(73, g.kind, gk(ii - 1)));
+        f.push(PAIR | feat(74, places[i] * 3 + companies[i], run_has_cue[i] as u64));
         tokens.push(f);
     }
     SentenceFeatures { tokens, lexical }
@@ -598,6 +597,25 @@ mod tests {
         assert_eq!(shape("Baku"), "Xxxx");
         assert_eq!(short_shape(&shape("Baku")), "Xx");
         assert_eq!(shape("G-7"), "X-d");
+    }
+
+    #[test]
+    fn word_lists_load_and_match_whatever_the_case() {
+        let lists = word_lists();
+        assert!(lists.person_titles.contains("sheikh"));
+        assert!(lists.person_titles.contains("dear"));
+        assert!(!lists.person_titles.contains("#"));
+        assert!(lists.org_cues.contains("holdings"));
+        let words = ["flights", "from", "vietnam", "to", "New", "York", "City"];
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        assert_eq!(
+            phrase_marks(&lower, &lists.places),
+            [0, 0, 1, 0, 1, 2, 0],
+            "longest match first: New York (no New York City listed)"
+        );
+        let words = ["she", "joined", "the", "Mozilla", "Foundation", "."];
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        assert_eq!(phrase_marks(&lower, &lists.companies), [0, 0, 0, 1, 2, 0]);
     }
 
     #[test]

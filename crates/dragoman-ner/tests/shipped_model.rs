@@ -76,3 +76,57 @@ fn a_corrupt_model_is_an_error() {
     assert!(NerTagger::from_bytes(b"DRGNER\0\0garbage", "x").is_err());
     assert!(NerTagger::from_bytes(b"", "x").is_err());
 }
+
+#[test]
+fn finds_organizations_by_list_and_by_cue_word() {
+    let words = [
+        "She",
+        "left",
+        "Exxon",
+        "Mobil",
+        "in",
+        "2004",
+        "to",
+        "join",
+        "Halvorsen",
+        "Shipping",
+        "Holdings",
+        "in",
+        "Oslo",
+        ".",
+    ];
+    let found = entities(&words);
+    assert!(
+        found.contains(&("Exxon Mobil".to_string(), EntityKind::Org)),
+        "{found:?}"
+    );
+    // a surname-like word before a cue word is the start of a company
+    assert!(
+        found
+            .iter()
+            .any(|(name, kind)| name.starts_with("Halvorsen") && *kind == EntityKind::Org),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Oslo".to_string(), EntityKind::Loc)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_greeting_or_title_marks_a_person() {
+    let words = [
+        "Dear", "Marisol", ",", "Sheikh", "Hamdan", "will", "call", "you", ".",
+    ];
+    let found = entities(&words);
+    assert!(
+        found.contains(&("Marisol".to_string(), EntityKind::Per)),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(name, kind)| name.contains("Hamdan") && *kind == EntityKind::Per),
+        "{found:?}"
+    );
+}
