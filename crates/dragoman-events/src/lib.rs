@@ -292,7 +292,9 @@ impl EventCoder {
         if t.pos == Pos::Verb
             && status::rel(a, hit.token) == "acl"
             && !matches!(a.tokens[hit.token].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp)
-            && (root_is_verb || a.passive_agent(hit.token).is_some())
+            && (root_is_verb
+                || a.passive_agent(hit.token)
+                    .is_some_and(|g| status::prep_of(a, g).is_none_or(|p| p == "by")))
         {
             // "talks hosted by Michel", "troops deployed there": a
             // participle describing a noun is background, not a report.

@@ -622,9 +622,9 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
                 continue;
             }
             let r = rel(a, k);
-            if (r.starts_with("obl") && r != "obl:agent" && r != "obl:tmod")
-                || r.starts_with("nmod")
-            {
+            // (an "agent" not introduced by "by" is a misparse oblique)
+            let agent = r == "obl:agent" && prep_of(a, k).is_none_or(|p| p == "by");
+            if (r.starts_with("obl") && !agent && r != "obl:tmod") || r.starts_with("nmod") {
                 if r == "nmod:poss" {
                     continue;
                 }

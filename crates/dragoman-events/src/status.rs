@@ -136,7 +136,11 @@ pub fn passive(a: &Analysis, i: usize) -> bool {
         "aux:pass" => true,
         "nsubj:pass" | "csubj:pass" => participle,
         _ => false,
-    }) || (rel(a, i) == "acl" && a.passive_agent(i).is_some())
+    }) || (rel(a, i) == "acl"
+        // an agent needs "by" ("rallied ... against the government" read
+        // as a reduced relative with an agent is a misparse)
+        && a.passive_agent(i)
+            .is_some_and(|g| prep_of(a, g).is_none_or(|p| p == "by")))
 }
 
 /// Whether clause `v` is what someone said or announced.
