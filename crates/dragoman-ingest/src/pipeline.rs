@@ -190,15 +190,20 @@ impl Pipeline {
 /// `text` with a leading dateline (and the dash or comma after it) turned
 /// into spaces, byte for byte.
 fn mask_dateline<'t>(text: &'t str, dateline: Option<&str>) -> std::borrow::Cow<'t, str> {
-    let Some(d) = dateline.filter(|d| !d.is_empty()) else {
-        return text.into();
+    let d_len = match dateline.filter(|d| !d.is_empty()) {
+        Some(d)
+            if text
+                .get(..d.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(d)) =>
+        {
+            d.len()
+        }
+        _ => match wire_dateline_len(text) {
+            Some(n) => n,
+            None => return text.into(),
+        },
     };
-    let Some(head) = text.get(..d.len()) else {
-        return text.into();
-    };
-    if !head.eq_ignore_ascii_case(d) {
-        return text.into();
-    }
+    let d = &text[..d_len];
     let rest = &text[d.len()..];
     let sep = rest
         .char_indices()
@@ -209,6 +214,28 @@ fn mask_dateline<'t>(text: &'t str, dateline: Option<&str>) -> std::borrow::Cow<
     out.extend(std::iter::repeat_n(' ', masked_len));
     out.push_str(&text[masked_len..]);
     out.into()
+}
+
+/// The length of a wire-copy dateline opening the text that the cleaner
+/// did not take apart, up to its dash: "WARSAW, Sept. 24 (Danube Wire) —".
+/// It starts with a place in capitals and ends with a dash within the
+/// first line's first 100 bytes.
+fn wire_dateline_len(text: &str) -> Option<usize> {
+    let line = text.lines().next()?;
+    let head = &line[..line.len().min(100)];
+    let dash = head
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '—' | '–')
+                || (c == '-' && head[..i].ends_with(' ') && head[i + 1..].starts_with(' '))
+        })
+        .map(|(i, _)| i)?;
+    let place: &str = head[..dash].split([',', '(']).next()?.trim();
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = place
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
+    (letters >= 3 && capitals).then_some(dash)
 }
 
 /// A publication date given as metadata: ISO (`2024-03-14`, with or without
@@ -278,6 +305,23 @@ pub fn fill_person_countries(docs: &mut [Doc]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wire_datelines_are_masked_for_parsing() {
+        let text =
+            "OSLO, March 3 (Fjord News) — Norway's foreign minister met his Danish counterpart.";
+        let masked = mask_dateline(text, None);
+        assert_eq!(masked.len(), text.len());
+        assert!(masked.trim_start().starts_with("Norway's"), "{masked}");
+        // not a dateline: a sentence with a dash, a place not in capitals
+        for t in [
+            "The talks — the first in years — ended on Monday.",
+            "Oslo, March 3 — Norway's foreign minister met his counterpart.",
+            "NATO said on Monday it would send more troops.",
+        ] {
+            assert_eq!(mask_dateline(t, None), t);
+        }
+    }
 
     fn raw(content: &str) -> RawDoc {
         RawDoc {
