@@ -1966,8 +1966,7 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                 .find(|(m, _)| {
                     inside.contains(*m)
                         && !chunk.contains(*m)
-                        && !(r.recipient_side && patient_inside(a, w, *m))
-                        && !(r.recipient_side && locative(*m))
+                        && !(r.recipient_side && (patient_inside(a, w, *m) || locative(*m)))
                 })
                 .or_else(|| r.within(chunk).iter().find(|(m, _)| chunk.contains(*m)))
                 .map(|&(_, k)| k)
