@@ -222,7 +222,11 @@ fn mask_dateline<'t>(text: &'t str, dateline: Option<&str>) -> std::borrow::Cow<
 /// first line's first 100 bytes.
 fn wire_dateline_len(text: &str) -> Option<usize> {
     let line = text.lines().next()?;
-    let head = &line[..line.len().min(100)];
+    let mut cut = line.len().min(100);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &line[..cut];
     let dash = head
         .char_indices()
         .find(|&(i, c)| {
@@ -318,6 +322,8 @@ mod tests {
             "The talks — the first in years — ended on Monday.",
             "Oslo, March 3 — Norway's foreign minister met his counterpart.",
             "NATO said on Monday it would send more troops.",
+            // a cut through a multi-byte character (the 100th byte is inside "é")
+            &format!("{}é — done", "A".repeat(99)),
         ] {
             assert_eq!(mask_dateline(t, None), t);
         }
