@@ -1343,14 +1343,17 @@ fn actor_noun(lemma: &str) -> bool {
     static NOUNS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     NOUNS
-        .get_or_init(|| {
-            include_str!("../resources/actor_nouns.txt")
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect()
-        })
+        .get_or_init(|| word_list(include_str!("../resources/actor_nouns.txt")))
         .contains(lemma)
+}
+
+/// The words of a list file: one per line, blank lines and `#` comments
+/// skipped.
+fn word_list(text: &'static str) -> std::collections::HashSet<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
 }
 
 /// Whether a noun names a proposal, request or decision that stands for
@@ -1359,13 +1362,7 @@ fn author_noun(lemma: &str) -> bool {
     static NOUNS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     NOUNS
-        .get_or_init(|| {
-            include_str!("../resources/author_nouns.txt")
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect()
-        })
+        .get_or_init(|| word_list(include_str!("../resources/author_nouns.txt")))
         .contains(lemma)
 }
 
