@@ -215,10 +215,24 @@ fn main() {
             let s = dragoman_nlp::conllu::read_conllu(&conllu)?;
             use std::io::Write;
             let mut out = std::io::stdout().lock();
+            let mut tagged = Vec::new();
             for sent in &s {
                 let forms = sent.forms();
                 let tags = t.tag(&forms);
-                let parse = p.parse(&forms, &tags.upos, &tags.xpos);
+                tagged.push(tags);
+            }
+            let start = std::time::Instant::now();
+            let parses: Vec<_> = s
+                .iter()
+                .zip(&tagged)
+                .map(|(sent, tags)| p.parse(&sent.forms(), &tags.upos, &tags.xpos))
+                .collect();
+            let tokens: usize = s.iter().map(|x| x.words.len()).sum();
+            eprintln!(
+                "parsed {tokens} tokens: {:.0} tokens/s",
+                tokens as f64 / start.elapsed().as_secs_f64()
+            );
+            for parse in parses {
                 let line: Vec<String> = parse
                     .heads
                     .iter()

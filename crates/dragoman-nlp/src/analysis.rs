@@ -6,7 +6,7 @@ use dragoman_core::Span;
 
 use crate::error::NlpError;
 use crate::lemma::lemmatize;
-use crate::parser::{Parse, ParseScratch, Parser};
+use crate::parser::{with_scratch, Parse, Parser};
 use crate::sentence::{split, Sentence};
 use crate::tagger::{TagScratch, Tagger, Tags};
 use crate::tags::{Deprel, Upos, Xpos};
@@ -195,7 +195,6 @@ impl Nlp {
         let mut words: Vec<&str> = Vec::new();
         let mut tags = Tags::default();
         let mut tscratch = TagScratch::default();
-        let mut pscratch = ParseScratch::default();
         let mut tree = Parse::default();
         for si in 0..a.sentences.len() {
             let s = a.sentences[si].clone();
@@ -243,8 +242,10 @@ impl Nlp {
             a.sentence_parsed.push(parse);
             a.parsed &= parse;
             if parse {
-                self.parser
-                    .parse_into(&words, &tags.upos, &tags.xpos, &mut pscratch, &mut tree);
+                with_scratch(|ps| {
+                    self.parser
+                        .parse_into(&words, &tags.upos, &tags.xpos, ps, &mut tree)
+                });
                 let base = s.tokens.start as u32;
                 for (k, t) in a.tokens[first..].iter_mut().enumerate() {
                     t.head = tree.heads[k].map(|h| h + base);

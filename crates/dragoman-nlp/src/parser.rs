@@ -132,7 +132,6 @@ fn word_attrs(words: &[&str], upos: &[Upos], xpos: &[Xpos], out: &mut Vec<WordAt
 }
 
 /// A parser configuration. Words are 0..n, the root is n.
-#[derive(Clone)]
 struct Config {
     n: usize,
     stack: Vec<u32>,
@@ -147,6 +146,32 @@ struct Config {
     nr: Vec<u8>,
     lset: Vec<u64>,
     rset: Vec<u64>,
+}
+
+impl Clone for Config {
+    fn clone(&self) -> Config {
+        let mut c = Config::new(0);
+        c.clone_from(self);
+        c
+    }
+
+    /// Field by field, so that beam search's copies of configurations into
+    /// the items of the next step reuse those items' buffers.
+    fn clone_from(&mut self, src: &Config) {
+        self.n = src.n;
+        self.b = src.b;
+        self.stack.clone_from(&src.stack);
+        self.heads.clone_from(&src.heads);
+        self.labels.clone_from(&src.labels);
+        self.lc1.clone_from(&src.lc1);
+        self.lc2.clone_from(&src.lc2);
+        self.rc1.clone_from(&src.rc1);
+        self.rc2.clone_from(&src.rc2);
+        self.nl.clone_from(&src.nl);
+        self.nr.clone_from(&src.nr);
+        self.lset.clone_from(&src.lset);
+        self.rset.clone_from(&src.rset);
+    }
 }
 
 impl Config {
@@ -343,13 +368,68 @@ fn dist_bucket(a: usize, b: usize) -> u64 {
 /// (dynamic).
 fn trans_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>) {
     out.clear();
-    pair_features(c, a, out, STATIC | DYNAMIC);
+    pair_features(c, a, out, STATIC | DYNAMIC | UNIGRAM);
+}
+
+/// The positions whose word alone makes a transition feature (beam search
+/// scores those features once per word and position, see
+/// [`Parser::unigram_scores`]), with the templates of the word's form,
+/// tags and form + tags there (0: no such feature).
+const UNIGRAM_ROLES: [[u64; 3]; N_ROLES] = [
+    [1, 2, 3],    // stack top
+    [4, 5, 6],    // buffer front
+    [7, 8, 9],    // second of the buffer
+    [10, 11, 12], // third of the buffer
+    [39, 40, 0],  // head of the stack top
+    [42, 43, 0],  // leftmost child of the stack top
+    [45, 46, 0],  // rightmost child of the stack top
+    [51, 52, 0],  // head of that head
+    [54, 55, 0],  // second leftmost child of the stack top
+    [57, 58, 0],  // second rightmost child of the stack top
+    [48, 49, 0],  // leftmost child of the buffer front
+    [60, 61, 0],  // second leftmost child of the buffer front
+    [73, 74, 0],  // second of the stack
+];
+const N_ROLES: usize = 13;
+const R_S0: usize = 0;
+const R_N0: usize = 1;
+const R_N1: usize = 2;
+const R_N2: usize = 3;
+const R_S0H: usize = 4;
+const R_S0L: usize = 5;
+const R_S0R: usize = 6;
+const R_S0H2: usize = 7;
+const R_S0L2: usize = 8;
+const R_S0R2: usize = 9;
+const R_N0L: usize = 10;
+const R_N0L2: usize = 11;
+const R_S1: usize = 12;
+
+/// Pushes the features of word attributes `w` in `role` (see
+/// [`UNIGRAM_ROLES`]).
+fn unigram_features(role: usize, w: &WordAttr, out: &mut Vec<u64>) {
+    for (&t, v) in UNIGRAM_ROLES[role].iter().zip([w.w, w.p, w.wp]) {
+        if t != 0 {
+            out.push(feat(t, v, 0));
+        }
+    }
+}
+
+/// The index of word `i` (possibly [`NONE`]) in the per-word unigram
+/// scores: 0 for none, else the word + 1.
+#[inline]
+fn uni_index(i: u32) -> usize {
+    if i == NONE {
+        0
+    } else {
+        i as usize + 1
+    }
 }
 
 /// Pushes the static transition features of the pair (stack top `s0i`,
 /// possibly [`NONE`]; buffer position `b`) of an `n`-word sentence onto
 /// `out`: they read nothing else of a configuration.
-fn static_features(s0i: u32, b: usize, n: usize, a: &[WordAttr], out: &mut Vec<u64>) {
+fn static_features(s0i: u32, b: usize, n: usize, a: &[WordAttr], out: &mut Vec<u64>, uni: bool) {
     let at = |i: u32| if i == NONE { NONE_ATTR } else { a[i as usize] };
     let n0i = if b <= n { b as u32 } else { NONE };
     let n1i = if b < n { b as u32 + 1 } else { NONE };
@@ -367,18 +447,12 @@ fn static_features(s0i: u32, b: usize, n: usize, a: &[WordAttr], out: &mut Vec<u
     };
     let s0_next = if s0i != NONE { at(s0i + 1) } else { NONE_ATTR };
     let f = out;
-    f.push(feat(1, s0.w, 0));
-    f.push(feat(2, s0.p, 0));
-    f.push(feat(3, s0.wp, 0));
-    f.push(feat(4, n0.w, 0));
-    f.push(feat(5, n0.p, 0));
-    f.push(feat(6, n0.wp, 0));
-    f.push(feat(7, n1.w, 0));
-    f.push(feat(8, n1.p, 0));
-    f.push(feat(9, n1.wp, 0));
-    f.push(feat(10, n2.w, 0));
-    f.push(feat(11, n2.p, 0));
-    f.push(feat(12, n2.wp, 0));
+    if uni {
+        unigram_features(R_S0, &s0, f);
+        unigram_features(R_N0, &n0, f);
+        unigram_features(R_N1, &n1, f);
+        unigram_features(R_N2, &n2, f);
+    }
     f.push(feat(13, s0.wp, n0.wp));
     f.push(feat(14, s0.wp, n0.w));
     f.push(feat(15, s0.w, n0.wp));
@@ -413,6 +487,9 @@ const S0_GROUP: u8 = 2;
 const N0_GROUP: u8 = 4;
 const REST: u8 = 8;
 const DYNAMIC: u8 = S0_GROUP | N0_GROUP | REST;
+/// With the groups above: their features of one word alone (see
+/// [`UNIGRAM_ROLES`]) too.
+const UNIGRAM: u8 = 16;
 
 /// Pushes the transition features of the `groups` (bits: [`STATIC`],
 /// [`S0_GROUP`], [`N0_GROUP`], [`REST`]; see [`trans_features`]) onto
@@ -472,31 +549,35 @@ fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, groups: u8) {
     let s0_headed = (s0hi != NONE) as u64;
 
     let f = &mut *out;
+    let uni = groups & UNIGRAM != 0;
     if groups & STATIC != 0 {
-        static_features(s0i, c.b, c.n, a, f);
+        static_features(s0i, c.b, c.n, a, f, uni);
+    }
+    if uni && groups & S0_GROUP != 0 {
+        unigram_features(R_S0H, &s0h, f);
+        unigram_features(R_S0L, &s0l, f);
+        unigram_features(R_S0R, &s0r, f);
+        unigram_features(R_S0H2, &s0h2, f);
+        unigram_features(R_S0L2, &s0l2, f);
+        unigram_features(R_S0R2, &s0r2, f);
+    }
+    if uni && groups & N0_GROUP != 0 {
+        unigram_features(R_N0L, &n0l, f);
+        unigram_features(R_N0L2, &n0l2, f);
+    }
+    if uni && groups & REST != 0 {
+        unigram_features(R_S1, &s1, f);
     }
     if groups & S0_GROUP != 0 {
         f.push(feat(33, s0.w, vr(s0i)));
         f.push(feat(34, s0.p, vr(s0i)));
         f.push(feat(35, s0.w, vl(s0i)));
         f.push(feat(36, s0.p, vl(s0i)));
-        f.push(feat(39, s0h.w, 0));
-        f.push(feat(40, s0h.p, 0));
         f.push(feat(41, lab(s0li), 0));
-        f.push(feat(42, s0l.w, 0));
-        f.push(feat(43, s0l.p, 0));
         f.push(feat(44, lab(s0ri), 0));
-        f.push(feat(45, s0r.w, 0));
-        f.push(feat(46, s0r.p, 0));
         f.push(feat(50, if s0hi != NONE { lab(s0i) } else { 0xfd }, 0));
-        f.push(feat(51, s0h2.w, 0));
-        f.push(feat(52, s0h2.p, 0));
         f.push(feat(53, lab(s0hi), 0));
-        f.push(feat(54, s0l2.w, 0));
-        f.push(feat(55, s0l2.p, 0));
         f.push(feat(56, lab(s0l2i), 0));
-        f.push(feat(57, s0r2.w, 0));
-        f.push(feat(58, s0r2.p, 0));
         f.push(feat(59, lab(s0r2i), 0));
         f.push(feat3(63, s0.p, s0l.p, s0l2.p));
         f.push(feat3(64, s0.p, s0r.p, s0r2.p));
@@ -510,10 +591,6 @@ fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, groups: u8) {
         f.push(feat(37, n0.w, vl(n0i)));
         f.push(feat(38, n0.p, vl(n0i)));
         f.push(feat(47, lab(n0li), 0));
-        f.push(feat(48, n0l.w, 0));
-        f.push(feat(49, n0l.p, 0));
-        f.push(feat(60, n0l2.w, 0));
-        f.push(feat(61, n0l2.p, 0));
         f.push(feat(62, lab(n0l2i), 0));
         f.push(feat3(66, n0.p, n0l.p, n0l2.p));
         f.push(feat(71, n0.w, ls(n0i)));
@@ -524,8 +601,6 @@ fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, groups: u8) {
         f.push(feat3(24, s0.p, s0l.p, n0.p));
         f.push(feat3(25, s0.p, s0r.p, n0.p));
         f.push(feat3(26, s0.p, n0.p, n0l.p));
-        f.push(feat(73, s1.w, 0));
-        f.push(feat(74, s1.p, 0));
         f.push(feat3(75, s1.p, s0.p, n0.p));
         f.push(feat(76, s1.w, s0.w));
         f.push(feat(77, s1.p, s0.p));
@@ -620,6 +695,19 @@ const ROOT_LABEL: u8 = Deprel::Root as u8;
 /// The widest beam a model file may ask for.
 const MAX_BEAM: usize = 64;
 
+thread_local! {
+    static SCRATCH: std::cell::RefCell<ParseScratch> = Default::default();
+}
+
+/// Runs `f` with this thread's parsing buffers (kept between sentences and
+/// calls; fresh ones if the thread's are in use).
+pub(crate) fn with_scratch<R>(f: impl FnOnce(&mut ParseScratch) -> R) -> R {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut s) => f(&mut s),
+        Err(_) => f(&mut ParseScratch::default()),
+    })
+}
+
 /// Reusable buffers.
 #[derive(Default)]
 pub(crate) struct ParseScratch {
@@ -659,6 +747,9 @@ pub(crate) struct ParseScratch {
     /// sentence's).
     label_cache: Vec<(u32, LabelKey, u8)>,
     labels: Vec<u8>,
+    /// Beam search: the scores of each word's [`UNIGRAM_ROLES`] features,
+    /// by [`uni_index`] and role.
+    uni: Vec<[[i32; N_TRANS]; N_ROLES]>,
 }
 
 impl Parser {
@@ -742,7 +833,7 @@ impl Parser {
     /// Parses one tagged sentence.
     pub fn parse(&self, words: &[&str], upos: &[Upos], xpos: &[Xpos]) -> Parse {
         let mut out = Parse::default();
-        self.parse_into(words, upos, xpos, &mut ParseScratch::default(), &mut out);
+        with_scratch(|s| self.parse_into(words, upos, xpos, s, &mut out));
         out
     }
 
@@ -760,6 +851,33 @@ impl Parser {
         label_features(c, &s.attrs, h, d, &mut s.feats);
         self.labels.score(&s.feats, &mut s.lscores);
         argmax_by(&s.lscores, |l| allow_root || l != ROOT_LABEL as usize).unwrap_or(0) as u8
+    }
+
+    /// Scores the [`UNIGRAM_ROLES`] features of every word of the sentence
+    /// (and of no word) in every role into `s.uni`: beam search adds these
+    /// sums instead of looking the features up for each configuration.
+    fn unigram_scores(&self, n: usize, s: &mut ParseScratch) {
+        s.pair_feats.clear();
+        for j in 0..n + 2 {
+            let w = if j == 0 { NONE_ATTR } else { s.attrs[j - 1] };
+            for role in 0..N_ROLES {
+                unigram_features(role, &w, &mut s.pair_feats);
+            }
+        }
+        self.trans.prefetch(&s.pair_feats);
+        s.uni.clear();
+        let mut from = 0;
+        for _ in 0..n + 2 {
+            let mut row = [[0; N_TRANS]; N_ROLES];
+            for (role, r) in row.iter_mut().enumerate() {
+                let k = UNIGRAM_ROLES[role].iter().filter(|&&t| t != 0).count();
+                self.trans
+                    .score_prefetched(&s.pair_feats[from..from + k], &mut s.scores);
+                from += k;
+                *r = std::array::from_fn(|t| s.scores[t]);
+            }
+            s.uni.push(row);
+        }
     }
 
     /// Beam search over transition sequences, ranked by their summed
@@ -800,6 +918,7 @@ impl Parser {
         if s.pairs.len() < cells {
             s.pairs.resize(cells, (0, [0; N_TRANS]));
         }
+        self.unigram_scores(n, s);
         while beam[..live].iter().any(|(c, _)| !c.terminal()) {
             // the features of every item first, then one pass loading their
             // rows, then the scoring: the cache misses of the whole beam
@@ -848,7 +967,7 @@ impl Parser {
             for &(cell, end) in &s.pair_todo {
                 self.trans
                     .score_prefetched(&s.pair_feats[from..end], &mut s.scores);
-                s.pairs[cell] = (s.stamp, std::array::from_fn(|t| s.scores[t]));
+                s.pairs[cell] = (s.stamp, pair_unigrams(&s.uni, cell, n, &s.scores));
                 from = end;
             }
             cands.clear();
@@ -862,9 +981,38 @@ impl Parser {
                         (std::array::from_fn(|t| out[t]), true)
                     }
                 };
-                let (v0, new0) = group(it.s0, &mut s.dyn_scores);
-                let (v1, new1) = group(it.n0, &mut s.dyn_scores);
-                let (vr, _) = group(Group::Todo(it.rest.0, it.rest.1), &mut s.dyn_scores);
+                let (mut v0, new0) = group(it.s0, &mut s.dyn_scores);
+                let (mut v1, new1) = group(it.n0, &mut s.dyn_scores);
+                let (mut vr, _) = group(Group::Todo(it.rest.0, it.rest.1), &mut s.dyn_scores);
+                // the features of single words: stack top's relatives (a
+                // function of its state, cached with it), the buffer
+                // front's left children (likewise) and the stack's second
+                let u = |i: u64, role: usize| s.uni[uni_index(i as u32)][role];
+                if new0 {
+                    let k = &it.k0;
+                    for (i, role) in [
+                        (k[1], R_S0H),
+                        (k[5], R_S0L),
+                        (k[7], R_S0R),
+                        (k[3], R_S0H2),
+                        (k[6], R_S0L2),
+                        (k[8], R_S0R2),
+                    ] {
+                        add4(&mut v0, &u(i, role));
+                    }
+                }
+                if new1 && it.k1[0] != NONE as u64 {
+                    add4(&mut v1, &u(it.k1[1], R_N0L));
+                    add4(&mut v1, &u(it.k1[2], R_N0L2));
+                } else if new1 {
+                    add4(&mut v1, &u(NONE as u64, R_N0L));
+                    add4(&mut v1, &u(NONE as u64, R_N0L2));
+                }
+                let s1 = match c.stack.len() {
+                    k if k >= 2 => c.stack[k - 2],
+                    _ => NONE,
+                };
+                add4(&mut vr, &s.uni[uni_index(s1)][R_S1]);
                 if new0 {
                     if let Some(e) = s.s0_scores.get_mut(state_slot(it.k0[0])) {
                         *e = (s.stamp, it.k0, v0);
@@ -904,7 +1052,7 @@ impl Parser {
                 let top = if s0 == NONE { 0 } else { s0 as usize + 1 };
                 let cell = top * (n + 1) + b.min(n);
                 if s.pairs[cell].0 != s.stamp && !s.pair_todo.iter().any(|p| p.0 == cell) {
-                    static_features(s0, b, n, &s.attrs, &mut s.pair_feats);
+                    static_features(s0, b, n, &s.attrs, &mut s.pair_feats, false);
                     s.pair_todo.push((cell, s.pair_feats.len()));
                 }
             }
@@ -947,7 +1095,7 @@ impl Parser {
             for &(cell, end) in &s.pair_todo {
                 self.trans
                     .score_prefetched(&s.pair_feats[from..end], &mut s.scores);
-                s.pairs[cell] = (s.stamp, std::array::from_fn(|t| s.scores[t]));
+                s.pairs[cell] = (s.stamp, pair_unigrams(&s.uni, cell, n, &s.scores));
                 from = end;
             }
             for (k, &(score, i, t)) in cands[..keep].iter().enumerate() {
@@ -1164,6 +1312,34 @@ struct ItemFeats {
     s0: Group,
     n0: Group,
     rest: (usize, usize),
+}
+
+#[inline]
+fn add4(a: &mut [i32; N_TRANS], b: &[i32; N_TRANS]) {
+    for (x, y) in a.iter_mut().zip(b) {
+        *x += y;
+    }
+}
+
+/// The score of the static features of the pair in `cell` (see
+/// [`pair_cell`]): `scores` of those looked up, plus the unigram scores of
+/// its stack top and first three buffer words.
+fn pair_unigrams(
+    uni: &[[[i32; N_TRANS]; N_ROLES]],
+    cell: usize,
+    n: usize,
+    scores: &[i32],
+) -> [i32; N_TRANS] {
+    let (top, b) = (cell / (n + 1), cell % (n + 1));
+    let s0i = if top == 0 { NONE } else { top as u32 - 1 };
+    let n0i = if b <= n { b as u32 } else { NONE };
+    let n1i = if b < n { b as u32 + 1 } else { NONE };
+    let n2i = if b + 1 < n { b as u32 + 2 } else { NONE };
+    let mut v: [i32; N_TRANS] = std::array::from_fn(|t| scores[t]);
+    for (i, role) in [(s0i, R_S0), (n0i, R_N0), (n1i, R_N1), (n2i, R_N2)] {
+        add4(&mut v, &uni[uni_index(i)][role]);
+    }
+    v
 }
 
 /// The cell of `ParseScratch::pairs` for a configuration's (stack top,
