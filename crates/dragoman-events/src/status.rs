@@ -62,6 +62,7 @@ pub(crate) fn conditions_hold(
                     lemma(a, k).as_str(),
                     "thousand" | "hundred" | "dozen" | "million" | "some" | "many"
                 )
+                || is_measure(&lemma(a, k))
             {
                 a.children(k)
                     .find(|&c| rel(a, c).starts_with("nmod"))
@@ -118,6 +119,35 @@ pub(crate) fn conditions_hold(
         return None;
     }
     Some(object)
+}
+
+/// A unit or lot that an of-phrase fills ("700 kg of medicine", "25,000
+/// tons of food aid", "a shipment of arms"): the thing is the of-phrase.
+fn is_measure(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "ton"
+            | "tonne"
+            | "kg"
+            | "kilogram"
+            | "kilo"
+            | "pound"
+            | "litre"
+            | "liter"
+            | "gallon"
+            | "barrel"
+            | "shipment"
+            | "consignment"
+            | "cargo"
+            | "load"
+            | "truckload"
+            | "planeload"
+            | "batch"
+            | "package"
+            | "crate"
+            | "amount"
+            | "quantity"
+    )
 }
 
 /// Whether predicate `i` is passive: a passive auxiliary or subject, or a

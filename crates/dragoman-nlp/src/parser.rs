@@ -694,6 +694,14 @@ pub struct Parser {
 const ROOT_LABEL: u8 = Deprel::Root as u8;
 /// The widest beam a model file may ask for.
 const MAX_BEAM: usize = 64;
+/// Beam search drops the items whose score is more than this behind the
+/// best one's (in averaged-perceptron units). Chosen on EWT dev
+/// with a beam model trained on train alone: margins of 140–200 parse
+/// dev a little better than no margin (LAS 0.8625 at 150 against
+/// 0.8613), 110 worse; at 150 the search keeps 5.0 items per word where
+/// it kept 7.4, and the shipped model's EWT test scores went from UAS
+/// 0.8626 / LAS 0.8280 to 0.8634 / 0.8283.
+const BEAM_MARGIN: f32 = 150.0;
 
 thread_local! {
     static SCRATCH: std::cell::RefCell<ParseScratch> = Default::default();
@@ -886,6 +894,7 @@ impl Parser {
     /// sequence has 2n transitions, so all end together.)
     fn beam_search(&self, n: usize, s: &mut ParseScratch) -> usize {
         let width = self.beam;
+        let margin = (BEAM_MARGIN / self.trans.scale()) as i64;
         // configurations are kept between sentences and overwritten in
         // place: `beam[..live]` is the beam, `next[..]` the one being built
         let mut beam = std::mem::take(&mut s.beam);
@@ -1031,10 +1040,16 @@ impl Parser {
             if cands.is_empty() {
                 break;
             }
-            let keep = width.min(cands.len());
             // best first; ties by beam position then transition, so the
             // result does not depend on the sort
             cands.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+            // the best `width`, less those too far behind the best to win
+            let floor = cands[0].0 - margin;
+            let keep = cands
+                .iter()
+                .take(width)
+                .take_while(|c| c.0 >= floor)
+                .count();
             // the static features of the pairs the kept candidates lead to
             // (they do not depend on the relations): their rows load while
             // the relations are scored
@@ -1763,7 +1778,8 @@ mod tests {
 
     /// Beam search as first written: every item scored from all its
     /// transition features, the relation of every kept arc scored on its
-    /// own, a full sort. The decoder must find the same trees.
+    /// own, a full sort (and the items too far behind the best dropped).
+    /// The decoder must find the same trees.
     fn reference_beam(p: &Parser, n: usize, attrs: &[WordAttr]) -> Config {
         let mut feats = Vec::new();
         let mut scores = vec![0i32; N_TRANS];
@@ -1783,6 +1799,8 @@ mod tests {
             }
             cands.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
             cands.truncate(p.beam);
+            let best = cands[0].0;
+            cands.retain(|c| best - c.0 <= (BEAM_MARGIN / p.trans.scale()) as i64);
             beam = cands
                 .iter()
                 .map(|&(score, i, t)| {
