@@ -101,3 +101,22 @@ pub use gazetteer::{
 pub use mentions::EntityFinder;
 pub mod registry;
 pub use sector::{CountryStatus, Sector};
+
+/// The mentions of the people and organizations among `entities`, in text
+/// order: the spans the tagger is told are proper names (a name the actor
+/// stage found is a name even where it is lower case or starts a
+/// sentence).
+pub fn name_spans(entities: &[dragoman_core::DocEntity]) -> Vec<dragoman_core::Span> {
+    let mut names: Vec<dragoman_core::Span> = entities
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                dragoman_core::EntityKind::Person | dragoman_core::EntityKind::Organization
+            )
+        })
+        .flat_map(|e| e.mentions.iter().copied())
+        .collect();
+    names.sort();
+    names
+}

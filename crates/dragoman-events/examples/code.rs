@@ -21,17 +21,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         // As the pipeline does: names found by the actor stage are proper
         // nouns for the tagger.
         let entities = finder.find(&text);
-        let mut names: Vec<dragoman_core::Span> = entities
-            .iter()
-            .filter(|e| {
-                matches!(
-                    e.kind,
-                    dragoman_core::EntityKind::Person | dragoman_core::EntityKind::Organization
-                )
-            })
-            .flat_map(|e| e.mentions.iter().copied())
-            .collect();
-        names.sort();
+        let names = dragoman_actors::name_spans(&entities);
         let a = nlp.analyze_with(&text, &names, |_, _| true);
         for (i, t) in a.tokens.iter().enumerate() {
             println!(

@@ -218,6 +218,27 @@ impl<'a> Resolver<'a> {
     /// even when the dictionary marks it ambiguous: as the author of a
     /// proposal or decision ("an Indian proposal", "Washington's
     /// accusation") it names the state.
+    /// The country of a word that is a demonym or country name as a whole
+    /// ("Palestinian", not "pro-Russian").
+    fn demonym_word(&mut self, span: Span) -> Option<usize> {
+        let text = self.text.get(span.start..span.end)?;
+        let whole = GAZETTEER
+            .get_or_init(Gazetteer::default)
+            .find(text)
+            .into_iter()
+            .any(|m| {
+                m.country.is_some()
+                    && m.span.start == 0
+                    && m.span.end == text.len()
+                    && matches!(m.kind, MatchKind::Demonym | MatchKind::CountryName)
+            });
+        if whole {
+            self.demonym_in(span)
+        } else {
+            None
+        }
+    }
+
     fn demonym_in(&mut self, span: Span) -> Option<usize> {
         let text = self.text.get(span.start..span.end)?;
         let m = GAZETTEER
@@ -356,7 +377,10 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
                 // "offered help with the efforts during a call with X": the
                 // call is the offer's setting, whatever noun it hangs on.
                 for _ in 0..4 {
-                    if a.tokens[h].upos == Upos::Verb {
+                    // a noun with a subject heads a clause of its own (a
+                    // verb the tagger missed: "guerrillas wounded two
+                    // soldiers in a bomb attack, police said")
+                    if a.tokens[h].upos == Upos::Verb || a.subject(h).is_some() {
                         break;
                     }
                     h = a.head(h)?;
@@ -786,7 +810,21 @@ pub fn participants(
     match t.roles {
         Roles::Directed => {
             p.actors = ids(r, subj.as_slice());
+            if p.actors.is_empty() && t.pos == Pos::Noun {
+                // "Palestinian riots", "Russian strikes": a nationality
+                // adjective before an event noun names who acts
+                let before: Vec<usize> = a
+                    .children(i)
+                    .filter(|&k| k < i && rel(a, k) == "amod")
+                    .collect();
+                for k in before {
+                    if let Some(e) = r.demonym_word(a.tokens[k].span) {
+                        p.actors.push(r.id(e));
+                    }
+                }
+            }
             p.recipients = rids(r, &objs);
+            p.recipients.retain(|id| !p.actors.contains(id));
             if p.recipients.is_empty() && t.pos == Pos::Verb {
                 // "offered help during a call with X": the other side of
                 // the meeting the act was done in
@@ -2134,7 +2172,10 @@ fn base_np(a: &Analysis, w: usize) -> (usize, usize) {
     }
     while last + 1 < sent.end {
         let k = last + 1;
-        if nominal(k) || joins(k) {
+        // after a noun, "and" starts another phrase ("one soldier and
+        // wounded two others")
+        let after_noun = a.tokens[k - 1].upos == Upos::Noun && lemma(a, k) == "and";
+        if nominal(k) || (joins(k) && !after_noun) {
             last = k;
         } else {
             break;

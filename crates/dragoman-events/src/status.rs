@@ -215,17 +215,12 @@ fn is_money(lemma: &str) -> bool {
 /// Weekdays, months and numbers: "on Monday" is a date, not a
 /// prepositional object.
 pub(crate) fn is_time_word(a: &Analysis, k: usize) -> bool {
+    let l = lemma(a, k);
     a.tokens[k].upos == Upos::Num
+        || dragoman_nlp::is_weekday(&l)
         || matches!(
-            lemma(a, k).as_str(),
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "january"
+            l.as_str(),
+            "january"
                 | "february"
                 | "march"
                 | "april"

@@ -156,18 +156,7 @@ impl Pipeline {
         // The dateline opening the text ("WASHINGTON, DC — On ...") is not
         // part of the first sentence: blank it (offsets stay the same).
         let masked = mask_dateline(&doc.text, doc.dateline.as_deref());
-        let mut names: Vec<dragoman_core::Span> = doc
-            .entities
-            .iter()
-            .filter(|e| {
-                matches!(
-                    e.kind,
-                    dragoman_core::EntityKind::Person | dragoman_core::EntityKind::Organization
-                )
-            })
-            .flat_map(|e| e.mentions.iter().copied())
-            .collect();
-        names.sort();
+        let names = dragoman_actors::name_spans(&doc.entities);
         let analysis = nlp.analyze_with(&masked, &names, |s, lemmas| {
             self.quotes.needs_parse(s) || self.events.needs_parse(lemmas)
         });

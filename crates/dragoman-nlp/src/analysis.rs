@@ -268,18 +268,18 @@ impl Nlp {
 /// Relations that attach a subject.
 /// Days and the deictic day words wire copy puts before a verb.
 fn is_time_word(lemma: &str) -> bool {
+    is_weekday(lemma)
+        || matches!(
+            lemma.to_ascii_lowercase().as_str(),
+            "today" | "yesterday" | "tonight"
+        )
+}
+
+/// Whether a word is the name of a day of the week (any case).
+pub fn is_weekday(word: &str) -> bool {
     matches!(
-        lemma.to_ascii_lowercase().as_str(),
-        "today"
-            | "yesterday"
-            | "tonight"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
+        word.to_ascii_lowercase().as_str(),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
     )
 }
 

@@ -56,7 +56,7 @@ mod tagger;
 mod tags;
 mod tokenize;
 
-pub use analysis::{Analysis, LemmaRef, Nlp, ParserKind, Token};
+pub use analysis::{is_weekday, Analysis, LemmaRef, Nlp, ParserKind, Token};
 pub use boundary::{train_sentence_model, SentenceEpochReport, SentenceModel, SentenceTraining};
 pub use error::NlpError;
 pub use lemma::{lemma, lemmatize};
