@@ -184,10 +184,7 @@ impl<'a> Resolver<'a> {
     /// The first unambiguous dictionary match with a country inside `span`
     /// of one of `kinds` (its span relative to `span`).
     fn country_match(&self, span: Span, kinds: &[MatchKind]) -> Option<GazMatch> {
-        let text = self.text.get(span.start..span.end)?;
-        GAZETTEER
-            .get_or_init(Gazetteer::default)
-            .find(text)
+        self.gazetteer_matches(span)
             .into_iter()
             .find(|m| m.country.is_some() && !m.ambiguous && kinds.contains(&m.kind))
     }
@@ -204,54 +201,47 @@ impl<'a> Resolver<'a> {
                 MatchKind::Capital,
             ],
         )?;
-        let code = m.country?;
-        if let Some(k) = self.entities.iter().position(|e| {
-            e.kind == EntityKind::Country && e.country.as_deref() == Some(code.as_str())
-        }) {
-            return Some(k);
-        }
-        let at = Span::new(span.start + m.span.start, span.start + m.span.end);
-        Some(self.add(m.canonical, EntityKind::Country, Some(code), at))
+        self.country_entity(m, span)
+    }
+
+    /// The country of a word that is a demonym or country name as a whole
+    /// ("Palestinian", not "pro-Russian").
+    fn demonym_word(&mut self, span: Span) -> Option<usize> {
+        let m = self.gazetteer_matches(span).into_iter().find(|m| {
+            m.country.is_some()
+                && m.span.start == 0
+                && m.span.end == span.end - span.start
+                && matches!(m.kind, MatchKind::Demonym | MatchKind::CountryName)
+        })?;
+        self.country_entity(m, span)
     }
 
     /// The country of a demonym, country name or capital inside `span`
     /// even when the dictionary marks it ambiguous: as the author of a
     /// proposal or decision ("an Indian proposal", "Washington's
     /// accusation") it names the state.
-    /// The country of a word that is a demonym or country name as a whole
-    /// ("Palestinian", not "pro-Russian").
-    fn demonym_word(&mut self, span: Span) -> Option<usize> {
-        let text = self.text.get(span.start..span.end)?;
-        let whole = GAZETTEER
-            .get_or_init(Gazetteer::default)
-            .find(text)
-            .into_iter()
-            .any(|m| {
-                m.country.is_some()
-                    && m.span.start == 0
-                    && m.span.end == text.len()
-                    && matches!(m.kind, MatchKind::Demonym | MatchKind::CountryName)
-            });
-        if whole {
-            self.demonym_in(span)
-        } else {
-            None
-        }
+    fn demonym_in(&mut self, span: Span) -> Option<usize> {
+        let m = self.gazetteer_matches(span).into_iter().find(|m| {
+            m.country.is_some()
+                && matches!(
+                    m.kind,
+                    MatchKind::Demonym | MatchKind::CountryName | MatchKind::Capital
+                )
+        })?;
+        self.country_entity(m, span)
     }
 
-    fn demonym_in(&mut self, span: Span) -> Option<usize> {
-        let text = self.text.get(span.start..span.end)?;
-        let m = GAZETTEER
-            .get_or_init(Gazetteer::default)
-            .find(text)
-            .into_iter()
-            .find(|m| {
-                m.country.is_some()
-                    && matches!(
-                        m.kind,
-                        MatchKind::Demonym | MatchKind::CountryName | MatchKind::Capital
-                    )
-            })?;
+    /// The dictionary matches inside `span` (their spans relative to it).
+    fn gazetteer_matches(&self, span: Span) -> Vec<GazMatch> {
+        self.text
+            .get(span.start..span.end)
+            .map(|text| GAZETTEER.get_or_init(Gazetteer::default).find(text))
+            .unwrap_or_default()
+    }
+
+    /// The document's entity for the country of match `m` inside `span`,
+    /// added at the match when the document has none.
+    fn country_entity(&mut self, m: GazMatch, span: Span) -> Option<usize> {
         let code = m.country?;
         if let Some(k) = self.entities.iter().position(|e| {
             e.kind == EntityKind::Country && e.country.as_deref() == Some(code.as_str())
