@@ -1010,12 +1010,9 @@ impl Parser {
                         add4(&mut v0, &u(i, role));
                     }
                 }
-                if new1 && it.k1[0] != NONE as u64 {
+                if new1 {
                     add4(&mut v1, &u(it.k1[1], R_N0L));
                     add4(&mut v1, &u(it.k1[2], R_N0L2));
-                } else if new1 {
-                    add4(&mut v1, &u(NONE as u64, R_N0L));
-                    add4(&mut v1, &u(NONE as u64, R_N0L2));
                 }
                 let s1 = match c.stack.len() {
                     k if k >= 2 => c.stack[k - 2],
@@ -1254,7 +1251,8 @@ type N0Key = [u64; 7];
 
 fn n0_key(c: &Config) -> N0Key {
     if c.b > c.n {
-        return [NONE as u64, 0, 0, 0, 0, 0, 0];
+        // no buffer front, so none of its children
+        return [NONE as u64, NONE as u64, NONE as u64, 0, 0, 0, 0];
     }
     let b = c.b;
     let lab = |i: u32| {
