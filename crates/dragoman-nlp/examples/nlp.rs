@@ -73,7 +73,8 @@ enum Command {
         beam: bool,
     },
     /// Predicted heads and relations of every sentence of a CoNLL-U file,
-    /// one line per sentence (development aid: diff two builds' output).
+    /// one line per sentence (development aid: diff two builds' output);
+    /// the parser's own speed on the file (tagging excluded) to stderr.
     ParseDump {
         #[arg(long)]
         parser: Option<std::path::PathBuf>,
