@@ -221,6 +221,15 @@ impl Config {
         }
     }
 
+    /// The relation of word `i` as a feature value (0xfe for no word).
+    fn label_of(&self, i: u32) -> u64 {
+        if i == NONE {
+            0xfe
+        } else {
+            self.labels[i as usize] as u64
+        }
+    }
+
     fn terminal(&self) -> bool {
         self.b >= self.n && self.stack.is_empty()
     }
@@ -349,6 +358,15 @@ impl Config {
                 c
             }
         }
+    }
+}
+
+/// `v[i]`, or [`NONE`] for no word.
+fn at_word(v: &[u32], i: u32) -> u32 {
+    if i == NONE {
+        NONE
+    } else {
+        v[i as usize]
     }
 }
 
@@ -496,13 +514,7 @@ const UNIGRAM: u8 = 16;
 /// `out`.
 fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, groups: u8) {
     let at = |i: u32| if i == NONE { NONE_ATTR } else { a[i as usize] };
-    let lab = |i: u32| {
-        if i == NONE {
-            0xfe
-        } else {
-            c.labels[i as usize] as u64
-        }
-    };
+    let lab = |i: u32| c.label_of(i);
     let s0i = c.stack.last().copied().unwrap_or(NONE);
     let s1i = if c.stack.len() >= 2 {
         c.stack[c.stack.len() - 2]
@@ -510,7 +522,7 @@ fn pair_features(c: &Config, a: &[WordAttr], out: &mut Vec<u64>, groups: u8) {
         NONE
     };
     let n0i = if c.b <= c.n { c.b as u32 } else { NONE };
-    let get = |v: &Vec<u32>, i: u32| if i == NONE { NONE } else { v[i as usize] };
+    let get = |v: &[u32], i: u32| at_word(v, i);
     let (s0, s1, n0) = (at(s0i), at(s1i), at(n0i));
     let s0hi = get(&c.heads, s0i);
     let s0h = at(s0hi);
@@ -634,11 +646,7 @@ fn push_label_features(c: &Config, a: &[WordAttr], h: usize, d: usize, out: &mut
     };
     let prev = if d > 0 { a[d - 1] } else { NONE_ATTR };
     let next = a[d + 1];
-    let lc_lab = if c.lc1[d] != NONE {
-        c.labels[c.lc1[d] as usize] as u64
-    } else {
-        0xfe
-    };
+    let lc_lab = c.label_of(c.lc1[d]);
     let lc_w = if c.lc1[d] != NONE {
         a[c.lc1[d] as usize].w
     } else {
@@ -1201,14 +1209,8 @@ impl Parser {
 type S0Key = [u64; 17];
 
 fn s0_key(c: &Config) -> S0Key {
-    let get = |v: &[u32], i: u32| if i == NONE { NONE } else { v[i as usize] };
-    let lab = |i: u32| {
-        if i == NONE {
-            0xfe
-        } else {
-            c.labels[i as usize] as u64
-        }
-    };
+    let get = |v: &[u32], i: u32| at_word(v, i);
+    let lab = |i: u32| c.label_of(i);
     let s0 = c.stack.last().copied().unwrap_or(NONE);
     let h = get(&c.heads, s0);
     let kids = [
@@ -1255,13 +1257,7 @@ fn n0_key(c: &Config) -> N0Key {
         return [NONE as u64, NONE as u64, NONE as u64, 0, 0, 0, 0];
     }
     let b = c.b;
-    let lab = |i: u32| {
-        if i == NONE {
-            0xfe
-        } else {
-            c.labels[i as usize] as u64
-        }
-    };
+    let lab = |i: u32| c.label_of(i);
     let (l1, l2) = (c.lc1[b], c.lc2[b]);
     [
         b as u64,
@@ -1288,11 +1284,7 @@ fn label_key(c: &Config, h: usize, d: usize) -> LabelKey {
         c.heads[h] as u64,
         c.labels[h] as u64,
         lc as u64,
-        if lc == NONE {
-            0xfe
-        } else {
-            c.labels[lc as usize] as u64
-        },
+        c.label_of(lc),
         c.lset[d],
         c.lset[h],
         c.rset[h],
