@@ -951,23 +951,17 @@ impl Parser {
                     s.pair_todo.push((cell, s.pair_feats.len()));
                 }
                 let k0 = s0_key(c);
-                let s0 = match s.s0_scores.get(state_slot(k0[0])) {
-                    Some(e) if e.0 == s.stamp && e.1 == k0 => Group::Known(e.2),
-                    _ => {
-                        let from = s.dyn_feats.len();
-                        pair_features(c, &s.attrs, &mut s.dyn_feats, S0_GROUP);
-                        Group::Todo(from, s.dyn_feats.len())
-                    }
-                };
+                let s0 = cached_group(&s.s0_scores, s.stamp, &k0, || {
+                    let from = s.dyn_feats.len();
+                    pair_features(c, &s.attrs, &mut s.dyn_feats, S0_GROUP);
+                    (from, s.dyn_feats.len())
+                });
                 let k1 = n0_key(c);
-                let n0 = match s.n0_scores.get(state_slot(k1[0])) {
-                    Some(e) if e.0 == s.stamp && e.1 == k1 => Group::Known(e.2),
-                    _ => {
-                        let from = s.dyn_feats.len();
-                        pair_features(c, &s.attrs, &mut s.dyn_feats, N0_GROUP);
-                        Group::Todo(from, s.dyn_feats.len())
-                    }
-                };
+                let n0 = cached_group(&s.n0_scores, s.stamp, &k1, || {
+                    let from = s.dyn_feats.len();
+                    pair_features(c, &s.attrs, &mut s.dyn_feats, N0_GROUP);
+                    (from, s.dyn_feats.len())
+                });
                 let from = s.dyn_feats.len();
                 pair_features(c, &s.attrs, &mut s.dyn_feats, REST);
                 s.items.push(ItemFeats {
@@ -1308,6 +1302,25 @@ fn state_slot(word: u64) -> usize {
 enum Group {
     Known([i32; N_TRANS]),
     Todo(usize, usize),
+}
+
+/// The scores of a feature group for the state `key` (a stack-top or
+/// buffer-front state, whose first value is its word): known if `cache`
+/// holds them for this sentence (`stamp`), else to be scored from the
+/// range of features `push` appends.
+fn cached_group<K: PartialEq + AsRef<[u64]>>(
+    cache: &[(u32, K, [i32; N_TRANS])],
+    stamp: u32,
+    key: &K,
+    push: impl FnOnce() -> (usize, usize),
+) -> Group {
+    match cache.get(state_slot(key.as_ref()[0])) {
+        Some(e) if e.0 == stamp && e.1 == *key => Group::Known(e.2),
+        _ => {
+            let (from, to) = push();
+            Group::Todo(from, to)
+        }
+    }
 }
 
 /// An item's dynamic features in one step of beam search.
