@@ -50,6 +50,14 @@ pub struct TrainNerArgs {
     /// print its span scores (for tuning without a held-out file).
     #[arg(long)]
     pub cv: Option<usize>,
+    /// A second POS tagger model (`.dnlp`): every training sentence is
+    /// learned twice, with the built-in tagger's tags and with this one's.
+    /// Give one trained without the NER training sentences (EWT train
+    /// alone for UNER's EWT dev), so that the model also learns from the
+    /// tagging errors of new text; cross-validation tags its held-out
+    /// folds with it.
+    #[arg(long)]
+    pub second_pos: Option<PathBuf>,
 }
 
 /// `dragoman eval ner`: span precision, recall and F1 on an IOB2 file.
@@ -102,7 +110,11 @@ pub fn cross_validate(
                 to.push(s);
             }
         }
-        let tagger = crate::tagger::train_with_stats(&rest, &[], stats.clone(), opts, &mut |_| {})?;
+        let mut tagger =
+            crate::tagger::train_with_stats(&rest, &[], stats.clone(), opts, &mut |_| {})?;
+        if let Some(p) = &opts.second_pos {
+            tagger.pos = dragoman_nlp::Tagger::load(p)?;
+        }
         let s = tagger.evaluate(&held);
         for (t, c) in total.per_kind.iter_mut().zip(s.per_kind) {
             t.gold += c.gold;
@@ -128,6 +140,7 @@ pub fn run_train_ner(args: &TrainNerArgs) -> Result<usize, NerError> {
         entity_bias: args.entity_bias,
         word_dropout: args.word_dropout,
         ensemble: args.ensemble,
+        second_pos: args.second_pos.clone(),
     };
     let treebank = match &args.treebank {
         Some(p) => dragoman_nlp::conllu::read_conllu(p)?,

@@ -21,7 +21,7 @@ const NER_MODEL: &[u8] = include_bytes!("../models/ner.dner");
 /// A named-entity tagger: the perceptron weights plus the POS tagger and
 /// gazetteer its features read.
 pub struct NerTagger {
-    pos: Tagger,
+    pub(crate) pos: Tagger,
     gazetteer: Gazetteer,
     weights: Weights,
 }
@@ -137,6 +137,14 @@ pub struct NerTraining {
     /// Number of perceptrons trained with different shuffles and averaged
     /// into one (less variance).
     pub ensemble: usize,
+    /// A second POS tagger (a `.dnlp` file): each training sentence is
+    /// learned twice, once with the built-in tagger's tags and once with
+    /// this one's. The built-in tagger was trained on the treebank
+    /// sentences that UNER annotates, so its tags on them are better than
+    /// on new text; a tagger trained without them (EWT train alone, for
+    /// UNER dev) adds the tagging errors the model meets at run time. The
+    /// trained model tags with the built-in tagger.
+    pub second_pos: Option<std::path::PathBuf>,
 }
 
 impl Default for NerTraining {
@@ -147,6 +155,7 @@ impl Default for NerTraining {
             entity_bias: 0.0,
             word_dropout: 0.3,
             ensemble: 8,
+            second_pos: None,
         }
     }
 }
@@ -195,8 +204,12 @@ pub(crate) fn train_with_stats(
         return Err(NerError::Training("no training sentences".to_string()));
     }
     let pos = Tagger::builtin()?;
+    let second_pos = match &opts.second_pos {
+        Some(p) => Some(Tagger::load(p)?),
+        None => None,
+    };
     let gazetteer = Gazetteer::builtin();
-    let prepare = |sentences: &[NerSentence]| {
+    let prepare = |sentences: &[NerSentence], tagger: &Tagger| {
         let mut out = Vec::with_capacity(sentences.len());
         for d in documents(sentences) {
             let doc = &sentences[d];
@@ -204,7 +217,7 @@ pub(crate) fn train_with_stats(
             let refs: Vec<&[&str]> = forms.iter().map(Vec::as_slice).collect();
             let context = DocContext::new(&refs);
             for (s, words) in doc.iter().zip(&refs) {
-                let f = sentence_features(&pos, &gazetteer, &stats, &context, words);
+                let f = sentence_features(tagger, &gazetteer, &stats, &context, words);
                 out.push(Prepared {
                     tokens: f.tokens,
                     lexical: f.lexical,
@@ -214,8 +227,13 @@ pub(crate) fn train_with_stats(
         }
         out
     };
-    let train: Vec<Prepared> = prepare(train);
-    let dev_prepared: Vec<Prepared> = prepare(dev);
+    let mut prepared: Vec<Prepared> = Vec::new();
+    if let Some(second) = &second_pos {
+        prepared = prepare(train, second);
+    }
+    prepared.extend(prepare(train, &pos));
+    let train = prepared;
+    let dev_prepared: Vec<Prepared> = prepare(dev, &pos);
     let n_tokens: usize = train.iter().map(|s| s.gold.len()).sum();
     let members = opts.ensemble.max(1);
     let mut weights = Weights::zero();
