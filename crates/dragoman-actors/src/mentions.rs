@@ -14,6 +14,14 @@
 //!   "Ms.", with a misspelt surname (same first letter, at most two edits:
 //!   "Sulliuvan"), or by a bare title that a named person of the document
 //!   holds ("the spokesperson").
+//! * **Untitled people.** [`EntityFinder::add_people`] takes the person
+//!   names that the pipeline's entity tagger (dragoman-ner) found after the
+//!   linguistic analysis ("Donald Trump told", "said Ann Selzer") and adds
+//!   those the dictionaries missed: names of two words or more that no
+//!   dictionary entry or known mention overlaps and that do not run on into
+//!   other capitalised words ("Second Thomas Shoal"). A description in
+//!   apposition gives role and country ("Saeb Erakat, the chief
+//!   Palestinian negotiator"; "his Turkish counterpart Mehmet Kaya").
 //! * **Countries, organizations, groups.** Country names, capitals used as
 //!   metonyms ("Baku said") and seats of government are the country; a
 //!   capital after "in", "at", "to" or "from" is a place. Organizations and
@@ -306,15 +314,304 @@ impl EntityFinder {
             }
         }
 
-        for e in &mut entities {
-            e.mentions.sort();
-            e.mentions.dedup();
-        }
-        entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |s| s.start));
-        for (i, e) in entities.iter_mut().enumerate() {
-            e.id = format!("E{}", i + 1);
-        }
+        number(&mut entities);
         entities
+    }
+
+    /// Adds the people named at `candidates`, spans of personal names found
+    /// by other means (dragoman-ner's tagger), that the titles and
+    /// dictionaries missed: untitled people ("Donald Trump told a crowd",
+    /// "said Ann Selzer, a pollster"). A candidate is skipped when it
+    /// overlaps a mention of `entities` or a dictionary match (a country,
+    /// capital, organization, group or title), when it is a single word
+    /// that names no known person, or when a word of it is not a
+    /// capitalised name word. One whose surname is a known person's is
+    /// another mention of that person (and completes a shorter name);
+    /// the others become people, found again by surname and by "Mr." or
+    /// "Ms." and the surname. Entities are then renumbered in order of
+    /// first mention.
+    pub fn add_people(&self, text: &str, entities: &mut Vec<DocEntity>, candidates: &[Span]) {
+        if candidates.is_empty() {
+            return;
+        }
+        let matches = self.gazetteer.find(text);
+        let taken = |span: Span, entities: &[DocEntity]| {
+            let overlaps = |m: &Span| m.start < span.end && span.start < m.end;
+            entities.iter().flat_map(|e| &e.mentions).any(overlaps)
+                || matches.iter().any(|m| overlaps(&m.span))
+        };
+        let surname = |n: &str| n.rsplit(' ').next().unwrap_or(n).to_string();
+        let first_new = entities.len();
+        for &c in candidates {
+            let Some(raw) = text.get(c.start..c.end) else {
+                continue;
+            };
+            let span = Span::new(honorific_before(text, c.start).unwrap_or(c.start), c.end);
+            let mut words: Vec<&str> = raw.split_whitespace().collect();
+            // "Mr. Smith" tagged whole: the name is "Smith"
+            if words
+                .first()
+                .is_some_and(|w| matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr"))
+            {
+                words.remove(0);
+            }
+            if taken(span, entities) {
+                // "Antony Blinken" where the surname search found "Blinken"
+                // of "Secretary Blinken": the fuller name of that person
+                complete_name(text, entities, span, &words, &matches);
+                continue;
+            }
+            let name_word = |w: &&str| {
+                w.starts_with(char::is_uppercase)
+                    && !NOT_NAMES.contains(&w.trim_end_matches('.'))
+                    && w.chars()
+                        .all(|ch| ch.is_alphabetic() || matches!(ch, '.' | '-' | '\'' | '’'))
+            };
+            if words.is_empty()
+                || words.len() > 5
+                || !words.iter().all(name_word)
+                || in_longer_name(text, c)
+            {
+                continue;
+            }
+            let name = words.join(" ");
+            let last = surname(&name);
+            let known = entities.iter_mut().find(|e| {
+                e.kind == EntityKind::Person && {
+                    let s = surname(&e.name);
+                    s == last || (last.chars().count() >= 6 && near_miss(&last, &s))
+                }
+            });
+            match known {
+                Some(e) => {
+                    if words.len() > e.name.split(' ').count() {
+                        e.name = name;
+                    }
+                    e.mentions.push(span);
+                }
+                None if words.len() >= 2 => {
+                    let (role, country, sector) = apposition(text, &matches, span);
+                    entities.push(DocEntity {
+                        id: String::new(),
+                        name,
+                        kind: EntityKind::Person,
+                        country,
+                        sector,
+                        role,
+                        mentions: vec![span],
+                    })
+                }
+                None => {}
+            }
+        }
+        if entities.len() > first_new {
+            // the new people's other mentions: surname, "Mr." + surname
+            let words = name_words(text);
+            for k in first_new..entities.len() {
+                let last = surname(&entities[k].name);
+                for &(start, word) in &words {
+                    let span = Span::new(start, start + word.len());
+                    if word != last || taken(span, entities) {
+                        continue;
+                    }
+                    let start = honorific_before(text, start).unwrap_or(start);
+                    entities[k].mentions.push(Span::new(start, span.end));
+                }
+            }
+        }
+        number(entities);
+    }
+}
+
+/// A tagged name `words` at `span` that overlaps a known person's mention
+/// naming the same surname, and nothing else, widens that mention and
+/// gives the person the fuller name.
+fn complete_name(
+    text: &str,
+    entities: &mut [DocEntity],
+    span: Span,
+    words: &[&str],
+    matches: &[GazMatch],
+) {
+    let overlaps = |m: &Span| m.start < span.end && span.start < m.end;
+    if words.len() < 2 || matches.iter().any(|m| overlaps(&m.span)) {
+        return;
+    }
+    let hits: Vec<(usize, usize)> = entities
+        .iter()
+        .enumerate()
+        .flat_map(|(k, e)| {
+            e.mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| overlaps(m))
+                .map(move |(j, _)| (k, j))
+        })
+        .collect();
+    let [(k, j)] = hits.as_slice() else {
+        return;
+    };
+    let e = &mut entities[*k];
+    let m = e.mentions[*j];
+    let surname = e.name.rsplit(' ').next().unwrap_or(&e.name);
+    if e.kind != EntityKind::Person
+        || text
+            .get(m.start..m.end)
+            .is_none_or(|t| !t.ends_with(surname))
+        || words.last() != Some(&surname)
+        || m.end != span.end
+    {
+        return;
+    }
+    e.mentions[*j] = Span::new(m.start.min(span.start), m.end);
+    if words.len() > e.name.split(' ').count() {
+        e.name = words.join(" ");
+    }
+}
+
+/// Whether the name at `span` runs on into capitalised words outside it
+/// ("Second Thomas Shoal", "Thomas Shoal Station"): then it is part of a
+/// longer name, a place or a body, that the tagger cut short. A
+/// capitalised word before it that starts its sentence does not count,
+/// nor do the words of `NOT_NAMES` ("On Monday Ann Selzer said").
+fn in_longer_name(text: &str, span: Span) -> bool {
+    let capital = |w: &str| {
+        w.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&w.trim_end_matches('.'))
+    };
+    let before = &text[..span.start];
+    if let Some(b) = before.strip_suffix(' ') {
+        let word_start = b.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+        let word = &b[word_start..];
+        let prev = b[..word_start].trim_end();
+        let starts_sentence = prev.is_empty()
+            || prev.ends_with(['.', '!', '?', ':', '"', '“', '\n'])
+            || b[prev.len()..word_start].contains('\n');
+        if capital(word) && !starts_sentence {
+            return true;
+        }
+    }
+    let after = &text[span.end..];
+    if let Some(a) = after.strip_prefix(' ') {
+        let word = a
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .next()
+            .unwrap_or("");
+        if capital(word) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The role, country and sector that a description in apposition to a
+/// name gives: "A member of the Syrian parliament, Mohammed Mamoun,",
+/// "Saeb Erakat, the chief Palestinian negotiator,". The description is the
+/// clause piece right before the name (from the sentence start or a
+/// comma, ending with a comma) when it starts with "a", "an" or "the", or
+/// the one right after it (from its comma to the next comma or sentence
+/// end) when that does. Its first title gives the role (and sector), its
+/// first dictionary match with a country the country, an organization's
+/// sector standing in for a missing title's.
+fn apposition(
+    text: &str,
+    matches: &[GazMatch],
+    name: Span,
+) -> (Option<String>, Option<String>, Option<String>) {
+    let det = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their"
+        )
+    };
+    let is_desc = |piece: &str| det(piece.split_whitespace().next().unwrap_or(""));
+    let stop = |c: char| {
+        matches!(
+            c,
+            ',' | '.' | ';' | ':' | '\n' | '(' | ')' | '"' | '“' | '”'
+        )
+    };
+    let mut window = None;
+    let before = &text[..name.start];
+    let comma = before.trim_end().strip_suffix(',');
+    if let Some(b) = comma {
+        let from = b.rfind(stop).map_or(0, |i| i + 1);
+        if is_desc(&b[from..]) && b.len() - from <= 120 {
+            window = Some(Span::new(from, b.len()));
+        }
+    }
+    if window.is_none() {
+        // "his Turkish counterpart Mehmet Kaya", "hosted his Ethiopian
+        // counterpart, Meskerem Alemu": a determiner and at most four
+        // lower-case or dictionary words right before the name
+        let b = comma.unwrap_or(before).trim_end();
+        let mut from = b.len();
+        for (n, (i, w)) in b
+            .split_whitespace()
+            .rev()
+            .scan(b.len(), |end, w| {
+                let start = b[..*end].rfind(w).unwrap_or(0);
+                *end = start;
+                Some((start, w))
+            })
+            .enumerate()
+        {
+            if n > 4 || w.contains(stop) {
+                break;
+            }
+            if det(w) {
+                if from < b.len() {
+                    window = Some(Span::new(i, b.len()));
+                }
+                break;
+            }
+            let known = matches
+                .iter()
+                .any(|m| m.span.start <= i && i + w.len() <= m.span.end);
+            if !(w.starts_with(char::is_lowercase) || known) {
+                break;
+            }
+            from = i;
+        }
+    }
+    if window.is_none() {
+        let after = &text[name.end..];
+        if let Some(a) = after.strip_prefix(',') {
+            let to = a.find(stop).unwrap_or(a.len());
+            if is_desc(&a[..to]) && to <= 120 {
+                let start = name.end + 1;
+                window = Some(Span::new(start, start + to));
+            }
+        }
+    }
+    let Some(w) = window else {
+        return (None, None, None);
+    };
+    let inside: Vec<&GazMatch> = matches
+        .iter()
+        .filter(|m| w.start <= m.span.start && m.span.end <= w.end)
+        .collect();
+    let role_match = inside.iter().find(|m| m.kind == MatchKind::Role);
+    let role = role_match.map(|m| tidy_role(&text[m.span.start..m.span.end]));
+    let country = inside.iter().find_map(|m| m.country.clone());
+    let sector = role_match.and_then(|m| m.sector.clone()).or_else(|| {
+        inside
+            .iter()
+            .find(|m| m.kind == MatchKind::Organization)
+            .and_then(|m| m.sector.clone())
+    });
+    (role, country, sector)
+}
+
+/// Sorts each entity's mentions and the entities by first mention, and
+/// gives them the ids `E1`, `E2`, ...
+fn number(entities: &mut [DocEntity]) {
+    for e in entities.iter_mut() {
+        e.mentions.sort();
+        e.mentions.dedup();
+    }
+    entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |s| s.start));
+    for (i, e) in entities.iter_mut().enumerate() {
+        e.id = format!("E{}", i + 1);
     }
 }
 

@@ -1432,6 +1432,10 @@ fn author(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                 .rev()
                 .find(|&t| a.tokens[t].upos == Upos::Propn)?;
             let at = Span::new(a.tokens[sub.start].span.start, a.tokens[last].span.end);
+            // part of a known name ("Kurdistan Workers' Party"): that one
+            if let Some(e) = r.covering(at) {
+                return Some(e);
+            }
             let name = r.text.get(at.start..at.end)?.trim().to_string();
             if name.is_empty() {
                 return None;
@@ -2048,6 +2052,10 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                     ));
             if person {
                 span = Span::new(a.tokens[name_start].span.start, a.tokens[c1].span.end);
+                // "the rebel Kurdistan Workers' Party": a known name
+                if let Some(e) = r.covering(span) {
+                    return Some(e);
+                }
             }
             let name = r.text.get(span.start..span.end)?.trim().to_string();
             if !name.is_empty() {

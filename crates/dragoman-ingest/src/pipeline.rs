@@ -4,8 +4,9 @@ use dragoman_actors::EntityFinder;
 use dragoman_clean::dates::{parse_date_line, resolve, OrderEvidence};
 use dragoman_clean::html::{self, iso_published};
 use dragoman_clean::{Mode, TextCleaner};
-use dragoman_core::{content_hash, Doc, Published};
+use dragoman_core::{content_hash, Doc, Published, Span};
 use dragoman_events::{EventCoder, EventInput};
+use dragoman_ner::{EntityKind as NerKind, NerTagger};
 use dragoman_nlp::{Nlp, ParserKind};
 use dragoman_quotes::QuoteFinder;
 use dragoman_time::{Anchor, TimeFinder};
@@ -14,11 +15,11 @@ use crate::inputs::{Format, InputError, RawDoc};
 
 /// Changes whenever the pipeline's output for the same input can change, so
 /// that re-ingesting after an upgrade refreshes stored documents.
-pub const PIPELINE_VERSION: &str = "dragoman-pipeline/9";
+pub const PIPELINE_VERSION: &str = "dragoman-pipeline/10";
 
 /// The stages a document goes through, with their read-only resources:
-/// cleaning, then entities, the linguistic analysis, temporal expressions,
-/// quotes and events.
+/// cleaning, then entities, the linguistic analysis, the untitled people
+/// the entity tagger names, temporal expressions, quotes and events.
 #[derive(Debug, Clone)]
 pub struct Pipeline {
     cleaner: TextCleaner,
@@ -160,6 +161,37 @@ impl Pipeline {
         let analysis = nlp.analyze_with(&masked, &names, |s, lemmas| {
             self.quotes.needs_parse(s) || self.events.needs_parse(lemmas)
         });
+        // people the titles and dictionaries missed ("Donald Trump told",
+        // "said Ann Selzer"), from the entity tagger's person names
+        if let Some(finder) = &self.entities {
+            let ner = NerTagger::shared().map_err(|e| format!("entity tagger: {e}"))?;
+            // only sentences with two capitalised words in a row that no
+            // entity covers can name someone new (a lone surname is found
+            // by the actor stage's own surname search)
+            let known: Vec<Span> = doc
+                .entities
+                .iter()
+                .flat_map(|e| e.mentions.iter().copied())
+                .collect();
+            let free = |k: usize| {
+                let t = &analysis.tokens[k];
+                masked[t.span.start..t.span.end].starts_with(char::is_uppercase)
+                    && !known
+                        .iter()
+                        .any(|m| m.start < t.span.end && t.span.start < m.end)
+            };
+            let wanted = |si: usize| {
+                let r = analysis.sentences[si].tokens.clone();
+                (r.start + 1..r.end).any(|k| free(k - 1) && free(k))
+            };
+            let people: Vec<Span> = ner
+                .analysis_entities_where(&masked, &analysis, wanted)
+                .into_iter()
+                .filter(|(_, kind)| *kind == NerKind::Per)
+                .map(|(span, _)| span)
+                .collect();
+            finder.add_people(&doc.text, &mut doc.entities, &people);
+        }
         let anchor = doc.published.as_ref().and_then(|p| Anchor::parse(&p.date));
         let timexes = self.time.find(&doc.text, anchor);
         doc.quotes = self.quotes.find(&doc.text, &analysis, &doc.entities);

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use dragoman_actors::{Gazetteer, MatchKind};
-use dragoman_nlp::{Tagger, Upos, Xpos};
+use dragoman_nlp::{Tags, Upos, Xpos};
 
 pub(crate) use dragoman_nlp::fmix;
 
@@ -341,16 +341,15 @@ pub(crate) struct SentenceFeatures {
     pub(crate) lexical: Vec<usize>,
 }
 
-/// Computes the features of every token of a sentence.
+/// Computes the features of every token of a sentence, given its POS tags.
 pub(crate) fn sentence_features(
-    tagger: &Tagger,
+    tags: &Tags,
     gaz: &Gazetteer,
     stats: &WordStats,
     doc: &DocContext,
     words: &[&str],
 ) -> SentenceFeatures {
     let n = words.len();
-    let tags = tagger.tag(words);
     let gazi = gazetteer_info(gaz, words);
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let lh: Vec<u64> = lower.iter().map(|w| hash_str(w)).collect();

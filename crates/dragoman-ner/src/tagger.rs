@@ -5,9 +5,10 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use dragoman_actors::Gazetteer;
-use dragoman_nlp::Tagger;
+use dragoman_core::Span;
+use dragoman_nlp::{Analysis, Tagger, Tags};
 
-use crate::bio::{spans, BioTag, EntitySpan};
+use crate::bio::{spans, BioTag, EntityKind, EntitySpan};
 use crate::error::NerError;
 use crate::features::{fmix, sentence_features, word_stats, DocContext, WordStats, FEATURE_SET};
 use crate::iob2::documents;
@@ -76,18 +77,81 @@ impl NerTagger {
     /// The tags of each sentence of one document: how the other sentences
     /// write a word (capitalised or not) is a feature of each occurrence.
     pub fn tag_document(&self, sentences: &[&[&str]]) -> Vec<Vec<BioTag>> {
+        let pos: Vec<Tags> = sentences.iter().map(|w| self.pos.tag(w)).collect();
+        self.tag_document_with(sentences, &pos)
+    }
+
+    /// [`NerTagger::tag_document`] with the sentences' POS tags already
+    /// known (from dragoman-nlp's tagger, as the model was trained with):
+    /// a pipeline that has tagged the text does not tag it twice.
+    /// `pos[i]` holds one tag per word of `sentences[i]`; a missing or
+    /// short entry is read as unknown tags.
+    pub fn tag_document_with(&self, sentences: &[&[&str]], pos: &[Tags]) -> Vec<Vec<BioTag>> {
         let doc = DocContext::new(sentences);
+        let none = Tags::default();
         sentences
             .iter()
-            .map(|words| {
-                let f =
-                    sentence_features(&self.pos, &self.gazetteer, &self.weights.words, &doc, words);
-                self.weights
-                    .decode(&f.tokens)
-                    .into_iter()
-                    .map(|c| BioTag::from_index(c).unwrap_or(BioTag::O))
+            .enumerate()
+            .map(|(i, words)| self.decode(&doc, words, pos.get(i).unwrap_or(&none)))
+            .collect()
+    }
+
+    /// The entities of an analysed text (dragoman-nlp's tokens, sentences
+    /// and POS tags, which are not computed again), as UTF-8 byte spans of
+    /// `text`, the text that was analysed, in text order.
+    pub fn analysis_entities(&self, text: &str, analysis: &Analysis) -> Vec<(Span, EntityKind)> {
+        self.analysis_entities_where(text, analysis, |_| true)
+    }
+
+    /// [`NerTagger::analysis_entities`] in the sentences (by index) that
+    /// `wanted` accepts; all sentences still inform the document features.
+    pub fn analysis_entities_where(
+        &self,
+        text: &str,
+        analysis: &Analysis,
+        wanted: impl Fn(usize) -> bool,
+    ) -> Vec<(Span, EntityKind)> {
+        let tokens = &analysis.tokens;
+        let ranges: Vec<std::ops::Range<usize>> = analysis
+            .sentences
+            .iter()
+            .map(|s| s.tokens.clone())
+            .collect();
+        let words: Vec<Vec<&str>> = ranges
+            .iter()
+            .map(|r| {
+                tokens[r.clone()]
+                    .iter()
+                    .map(|t| text.get(t.span.start..t.span.end).unwrap_or(""))
                     .collect()
             })
+            .collect();
+        let refs: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
+        let doc = DocContext::new(&refs);
+        let mut out = Vec::new();
+        for (i, (r, words)) in ranges.iter().zip(&refs).enumerate() {
+            if !wanted(i) {
+                continue;
+            }
+            let tags = Tags {
+                upos: tokens[r.clone()].iter().map(|t| t.upos).collect(),
+                xpos: tokens[r.clone()].iter().map(|t| t.xpos).collect(),
+            };
+            for e in spans(&self.decode(&doc, words, &tags)) {
+                let (first, last) = (&tokens[r.start + e.start], &tokens[r.start + e.end - 1]);
+                out.push((Span::new(first.span.start, last.span.end), e.kind));
+            }
+        }
+        out
+    }
+
+    /// The tags of one sentence of document `doc`.
+    fn decode(&self, doc: &DocContext, words: &[&str], tags: &Tags) -> Vec<BioTag> {
+        let f = sentence_features(tags, &self.gazetteer, &self.weights.words, doc, words);
+        self.weights
+            .decode(&f.tokens)
+            .into_iter()
+            .map(|c| BioTag::from_index(c).unwrap_or(BioTag::O))
             .collect()
     }
 
@@ -217,7 +281,7 @@ pub(crate) fn train_with_stats(
             let refs: Vec<&[&str]> = forms.iter().map(Vec::as_slice).collect();
             let context = DocContext::new(&refs);
             for (s, words) in doc.iter().zip(&refs) {
-                let f = sentence_features(tagger, &gazetteer, &stats, &context, words);
+                let f = sentence_features(&tagger.tag(words), &gazetteer, &stats, &context, words);
                 out.push(Prepared {
                     tokens: f.tokens,
                     lexical: f.lexical,

@@ -1,0 +1,120 @@
+//! `EntityFinder::add_people`: people without a title, named by spans that
+//! an entity tagger found, merged with what the dictionaries found.
+
+use dragoman_actors::EntityFinder;
+use dragoman_core::{DocEntity, EntityKind, Span};
+
+/// The spans of `names` (each taken at its first occurrence) in `text`.
+fn spans(text: &str, names: &[&str]) -> Vec<Span> {
+    names
+        .iter()
+        .map(|n| {
+            let at = text.find(n).unwrap_or_else(|| panic!("{n} not in text"));
+            Span::new(at, at + n.len())
+        })
+        .collect()
+}
+
+fn people(text: &str, names: &[&str]) -> Vec<DocEntity> {
+    let finder = EntityFinder::default();
+    let mut entities = finder.find(text);
+    finder.add_people(text, &mut entities, &spans(text, names));
+    entities
+        .into_iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .collect()
+}
+
+fn mentions(text: &str, e: &DocEntity) -> Vec<String> {
+    e.mentions
+        .iter()
+        .map(|m| text[m.start..m.end].to_string())
+        .collect()
+}
+
+#[test]
+fn an_untitled_speaker_becomes_a_person_found_again_by_surname() {
+    let text = "\"It will be close,\" said Ann Selzer, a pollster based in Des Moines. \
+                Ms. Selzer has polled the state since 1987.";
+    let found = people(text, &["Ann Selzer"]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].name, "Ann Selzer");
+    assert_eq!(mentions(text, &found[0]), ["Ann Selzer", "Ms. Selzer"]);
+}
+
+#[test]
+fn a_description_in_apposition_gives_country_and_role() {
+    let text = "A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike.";
+    let found = people(text, &["Mohammed Mamoun"]);
+    assert_eq!(found[0].country.as_deref(), Some("SYR"), "{found:?}");
+
+    let text = "Saeb Erakat, the chief Palestinian negotiator, rejected the changes.";
+    let found = people(text, &["Saeb Erakat"]);
+    assert_eq!(found[0].country.as_deref(), Some("PSE"), "{found:?}");
+    assert_eq!(
+        found[0].role.as_deref(),
+        Some("Palestinian negotiator"),
+        "{found:?}"
+    );
+
+    let text = "Foreign Minister Nikos Andreou and his Turkish counterpart Mehmet Kaya spoke.";
+    let found = people(text, &["Mehmet Kaya"]);
+    let kaya = found
+        .iter()
+        .find(|p| p.name == "Mehmet Kaya")
+        .expect("Kaya");
+    assert_eq!(kaya.country.as_deref(), Some("TUR"), "{found:?}");
+}
+
+#[test]
+fn a_known_person_is_not_found_twice_and_gets_the_fuller_name() {
+    // the title gives "Blinken"; the tagger's "Antony Blinken" completes it
+    let text = "Secretary Blinken arrived. Antony Blinken then met the press.";
+    let found = people(text, &["Antony Blinken"]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].name, "Antony Blinken");
+    assert_eq!(found[0].role.as_deref(), Some("Secretary"));
+}
+
+#[test]
+fn false_friends_are_not_people() {
+    // a place cut short by the tagger, a name inside an organization, a
+    // country, a lone unknown word, a lower-case phrase
+    let text = "A standoff\n\nShips gathered near Second Thomas Shoal. The rebel Kurdistan Workers' Party \
+                issued a statement. Jordan Peterson was not there, but Jordan said so. \
+                Marathon shut its plant, the foreign ministry said.";
+    let found = people(
+        text,
+        &[
+            "Thomas Shoal",
+            "Kurdistan Workers",
+            "Marathon",
+            "foreign ministry",
+        ],
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_name_at_the_start_of_a_sentence_is_kept() {
+    let text = "The talks ended. Donald Trump told a crowd on Saturday that he would win.";
+    let found = people(text, &["Donald Trump"]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].name, "Donald Trump");
+    // a capitalised sentence opener before the name does not make it a
+    // longer name
+    let text = "Yesterday Donald Trump told a crowd that he would win.";
+    assert_eq!(people(text, &["Donald Trump"]).len(), 1);
+}
+
+#[test]
+fn entities_are_renumbered_in_text_order() {
+    let text = "Meskerem Alemu met Kenya's foreign minister in Nairobi.";
+    let finder = EntityFinder::default();
+    let mut entities = finder.find(text);
+    finder.add_people(text, &mut entities, &spans(text, &["Meskerem Alemu"]));
+    assert_eq!(entities[0].name, "Meskerem Alemu");
+    let ids: Vec<&str> = entities.iter().map(|e| e.id.as_str()).collect();
+    let want: Vec<String> = (1..=entities.len()).map(|i| format!("E{i}")).collect();
+    assert_eq!(ids, want);
+}

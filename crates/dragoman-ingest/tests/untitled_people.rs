@@ -1,0 +1,88 @@
+//! The pipeline finds people without a title (the entity tagger's person
+//! names) and gives them their quotes. The fixture was written for this
+//! test in the style of campaign coverage.
+
+use dragoman_core::{Doc, EntityKind};
+use dragoman_ingest::{Format, Pipeline, RawDoc};
+
+const ARTICLE: &str = "\
+Trump Courts Evangelicals in Iowa
+
+Donald J. Trump told a crowd of evangelical voters on Saturday that he would \"protect Christianity\" if elected.
+
+\"We're going to say Merry Christmas again,\" he said, drawing cheers.
+
+His rival, Senator Ted Cruz of Texas, was dismissive. \"Donald has a long record of supporting liberal causes,\" Mr. Cruz said.
+
+\"I think it's going to be very close,\" said Ann Selzer, a pollster based in Des Moines. Ms. Selzer has polled the state for decades.
+
+Ships gathered near Second Thomas Shoal, officials said.
+";
+
+fn run() -> Doc {
+    let raw = RawDoc {
+        id: "iowa".to_string(),
+        source: "iowa.txt".to_string(),
+        format: Format::Text,
+        content: ARTICLE.to_string(),
+        title: None,
+        url: None,
+        published: Some("2015-12-12".to_string()),
+        warnings: Vec::new(),
+    };
+    Pipeline::default().run(&raw).expect("the article runs")
+}
+
+fn person<'d>(doc: &'d Doc, name: &str) -> &'d dragoman_core::DocEntity {
+    doc.entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Person && e.name == name)
+        .unwrap_or_else(|| {
+            let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+            panic!("no person {name}: {names:?}")
+        })
+}
+
+fn speaker_of<'d>(doc: &'d Doc, words: &str) -> Option<&'d str> {
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.text.contains(words))
+        .unwrap_or_else(|| panic!("no quote with {words:?}"));
+    let id = q.speaker.as_deref()?;
+    doc.entities
+        .iter()
+        .find(|e| e.id == id)
+        .map(|e| e.name.as_str())
+}
+
+#[test]
+fn untitled_people_are_entities_with_their_mentions() {
+    let doc = run();
+    person(&doc, "Donald J. Trump");
+    let selzer = person(&doc, "Ann Selzer");
+    let texts: Vec<&str> = selzer
+        .mentions
+        .iter()
+        .map(|m| &doc.text[m.start..m.end])
+        .collect();
+    assert_eq!(texts, ["Ann Selzer", "Ms. Selzer"]);
+    // the titled senator is still one person with his title
+    assert_eq!(person(&doc, "Ted Cruz").role.as_deref(), Some("Senator"));
+    // a place the tagger may cut short is no one
+    assert!(
+        !doc.entities
+            .iter()
+            .any(|e| e.name.contains("Thomas Shoal") && e.kind == EntityKind::Person),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
+fn quotes_go_to_untitled_speakers_and_their_pronouns() {
+    let doc = run();
+    assert_eq!(speaker_of(&doc, "very close"), Some("Ann Selzer"));
+    assert_eq!(speaker_of(&doc, "Merry Christmas"), Some("Donald J. Trump"));
+    assert_eq!(speaker_of(&doc, "liberal causes"), Some("Ted Cruz"));
+}
