@@ -469,6 +469,16 @@ fn complete_name(
     }
 }
 
+/// The byte offset right after the last character of `s` that `pred`
+/// accepts (0 when none does); a character boundary whatever its width
+/// (a no-break space, curly quotes).
+fn after_last(s: &str, pred: impl Fn(char) -> bool) -> usize {
+    s.char_indices()
+        .rev()
+        .find(|&(_, c)| pred(c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 /// Whether the name at `span` runs on into capitalised words outside it
 /// ("Second Thomas Shoal", "Thomas Shoal Station"): then it is part of a
 /// longer name, a place or a body, that the tagger cut short. A
@@ -478,9 +488,12 @@ fn in_longer_name(text: &str, span: Span) -> bool {
     let capital = |w: &str| {
         w.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&w.trim_end_matches('.'))
     };
+    // one space, no-break space or tab between the words: a line break
+    // ends a run of capitalised words
+    let gap = |c: char| c.is_whitespace() && c != '\n' && c != '\r';
     let before = &text[..span.start];
-    if let Some(b) = before.strip_suffix(' ') {
-        let word_start = b.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+    if let Some(b) = before.strip_suffix(gap) {
+        let word_start = after_last(b, char::is_whitespace);
         let word = &b[word_start..];
         let prev = b[..word_start].trim_end();
         let starts_sentence = prev.is_empty()
@@ -491,7 +504,7 @@ fn in_longer_name(text: &str, span: Span) -> bool {
         }
     }
     let after = &text[span.end..];
-    if let Some(a) = after.strip_prefix(' ') {
+    if let Some(a) = after.strip_prefix(gap) {
         let word = a
             .split(|c: char| c.is_whitespace() || c == ',')
             .next()
@@ -534,7 +547,7 @@ fn apposition(
     let before = &text[..name.start];
     let comma = before.trim_end().strip_suffix(',');
     if let Some(b) = comma {
-        let from = b.rfind(stop).map_or(0, |i| i + 1);
+        let from = after_last(b, stop);
         if is_desc(&b[from..]) && b.len() - from <= 120 {
             window = Some(Span::new(from, b.len()));
         }

@@ -80,13 +80,14 @@ fn a_known_person_is_not_found_twice_and_gets_the_fuller_name() {
 fn false_friends_are_not_people() {
     // a place cut short by the tagger, a name inside an organization, a
     // country, a lone unknown word, a lower-case phrase
-    let text = "A standoff\n\nShips gathered near Second Thomas Shoal. The rebel Kurdistan Workers' Party \
+    let text = "A standoff\n\nShips gathered near Second Thomas Shoal. Tags: Delhi Smog\u{a0}Air Quality. The rebel Kurdistan Workers' Party \
                 issued a statement. Jordan Peterson was not there, but Jordan said so. \
                 Marathon shut its plant, the foreign ministry said.";
     let found = people(
         text,
         &[
             "Thomas Shoal",
+            "Delhi Smog",
             "Kurdistan Workers",
             "Marathon",
             "foreign ministry",
@@ -117,4 +118,14 @@ fn entities_are_renumbered_in_text_order() {
     let ids: Vec<&str> = entities.iter().map(|e| e.id.as_str()).collect();
     let want: Vec<String> = (1..=entities.len()).map(|i| format!("E{i}")).collect();
     assert_eq!(ids, want);
+}
+
+#[test]
+fn wide_characters_around_a_name_are_handled() {
+    // a no-break space and curly quotes right before and after the names
+    let text = "The analyst\u{a0}Lena Vogt said so. “The deal is done,” said\u{a0}Omar Haddad,                 “a senior negotiator”, on Friday. A member of the “Free Voice” party,\u{a0}Ana Ruiz, agreed.";
+    let found = people(text, &["Lena Vogt", "Omar Haddad", "Ana Ruiz"]);
+    let names: Vec<&str> = found.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"Omar Haddad"), "{names:?}");
+    assert!(names.contains(&"Ana Ruiz"), "{names:?}");
 }

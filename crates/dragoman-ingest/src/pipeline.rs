@@ -117,8 +117,26 @@ impl Pipeline {
         content_hash(&key)
     }
 
-    /// Runs every stage over one input.
+    /// Runs every stage over one input. A defect in a stage that panics
+    /// on some input fails that input alone, with an error naming it,
+    /// instead of taking the whole run down.
     pub fn run(&self, raw: &RawDoc) -> Result<Doc, InputError> {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run_stages(raw)))
+            .unwrap_or_else(|panic| {
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                let what: String = what.chars().take(200).collect();
+                Err(InputError::new(
+                    &raw.source,
+                    format!("internal error while analysing it (please report): {what}"),
+                ))
+            })
+    }
+
+    fn run_stages(&self, raw: &RawDoc) -> Result<Doc, InputError> {
         let cleaned = match raw.format {
             Format::Text => self.cleaner.clean(&raw.content, Mode::Page),
             Format::Html => html::extract(&raw.content, &self.cleaner)

@@ -359,10 +359,12 @@ impl QuoteFinder {
                     }
                 }
             }
-            if speaker.entity.is_none() {
-                // No cue: the statement continues the previous speaker's,
-                // if the previous quote ended in this or the previous
-                // paragraph.
+            if speaker.entity.is_none() && speaker.text.is_none() {
+                // No speaker named (no cue, or a cue without a subject):
+                // the statement continues the previous speaker's, if the
+                // previous quote ended in this or the previous paragraph.
+                // A speaker named but not known ("The campaign said") is
+                // someone else.
                 if let Some((prev, end)) = &last {
                     let between = &text[(*end).min(m.open)..m.open];
                     if between.matches('\n').count() <= 1 {
@@ -650,10 +652,21 @@ impl QuoteFinder {
                 continue;
             }
             // The complement clause ("said that ..."; parsers sometimes
-            // attach a that-clause as an adverbial one).
+            // attach a that-clause as an adverbial one). A "complement"
+            // that is a bare noun phrase, without subject, copula or
+            // "that", is the parser's misreading of an object ("told a
+            // crowd ... that he would ..."): not what was said.
+            let clausal = |c: usize| {
+                matches!(a.tokens[c].upos, Upos::Verb | Upos::Aux)
+                    || a.children(c).any(|m| {
+                        let r = a.tokens[m].deprel.as_str();
+                        r.starts_with("nsubj") || r == "cop" || d.lemma(m) == "that"
+                    })
+            };
             let Some(comp) = a.children(k).find(|&c| {
                 let r = a.tokens[c].deprel.as_str();
-                r == "ccomp" || (r == "advcl" && a.children(c).any(|m| d.lemma(m) == "that"))
+                (r == "ccomp" && clausal(c))
+                    || (r == "advcl" && a.children(c).any(|m| d.lemma(m) == "that"))
             }) else {
                 continue;
             };

@@ -107,6 +107,8 @@ fn quote_cases() {
         for e in &case.expect {
             let ok = if let Some(n) = e.strip_prefix("direct-count ") {
                 found.iter().filter(|q| q.direct).count() == n.parse::<usize>().unwrap()
+            } else if let Some(w) = e.strip_prefix("no-quote-containing ") {
+                !found.iter().any(|q| q.text.contains(w.trim()))
             } else {
                 found.iter().any(|q| meets(q, &entities, e))
             };
