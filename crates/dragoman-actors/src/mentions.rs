@@ -158,7 +158,7 @@ impl EntityFinder {
             name_words(text)
         };
         for p in &mut people {
-            let surname = p.name.rsplit(' ').next().unwrap_or(&p.name).to_string();
+            let last = surname(&p.name).to_string();
             for &(start, word) in &words {
                 let span = Span::new(start, start + word.len());
                 if p.mentions
@@ -167,7 +167,7 @@ impl EntityFinder {
                 {
                     continue;
                 }
-                if word == surname || (surname.chars().count() >= 6 && near_miss(word, &surname)) {
+                if near_miss(word, &last) {
                     let start = honorific_before(text, start).unwrap_or(start);
                     p.mentions.push(Span::new(start, span.end));
                 }
@@ -340,7 +340,6 @@ impl EntityFinder {
             entities.iter().flat_map(|e| &e.mentions).any(overlaps)
                 || matches.iter().any(|m| overlaps(&m.span))
         };
-        let surname = |n: &str| n.rsplit(' ').next().unwrap_or(n).to_string();
         let first_new = entities.len();
         for &c in candidates {
             let Some(raw) = text.get(c.start..c.end) else {
@@ -375,18 +374,12 @@ impl EntityFinder {
                 continue;
             }
             let name = words.join(" ");
-            let last = surname(&name);
-            let known = entities.iter_mut().find(|e| {
-                e.kind == EntityKind::Person && {
-                    let s = surname(&e.name);
-                    s == last || (last.chars().count() >= 6 && near_miss(&last, &s))
-                }
-            });
+            let known = entities
+                .iter_mut()
+                .find(|e| e.kind == EntityKind::Person && same_surname(&e.name, &name));
             match known {
                 Some(e) => {
-                    if words.len() > e.name.split(' ').count() {
-                        e.name = name;
-                    }
+                    keep_fuller(&mut e.name, &name);
                     e.mentions.push(span);
                 }
                 None if words.len() >= 2 => {
@@ -408,7 +401,7 @@ impl EntityFinder {
             // the new people's other mentions: surname, "Mr." + surname
             let words = name_words(text);
             for k in first_new..entities.len() {
-                let last = surname(&entities[k].name);
+                let last = surname(&entities[k].name).to_string();
                 for &(start, word) in &words {
                     let span = Span::new(start, start + word.len());
                     if word != last || taken(span, entities) {
@@ -453,20 +446,16 @@ fn complete_name(
     };
     let e = &mut entities[*k];
     let m = e.mentions[*j];
-    let surname = e.name.rsplit(' ').next().unwrap_or(&e.name);
+    let last = surname(&e.name);
     if e.kind != EntityKind::Person
-        || text
-            .get(m.start..m.end)
-            .is_none_or(|t| !t.ends_with(surname))
-        || words.last() != Some(&surname)
+        || text.get(m.start..m.end).is_none_or(|t| !t.ends_with(last))
+        || words.last() != Some(&last)
         || m.end != span.end
     {
         return;
     }
     e.mentions[*j] = Span::new(m.start.min(span.start), m.end);
-    if words.len() > e.name.split(' ').count() {
-        e.name = words.join(" ");
-    }
+    keep_fuller(&mut e.name, &words.join(" "));
 }
 
 /// The byte offset right after the last character of `s` that `pred`
@@ -872,17 +861,31 @@ fn name_after(text: &str, at: usize, limit: Option<usize>) -> Option<(usize, usi
     Some((start, end, name))
 }
 
+/// The last word of a person's name.
+fn surname(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
+}
+
+/// Whether two names of people share their surname, or one misspells the
+/// other's ([`near_miss`]: "Sulliuvan").
+fn same_surname(a: &str, b: &str) -> bool {
+    near_miss(surname(a), surname(b))
+}
+
+/// Keeps the fuller of a person's name and another name for them.
+fn keep_fuller(name: &mut String, other: &str) {
+    if other.split(' ').count() > name.split(' ').count() {
+        *name = other.to_string();
+    }
+}
+
 /// Adds a person, or its mentions to a person of the same surname.
 fn merge_person(people: &mut Vec<Person>, person: Person) {
-    let surname = |n: &str| n.rsplit(' ').next().unwrap_or(n).to_string();
-    let s = surname(&person.name);
     if let Some(p) = people
         .iter_mut()
-        .find(|p| surname(&p.name) == s || near_miss(&surname(&p.name), &s))
+        .find(|p| same_surname(&p.name, &person.name))
     {
-        if person.name.split(' ').count() > p.name.split(' ').count() {
-            p.name = person.name;
-        }
+        keep_fuller(&mut p.name, &person.name);
         if p.country.is_none() {
             p.country = person.country;
         }
