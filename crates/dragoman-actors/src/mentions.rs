@@ -336,9 +336,11 @@ impl EntityFinder {
         }
         let matches = self.gazetteer.find(text);
         let taken = |span: Span, entities: &[DocEntity]| {
-            let overlaps = |m: &Span| m.start < span.end && span.start < m.end;
-            entities.iter().flat_map(|e| &e.mentions).any(overlaps)
-                || matches.iter().any(|m| overlaps(&m.span))
+            entities
+                .iter()
+                .flat_map(|e| &e.mentions)
+                .any(|m| m.overlaps(span))
+                || matches.iter().any(|m| m.span.overlaps(span))
         };
         let first_new = entities.len();
         for &c in candidates {
@@ -426,8 +428,7 @@ fn complete_name(
     words: &[&str],
     matches: &[GazMatch],
 ) {
-    let overlaps = |m: &Span| m.start < span.end && span.start < m.end;
-    if words.len() < 2 || matches.iter().any(|m| overlaps(&m.span)) {
+    if words.len() < 2 || matches.iter().any(|m| m.span.overlaps(span)) {
         return;
     }
     let hits: Vec<(usize, usize)> = entities
@@ -437,7 +438,7 @@ fn complete_name(
             e.mentions
                 .iter()
                 .enumerate()
-                .filter(|(_, m)| overlaps(m))
+                .filter(|(_, m)| m.overlaps(span))
                 .map(move |(j, _)| (k, j))
         })
         .collect();

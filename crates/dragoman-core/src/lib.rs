@@ -63,6 +63,11 @@ impl Span {
     pub fn contains(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
+
+    /// Whether the two spans share at least one byte.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
 }
 
 /// A mention of an entity: where in the text, as byte offsets.
@@ -248,6 +253,15 @@ impl Doc {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spans_overlap_when_they_share_a_byte() {
+        let a = Span::new(4, 10);
+        assert!(a.overlaps(Span::new(9, 12)) && Span::new(9, 12).overlaps(a));
+        assert!(a.overlaps(Span::new(5, 6)));
+        // touching ends share no byte
+        assert!(!a.overlaps(Span::new(10, 12)) && !a.overlaps(Span::new(0, 4)));
+    }
 
     #[test]
     fn record_offsets_are_code_points() {

@@ -194,9 +194,7 @@ impl Pipeline {
             let free = |k: usize| {
                 let t = &analysis.tokens[k];
                 masked[t.span.start..t.span.end].starts_with(char::is_uppercase)
-                    && !known
-                        .iter()
-                        .any(|m| m.start < t.span.end && t.span.start < m.end)
+                    && !known.iter().any(|m| m.overlaps(t.span))
             };
             let wanted = |si: usize| {
                 let r = analysis.sentences[si].tokens.clone();

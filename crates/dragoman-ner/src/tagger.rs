@@ -98,13 +98,9 @@ impl NerTagger {
 
     /// The entities of an analysed text (dragoman-nlp's tokens, sentences
     /// and POS tags, which are not computed again), as UTF-8 byte spans of
-    /// `text`, the text that was analysed, in text order.
-    pub fn analysis_entities(&self, text: &str, analysis: &Analysis) -> Vec<(Span, EntityKind)> {
-        self.analysis_entities_where(text, analysis, |_| true)
-    }
-
-    /// [`NerTagger::analysis_entities`] in the sentences (by index) that
-    /// `wanted` accepts; all sentences still inform the document features.
+    /// `text`, the text that was analysed, in text order, in the sentences
+    /// (by index) that `wanted` accepts; all sentences still inform the
+    /// document features.
     pub fn analysis_entities_where(
         &self,
         text: &str,

@@ -568,11 +568,7 @@ impl QuoteFinder {
     fn reported(&self, d: &Doc<'_>, covered: &[Span]) -> Vec<DocQuote> {
         let a = d.a;
         let mut out = Vec::new();
-        let overlaps = |span: Span| {
-            covered
-                .iter()
-                .any(|c| c.start < span.end && span.start < c.end)
-        };
+        let overlaps = |span: Span| covered.iter().any(|c| c.overlaps(span));
         for sent in &a.sentences {
             let toks = sent.tokens.clone();
             let Some(comma) = toks.clone().rev().find(|&k| d.word(k) == ",") else {
@@ -680,12 +676,7 @@ impl QuoteFinder {
                 lo += 1;
             }
             let span = Span::new(a.tokens[lo].span.start, a.tokens[hi].span.end);
-            if span.len() < 8
-                || overlaps(span)
-                || inverted
-                    .iter()
-                    .any(|c| c.start < span.end && span.start < c.end)
-            {
+            if span.len() < 8 || overlaps(span) || inverted.iter().any(|c| c.overlaps(span)) {
                 continue;
             }
             let sp = self.speaker_of(d, k, &[], None);
