@@ -371,6 +371,7 @@ impl EntityFinder {
             if words.is_empty()
                 || words.len() > 5
                 || !words.iter().all(name_word)
+                || words.last().is_some_and(|w| not_a_person_word(w))
                 || in_longer_name(text, c)
             {
                 continue;
@@ -991,6 +992,22 @@ struct FalseFriend {
     surface: String,
     other_cues: Vec<String>,
     own_cues: Vec<String>,
+}
+
+/// Does a name ending in `word` name a place, body or thing rather than a
+/// person (`resources/not_people.txt`)?
+fn not_a_person_word(word: &str) -> bool {
+    static LIST: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    let list = LIST.get_or_init(|| {
+        include_str!("../resources/not_people.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    });
+    list.contains(&word.trim_end_matches('.').to_lowercase())
 }
 
 fn false_friends() -> &'static [FalseFriend] {

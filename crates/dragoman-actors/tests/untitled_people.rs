@@ -97,6 +97,29 @@ fn false_friends_are_not_people() {
 }
 
 #[test]
+fn names_of_places_bodies_and_products_are_not_people() {
+    let text = "Astronomers at the W. M. Keck Observatory watched the comet. \
+                The film was made by Toei Animation, and the band played the \
+                USANA Amphitheatre before the Philip K. Dick Award was given. \
+                Reviewers praised the Retina MacBook Pro.";
+    let found = people(
+        text,
+        &[
+            "W. M. Keck Observatory",
+            "Toei Animation",
+            "USANA Amphitheatre",
+            "Philip K. Dick Award",
+            "Retina MacBook Pro",
+        ],
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // a surname that is also a common word is still a surname
+    let text = "\"We were lucky,\" said Grace Park, who runs the shelter.";
+    let found = people(text, &["Grace Park"]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn a_name_at_the_start_of_a_sentence_is_kept() {
     let text = "The talks ended. Donald Trump told a crowd on Saturday that he would win.";
     let found = people(text, &["Donald Trump"]);

@@ -1431,13 +1431,16 @@ fn author(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             let last = (sub.start..sub.end)
                 .rev()
                 .find(|&t| a.tokens[t].upos == Upos::Propn)?;
-            let at = Span::new(a.tokens[sub.start].span.start, a.tokens[last].span.end);
+            // from the first proper noun, past "the"; a lower-case one
+            // ("the league's decision") is no name
+            let first = (sub.start..=last).find(|&t| a.tokens[t].upos == Upos::Propn)?;
+            let at = Span::new(a.tokens[first].span.start, a.tokens[last].span.end);
             // part of a known name ("Kurdistan Workers' Party"): that one
             if let Some(e) = r.covering(at) {
                 return Some(e);
             }
             let name = r.text.get(at.start..at.end)?.trim().to_string();
-            if name.is_empty() {
+            if !name.starts_with(char::is_uppercase) {
                 return None;
             }
             let kind = if name.chars().all(|c| !c.is_lowercase()) {

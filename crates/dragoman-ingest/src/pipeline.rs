@@ -4,10 +4,10 @@ use dragoman_actors::EntityFinder;
 use dragoman_clean::dates::{parse_date_line, resolve, OrderEvidence};
 use dragoman_clean::html::{self, iso_published};
 use dragoman_clean::{Mode, TextCleaner};
-use dragoman_core::{content_hash, Doc, Published, Span};
+use dragoman_core::{content_hash, Doc, DocEntity, Published, Span};
 use dragoman_events::{EventCoder, EventInput};
 use dragoman_ner::{EntityKind as NerKind, NerTagger};
-use dragoman_nlp::{Nlp, ParserKind};
+use dragoman_nlp::{Analysis, Nlp, ParserKind};
 use dragoman_quotes::QuoteFinder;
 use dragoman_time::{Anchor, TimeFinder};
 
@@ -15,7 +15,7 @@ use crate::inputs::{Format, InputError, RawDoc};
 
 /// Changes whenever the pipeline's output for the same input can change, so
 /// that re-ingesting after an upgrade refreshes stored documents.
-pub const PIPELINE_VERSION: &str = "dragoman-pipeline/10";
+pub const PIPELINE_VERSION: &str = "dragoman-pipeline/11";
 
 /// The stages a document goes through, with their read-only resources:
 /// cleaning, then entities, the linguistic analysis, the untitled people
@@ -179,34 +179,8 @@ impl Pipeline {
         let analysis = nlp.analyze_with(&masked, &names, |s, lemmas| {
             self.quotes.needs_parse(s) || self.events.needs_parse(lemmas)
         });
-        // people the titles and dictionaries missed ("Donald Trump told",
-        // "said Ann Selzer"), from the entity tagger's person names
         if let Some(finder) = &self.entities {
-            let ner = NerTagger::shared().map_err(|e| format!("entity tagger: {e}"))?;
-            // only sentences with two capitalised words in a row that no
-            // entity covers can name someone new (a lone surname is found
-            // by the actor stage's own surname search)
-            let known: Vec<Span> = doc
-                .entities
-                .iter()
-                .flat_map(|e| e.mentions.iter().copied())
-                .collect();
-            let free = |k: usize| {
-                let t = &analysis.tokens[k];
-                masked[t.span.start..t.span.end].starts_with(char::is_uppercase)
-                    && !known.iter().any(|m| m.overlaps(t.span))
-            };
-            let wanted = |si: usize| {
-                let r = analysis.sentences[si].tokens.clone();
-                (r.start + 1..r.end).any(|k| free(k - 1) && free(k))
-            };
-            let people: Vec<Span> = ner
-                .analysis_entities_where(&masked, &analysis, wanted)
-                .into_iter()
-                .filter(|(_, kind)| *kind == NerKind::Per)
-                .map(|(span, _)| span)
-                .collect();
-            finder.add_people(&doc.text, &mut doc.entities, &people);
+            add_untitled_people(finder, &doc.text, &mut doc.entities, &masked, &analysis)?;
         }
         let anchor = doc.published.as_ref().and_then(|p| Anchor::parse(&p.date));
         let timexes = self.time.find(&doc.text, anchor);
@@ -222,6 +196,68 @@ impl Pipeline {
         doc.entities.extend(coded.entities);
         Ok(())
     }
+}
+
+/// People the titles and dictionaries missed ("Donald Trump told", "said
+/// Ann Selzer"), from the entity tagger's person names, in English text.
+fn add_untitled_people(
+    finder: &EntityFinder,
+    text: &str,
+    entities: &mut Vec<DocEntity>,
+    masked: &str,
+    analysis: &Analysis,
+) -> Result<(), String> {
+    let ner = NerTagger::shared().map_err(|e| format!("entity tagger: {e}"))?;
+    if !looks_english(masked, analysis, ner) {
+        return Ok(());
+    }
+    // only sentences with two capitalised words in a row that no entity
+    // covers can name someone new (a lone surname is found by the actor
+    // stage's own surname search)
+    let known: Vec<Span> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().copied())
+        .collect();
+    let free = |k: usize| {
+        let t = &analysis.tokens[k];
+        masked[t.span.start..t.span.end].starts_with(char::is_uppercase)
+            && !known.iter().any(|m| m.overlaps(t.span))
+    };
+    let wanted = |si: usize| {
+        let r = analysis.sentences[si].tokens.clone();
+        (r.start + 1..r.end).any(|k| free(k - 1) && free(k))
+    };
+    let people: Vec<Span> = ner
+        .analysis_entities_where(masked, analysis, wanted)
+        .into_iter()
+        .filter(|(_, kind)| *kind == NerKind::Per)
+        .map(|(span, _)| span)
+        .collect();
+    finder.add_people(text, entities, &people);
+    Ok(())
+}
+
+/// Is the analysed text English? The entity tagger is an English model: on
+/// German, Indonesian or Portuguese text it finds "people" in any two
+/// capitalised words. English text, even a page of sports results, has
+/// most of its lower-case words (70% and more) in the tagger's English
+/// vocabulary; other languages written in Latin letters under half, since
+/// they share only a few words with English. Names and headings are not
+/// counted; texts with fewer than 20 lower-case words are given the benefit
+/// of the doubt.
+fn looks_english(text: &str, analysis: &Analysis, ner: &NerTagger) -> bool {
+    let (mut words, mut known) = (0usize, 0usize);
+    for t in &analysis.tokens {
+        let Some(w) = text.get(t.span.start..t.span.end) else {
+            continue;
+        };
+        if !w.chars().all(char::is_lowercase) {
+            continue;
+        }
+        words += 1;
+        known += usize::from(ner.knows_word(w));
+    }
+    words < 20 || known * 100 >= words * 60
 }
 
 /// `text` with a leading dateline (and the dash or comma after it) turned

@@ -29,7 +29,7 @@ fn feat(template: u64, a: u64, b: u64) -> u64 {
 }
 
 /// FNV-1a over the characters of `s`, finalised.
-fn hash_str(s: &str) -> u64 {
+pub(crate) fn hash_str(s: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in s.bytes() {
         h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);

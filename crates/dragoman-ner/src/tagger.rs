@@ -159,6 +159,15 @@ impl NerTagger {
             .collect()
     }
 
+    /// Was `word` (lower-case) seen in the treebank the model's word
+    /// statistics come from? A test of whether text is English: most
+    /// lower-case words of English text are, few of other languages'.
+    pub fn knows_word(&self, word: &str) -> bool {
+        self.weights
+            .words
+            .contains_key(&crate::features::hash_str(word))
+    }
+
     /// The entities in a sentence, as word ranges.
     pub fn entities(&self, words: &[&str]) -> Vec<EntitySpan> {
         spans(&self.tag(words))

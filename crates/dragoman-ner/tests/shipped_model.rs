@@ -130,3 +130,14 @@ fn a_greeting_or_title_marks_a_person() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_vocabulary_knows_english_words_only() {
+    let ner = NerTagger::shared().expect("model loads");
+    for w in ["the", "points", "decision", "because"] {
+        assert!(ner.knows_word(w), "{w}");
+    }
+    for w in ["gesundheitsakte", "pengajian", "verschlüsselt"] {
+        assert!(!ner.knows_word(w), "{w}");
+    }
+}
