@@ -337,14 +337,27 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
             if let Some(s) = a.subject(i) {
                 return name_closing_subject(a, s, i).or(Some(s));
             }
+            // A later conjunct shares its first conjunct's place
+            // ("declared a state of siege, suspending ... and arresting").
+            let mut top = i;
+            for _ in 0..4 {
+                if rel(a, top) != "conj" {
+                    break;
+                }
+                top = a.head(top)?;
+            }
             // A finite verb the parser hung on a noun ("The parliament
-            // threatened ...": acl) has that noun for subject.
+            // threatened ...": acl) has that noun for subject (not a
+            // conjunct of a reduced relative: "detainees held since ...
+            // and had proposed" is a misparse).
             if rel(a, i) == "acl" {
                 return a.head(i);
             }
             // A main verb with no subject in the parse: the sentence's
             // opening noun phrase ("Pakistan, a key ally, has refused").
-            if matches!(rel(a, i), "root" | "acl" | "advcl") {
+            if matches!(rel(a, i), "root" | "acl" | "advcl")
+                || matches!(rel(a, top), "root" | "advcl")
+            {
                 let s = a.sentences[a.tokens[i].sentence as usize].tokens.clone();
                 return (s.start..i).find(|&k| {
                     matches!(a.tokens[k].upos, Upos::Propn | Upos::Noun)
@@ -582,10 +595,21 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
     }
     // The object that is part of the trigger is its target when it names
     // actors ("expelled two Russian diplomats", "released the prisoners").
+    // So is an actor it is between or against ("ended mediation efforts
+    // between rival militias", "lifted sanctions against Belarusian
+    // banks").
+    let aimed_at = |k: usize| {
+        a.children(k).any(|c| {
+            rel(a, c).starts_with("nmod")
+                && prep_of(a, c).is_some_and(|p| matches!(p.as_str(), "between" | "against"))
+                && (a.tokens[c].upos == Upos::Propn || actor_noun(&lemma(a, c)))
+        })
+    };
     out.retain(|&k| {
         Some(k) != object
             || actor_noun(&lemma(a, k))
             || author_noun(&lemma(a, k))
+            || aimed_at(k)
             || (QUANTIFIERS.contains(&lemma(a, k).as_str())
                 && a.children(k).any(|c| {
                     rel(a, c).starts_with("nmod")
@@ -1367,6 +1391,20 @@ pub fn location(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Option<String> 
 }
 
 /// Whether a common noun names actors (`resources/actor_nouns.txt`).
+/// Are the words `c0..=c1`, past a leading article, two or more and all
+/// capitalised ("Big Machine")?
+fn written_as_name(a: &Analysis, text: &str, c0: usize, c1: usize) -> bool {
+    let first = (c0..=c1)
+        .find(|&k| !matches!(lemma(a, k).as_str(), "the" | "a" | "an"))
+        .unwrap_or(c1);
+    c1 > first
+        && (first..=c1).all(|k| {
+            let t = a.tokens[k].span;
+            text.get(t.start..t.end)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        })
+}
+
 fn actor_noun(lemma: &str) -> bool {
     static NOUNS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
@@ -1857,7 +1895,17 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     // The base noun phrase on the surface ("U.S. Secretary of State Antony
     // Blinken", "the Armenian and Azerbaijani foreign ministers"): a title
     // and name chain names its last person, whatever the parse made of it.
-    let (c0, c1) = base_np(a, w);
+    let (c0, mut c1) = base_np(a, w);
+    // "The Security Council today agreed": the date is not in the name
+    while c1 > c0
+        && (r.times.iter().any(|t| t.contains(a.tokens[c1].span))
+            || matches!(
+                lemma(a, c1).as_str(),
+                "today" | "yesterday" | "tonight" | "tomorrow"
+            ))
+    {
+        c1 -= 1;
+    }
     let chunk = Span::new(a.tokens[c0].span.start, a.tokens[c1].span.end);
     if let Some(k) = r
         .within(chunk)
@@ -1945,6 +1993,10 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         return Some(first);
     }
     let head_lemma = lemma(a, c1);
+    if crate::status::is_time_word(a, w) && a.tokens[w].upos == Upos::Noun {
+        // "meet every three months in Nairobi": a time, not a thing
+        return None;
+    }
     if a.tokens[c1].upos == Upos::Noun && !actor_noun(&head_lemma) {
         // A thing ("a day-old blockade on Palestinian lorries", "aid
         // deliveries to Baghdad"): the participant is an actor named in
@@ -2008,18 +2060,27 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                 // "lift the ban on the Islamic Salvation Front": whom the
                 // thing is aimed at, named by a phrase the actor stage
                 // did not list.
+                // "mediation efforts between rival militias", "sanctions
+                // against Russian banks": an actor noun there too.
                 let on = a.children(w).find(|&k| {
                     rel(a, k).starts_with("nmod")
-                        && prep_of(a, k)
-                            .is_some_and(|p| matches!(p.as_str(), "on" | "against" | "upon" | "to"))
+                        && prep_of(a, k).is_some_and(|p| {
+                            matches!(p.as_str(), "on" | "against" | "upon" | "to" | "between")
+                        })
                 })?;
-                (a.tokens[on].upos == Upos::Propn)
-                    .then(|| resolve_one(a, r, on))
-                    .flatten()
+                (a.tokens[on].upos == Upos::Propn
+                    || (a.tokens[on].upos == Upos::Noun && actor_noun(&lemma(a, on))))
+                .then(|| resolve_one(a, r, on))
+                .flatten()
             });
         }
+        // On either side, a thing with no actor named in it is no
+        // participant ("agreed on the working procedures", "the measures
+        // freeze any assets"), unless, as an actor, it is written as a
+        // name the tagger took for common words ("Big Machine has
+        // denied").
         let found = found.or_else(|| r.country_in(inside));
-        if found.is_some() || r.recipient_side {
+        if found.is_some() || r.recipient_side || !written_as_name(a, r.text, c0, c1) {
             return found;
         }
     }

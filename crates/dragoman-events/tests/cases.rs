@@ -85,6 +85,7 @@ fn meets(ev: &DocEvent, ents: &[DocEntity], expect: &str) -> bool {
                 match k {
                     "status" => ev.status == v,
                     "negated" => ev.negated.to_string() == v,
+                    "nactors" => ev.actors.len().to_string() == v,
                     "date" => {
                         let value = ev.date.as_ref().and_then(|d| d.value.as_deref());
                         value.unwrap_or("none") == v
