@@ -1,0 +1,39 @@
+//! The tagger on news wording that web text, its training data, rarely
+//! has. Sentences written for this test.
+
+use dragoman_nlp::{Tagger, Upos};
+
+fn upos_of(sentence: &str, word: &str) -> Upos {
+    let tagger = Tagger::builtin().expect("built-in tagger");
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let tags = tagger.tag(&words);
+    let at = words
+        .iter()
+        .position(|w| *w == word)
+        .expect("word in sentence");
+    tags.upos[at]
+}
+
+#[test]
+fn a_past_tense_verb_after_its_subject_is_a_verb() {
+    for (sentence, word) in [
+        (
+            "Irish nationalist guerrillas wounded two British soldiers in a bomb attack .",
+            "wounded",
+        ),
+        (
+            "Rebel fighters wounded three policemen near the border .",
+            "wounded",
+        ),
+    ] {
+        assert_eq!(upos_of(sentence, word), Upos::Verb, "{sentence}");
+    }
+}
+
+#[test]
+fn an_adjective_in_other_places_stays_one() {
+    assert_eq!(
+        upos_of("The wounded soldiers were taken to a hospital .", "wounded"),
+        Upos::Adj
+    );
+}
