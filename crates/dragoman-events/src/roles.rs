@@ -1391,6 +1391,11 @@ pub fn location(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Option<String> 
 }
 
 /// Whether a common noun names actors (`resources/actor_nouns.txt`).
+/// A noun naming a time ("today", "months", "Monday"), never an actor.
+fn time_noun(a: &Analysis, k: usize) -> bool {
+    a.tokens[k].upos == Upos::Noun && crate::status::is_time_word(a, k)
+}
+
 /// Are the words `c0..=c1`, past a leading article, two or more and all
 /// capitalised ("Big Machine")?
 fn written_as_name(a: &Analysis, text: &str, c0: usize, c1: usize) -> bool {
@@ -1897,13 +1902,7 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     // and name chain names its last person, whatever the parse made of it.
     let (c0, mut c1) = base_np(a, w);
     // "The Security Council today agreed": the date is not in the name
-    while c1 > c0
-        && (r.times.iter().any(|t| t.contains(a.tokens[c1].span))
-            || matches!(
-                lemma(a, c1).as_str(),
-                "today" | "yesterday" | "tonight" | "tomorrow"
-            ))
-    {
+    while c1 > c0 && (r.times.iter().any(|t| t.contains(a.tokens[c1].span)) || time_noun(a, c1)) {
         c1 -= 1;
     }
     let chunk = Span::new(a.tokens[c0].span.start, a.tokens[c1].span.end);
@@ -1993,7 +1992,7 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         return Some(first);
     }
     let head_lemma = lemma(a, c1);
-    if crate::status::is_time_word(a, w) && a.tokens[w].upos == Upos::Noun {
+    if time_noun(a, w) {
         // "meet every three months in Nairobi": a time, not a thing
         return None;
     }
