@@ -602,7 +602,7 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
         a.children(k).any(|c| {
             rel(a, c).starts_with("nmod")
                 && prep_of(a, c).is_some_and(|p| matches!(p.as_str(), "between" | "against"))
-                && (a.tokens[c].upos == Upos::Propn || actor_noun(&lemma(a, c)))
+                && names_actor(a, c)
         })
     };
     out.retain(|&k| {
@@ -1390,7 +1390,12 @@ pub fn location(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Option<String> 
     None
 }
 
-/// Whether a common noun names actors (`resources/actor_nouns.txt`).
+/// Does word `k` name an actor by itself: a proper noun, or a common noun
+/// of `resources/actor_nouns.txt`?
+fn names_actor(a: &Analysis, k: usize) -> bool {
+    a.tokens[k].upos == Upos::Propn || (a.tokens[k].upos == Upos::Noun && actor_noun(&lemma(a, k)))
+}
+
 /// A noun naming a time ("today", "months", "Monday"), never an actor.
 fn time_noun(a: &Analysis, k: usize) -> bool {
     a.tokens[k].upos == Upos::Noun && crate::status::is_time_word(a, k)
@@ -1410,6 +1415,7 @@ fn written_as_name(a: &Analysis, text: &str, c0: usize, c1: usize) -> bool {
         })
 }
 
+/// Whether a common noun names actors (`resources/actor_nouns.txt`).
 fn actor_noun(lemma: &str) -> bool {
     static NOUNS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
@@ -2067,10 +2073,7 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                             matches!(p.as_str(), "on" | "against" | "upon" | "to" | "between")
                         })
                 })?;
-                (a.tokens[on].upos == Upos::Propn
-                    || (a.tokens[on].upos == Upos::Noun && actor_noun(&lemma(a, on))))
-                .then(|| resolve_one(a, r, on))
-                .flatten()
+                names_actor(a, on).then(|| resolve_one(a, r, on)).flatten()
             });
         }
         // On either side, a thing with no actor named in it is no
