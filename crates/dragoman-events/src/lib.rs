@@ -39,7 +39,7 @@ use dragoman_time::Timex;
 
 pub use lexicon::{Lexicon, LexiconError, Pos, Roles, Trigger};
 use roles::Resolver;
-use status::Status;
+use status::{Named, Status};
 
 /// What the coder reads about one document.
 pub struct EventInput<'a> {
@@ -120,8 +120,12 @@ impl EventCoder {
             if !a.sentence_parsed(s) {
                 continue;
             }
-            let actor =
-                |k: usize| a.tokens[k].upos == Upos::Propn || resolver.is_actor(a.tokens[k].span);
+            let actor = |k: usize, named: Named| match named {
+                Named::Actor => {
+                    a.tokens[k].upos == Upos::Propn || resolver.is_actor(a.tokens[k].span)
+                }
+                Named::Person => resolver.is_person(a.tokens[k].span),
+            };
             let hits = self.sentence_hits(a, s, &actor);
             // Triggers inside the complement of a request, offer or threat
             // are its content ("urged them to resume talks").
@@ -239,7 +243,12 @@ impl EventCoder {
         }
     }
 
-    fn sentence_hits(&self, a: &Analysis, s: usize, actor: &dyn Fn(usize) -> bool) -> Vec<Hit<'_>> {
+    fn sentence_hits(
+        &self,
+        a: &Analysis,
+        s: usize,
+        actor: &dyn Fn(usize, Named) -> bool,
+    ) -> Vec<Hit<'_>> {
         let mut hits = Vec::new();
         for i in a.sentences[s].tokens.clone() {
             let pos = match a.tokens[i].upos {

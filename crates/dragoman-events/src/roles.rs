@@ -102,6 +102,17 @@ impl<'a> Resolver<'a> {
             .is_some_and(|k| self.entities[k].kind != EntityKind::Location)
     }
 
+    /// Whether an entity for people (a person or a group) has a mention
+    /// overlapping `span`.
+    pub fn is_person(&self, span: Span) -> bool {
+        self.covering(span).is_some_and(|k| {
+            matches!(
+                self.entities[k].kind,
+                EntityKind::Person | EntityKind::Group
+            )
+        })
+    }
+
     /// The entity with a mention overlapping `span`.
     fn covering(&self, span: Span) -> Option<usize> {
         let end = self.mentions.partition_point(|(m, _)| m.start < span.end);

@@ -21,30 +21,76 @@ pub fn prep_of(a: &Analysis, k: usize) -> Option<String> {
     a.case_marker(k).map(|c| lemma(a, c))
 }
 
+/// What an `obj=@...` condition asks the object to name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Named {
+    /// `@actor`: any actor (an entity that is no mere place, or a proper
+    /// name).
+    Actor,
+    /// `@person`: people (a person or a group).
+    Person,
+}
+
+/// Whether the object word `k` is one of `lemmas`: `Some(Some(w))` when
+/// word `w` is, the object itself or a later conjunct or apposition
+/// ("launched artillery, mortar and rocket fire"); `Some(None)` when the object is a
+/// name with such a title ("summoned Niger's ambassador Brah Mohamane"):
+/// the name is then a participant, not the event's content.
+fn object_is(a: &Analysis, k: usize, lemmas: &[String]) -> Option<Option<usize>> {
+    let is = |w: usize| lemmas.contains(&lemma(a, w));
+    if is(k) {
+        return Some(Some(k));
+    }
+    if let Some(c) = a
+        .children(k)
+        .find(|&c| matches!(rel(a, c), "conj" | "appos") && is(c))
+    {
+        return Some(Some(c));
+    }
+    let titled = a.tokens[k].upos == Upos::Propn
+        && a.children(k)
+            .any(|c| matches!(rel(a, c), "amod" | "compound" | "nmod:desc") && is(c));
+    titled.then_some(None)
+}
+
 /// Whether `t`'s conditions hold at token `i`. `Some(object)` when they
 /// do, with the word that met an `obj=` condition.
 ///
-/// `actor(k)` tells whether word `k` names an actor (an entity mention or
-/// a proper name): `obj=@actor` asks for such an object.
+/// `actor(k, Named::Actor)` tells whether word `k` names an actor (an
+/// entity mention or a proper name): `obj=@actor` asks for such an object;
+/// `actor(k, Named::Person)` whether it names people (a person or a group):
+/// `obj=@person` ("released Prime Minister Mahendra Chaudhry", not "released
+/// the MacBook Pro").
 pub(crate) fn conditions_hold(
     a: &Analysis,
     i: usize,
     t: &Trigger,
-    actor: &dyn Fn(usize) -> bool,
+    actor: &dyn Fn(usize, Named) -> bool,
 ) -> Option<Option<usize>> {
     let mut object = None;
-    if t.obj.iter().any(|o| o == "@actor") {
+    let named = if t.obj.iter().any(|o| o == "@actor") {
+        Some(Named::Actor)
+    } else if t.obj.iter().any(|o| o == "@person") {
+        Some(Named::Person)
+    } else {
+        None
+    };
+    if let Some(named) = named {
         let passive = t.pos == Pos::Verb && crate::status::passive(a, i);
         // "received his German counterpart Katrin Vollmer": the object's
-        // apposition names the actor.
+        // apposition names the actor. A possessor the parser took for the
+        // object is none ("Taylor Swift's albums were released").
         a.children(i).find(|&k| {
             let r = rel(a, k);
             (r == "obj" || (passive && r.starts_with("nsubj")))
-                && (actor(k) || a.children(k).any(|c| rel(a, c) == "appos" && actor(c)))
+                && !a.children(k).any(|c| a.tokens[c].xpos == Xpos::Pos)
+                && (actor(k, named)
+                    || a.children(k)
+                        .any(|c| rel(a, c) == "appos" && actor(c, named)))
         })?;
     } else if !t.obj.is_empty() {
         let passive = t.pos == Pos::Verb && crate::status::passive(a, i);
-        let found = a.children(i).find(|&k| {
+        let found = a.children(i).find_map(|k| {
             let r = rel(a, k);
             let is_obj = r == "obj" || (passive && r.starts_with("nsubj"));
             // "go on strike", "put troops on alert": an oblique object too.
@@ -70,9 +116,12 @@ pub(crate) fn conditions_hold(
             } else {
                 k
             };
-            (is_obj || is_obl) && t.obj.contains(&lemma(a, word))
+            if !(is_obj || is_obl) {
+                return None;
+            }
+            object_is(a, word, &t.obj).map(|m| m.map(|w| if w == word { k } else { w }))
         });
-        object = Some(found?);
+        object = found?;
     }
     if !t.prep.is_empty()
         && !a.children(i).any(|k| {
