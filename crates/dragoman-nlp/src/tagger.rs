@@ -523,6 +523,7 @@ impl Tagger {
                 .iter()
                 .map(|&h| Upos::from_index(tag_of(h)).unwrap_or(Upos::X)),
         );
+        open_class_for_unknown_words(words, &s.keys, &mut out.upos, &mut s.u);
         s.scores.resize(Xpos::ALL.len(), 0);
         let mut px = tag_hash(200);
         for (i, &u) in out.upos.iter().enumerate() {
@@ -543,6 +544,32 @@ impl Tagger {
     /// Number of stored feature rows (UPOS, XPOS) and dictionary entries.
     pub fn size(&self) -> (usize, usize, usize) {
         (self.upos.n_rows(), self.xpos.n_rows(), self.tagdict.len())
+    }
+}
+
+/// A word the training data never had is no function word: determiners,
+/// prepositions, pronouns, auxiliaries and conjunctions are closed classes,
+/// and every one of them is in the treebank. The model sometimes gives an
+/// unknown capitalised name at the start of a sentence such a tag ("Ibo
+/// traditional elders have demanded" with "Ibo" a preposition): it is a
+/// proper noun. Unknown lower-case words keep their tag: in web text they
+/// are mostly misspelt function words ("thier", "aboout"). `u` (the padded
+/// tag hashes the XPOS model reads) is kept in step.
+fn open_class_for_unknown_words(
+    words: &[&str],
+    keys: &[WordKey],
+    upos: &mut [Upos],
+    u: &mut [u64],
+) {
+    for (i, w) in words.iter().enumerate().take(upos.len()) {
+        let closed = matches!(
+            upos[i],
+            Upos::Adp | Upos::Det | Upos::Cconj | Upos::Sconj | Upos::Pron | Upos::Aux | Upos::Part
+        );
+        if closed && keys[i + 2].amb == 0 && w.starts_with(char::is_uppercase) {
+            upos[i] = Upos::Propn;
+            u[i + 2] = tag_hash(Upos::Propn as usize);
+        }
     }
 }
 

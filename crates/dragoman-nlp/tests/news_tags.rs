@@ -37,3 +37,19 @@ fn an_adjective_in_other_places_stays_one() {
         Upos::Adj
     );
 }
+
+#[test]
+fn an_unknown_capitalised_word_is_no_function_word() {
+    // Without the rule the model made "Ibo" a preposition.
+    for (sentence, word) in [
+        (
+            "Ibo traditional elders have demanded that the ministry be handed over .",
+            "Ibo",
+        ),
+        ("Maitlis repeatedly demanded an answer .", "Maitlis"),
+    ] {
+        assert_eq!(upos_of(sentence, word), Upos::Propn, "{sentence}");
+    }
+    // known function words keep their tags
+    assert_eq!(upos_of("In the capital , talks resumed .", "In"), Upos::Adp);
+}
