@@ -994,7 +994,8 @@ pub fn participants(
         // "promised to continue aid to Mozambique", "demanded that Hamas
         // renounce ...": the recipient is in the complement; "staged a
         // strike to protest X", "began a hunger strike to protest X": in
-        // the purpose clause of the trigger or of its object.
+        // the purpose clause of the trigger (a noun or a protest) or of its
+        // object.
         let mut comps = crate::status::complements(a, i);
         let purpose = |c: usize| {
             matches!(rel(a, c), "acl" | "advcl")
@@ -1009,7 +1010,9 @@ pub fn participants(
             let more: Vec<usize> = a.children(o).filter(|&c| purpose(c)).collect();
             comps.extend(more);
         }
-        if t.pos == Pos::Noun {
+        // "shunned work to protest at X": a protest's own purpose clause
+        // names what it is against.
+        if t.pos == Pos::Noun || t.event_type == "PROTEST" {
             let more: Vec<usize> = a.children(i).filter(|&c| purpose(c)).collect();
             comps.extend(more);
         }
@@ -1082,6 +1085,12 @@ pub fn participants(
             // the to-phrase of an object or oblique of the trigger.
             let nested = nested_to(a, i);
             p.recipients = rids(r, &nested);
+        }
+        if p.recipients.is_empty() {
+            // "conceded to demands from UNITA", "bowed to pressure by
+            // Washington": who made the demand the trigger answers.
+            let authors = demand_authors(a, i);
+            p.recipients = rids(r, &authors);
         }
         if p.recipients.is_empty() && matches!(t.event_type, "COERCE" | "ASSAULT") {
             // "seized control of the town from government troops".
@@ -1269,6 +1278,30 @@ fn from_phrases(a: &Analysis, i: usize, object: Option<usize>) -> Vec<usize> {
             (rel(a, k).starts_with("nmod") || rel(a, k).starts_with("obl"))
                 && prep_of(a, k).as_deref() == Some("from")
         }));
+    }
+    out
+}
+
+/// The from-, by- or of-phrases of a demand, call or pressure that is an
+/// object or oblique of trigger `i` ("conceded to demands from UNITA",
+/// "gave in to pressure by the unions").
+fn demand_authors(a: &Analysis, i: usize) -> Vec<usize> {
+    let by = |c: usize, rels: &[&str]| {
+        rels.iter().any(|r| rel(a, c).starts_with(r))
+            && prep_of(a, c).is_some_and(|p| matches!(p.as_str(), "from" | "by" | "of"))
+    };
+    let mut out = Vec::new();
+    for k in a.children(i).filter(|&k| {
+        let r = rel(a, k);
+        (r == "obj" || r.starts_with("obl"))
+            && matches!(
+                lemma(a, k).as_str(),
+                "demand" | "call" | "request" | "appeal" | "plea" | "pressure" | "ultimatum"
+            )
+    }) {
+        out.extend(a.children(k).filter(|&c| by(c, &["nmod"])));
+        // the parser often hangs the from-phrase on the verb
+        out.extend(a.children(i).filter(|&c| c > k && by(c, &["obl"])));
     }
     out
 }

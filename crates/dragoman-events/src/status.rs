@@ -95,7 +95,8 @@ pub(crate) fn conditions_hold(
             let is_obj = r == "obj" || (passive && r.starts_with("nsubj"));
             // "go on strike", "put troops on alert": an oblique object too.
             let is_obl = r == "obl" || r == "compound:prt" || r == "xcomp";
-            // "holding thousands of refugees": the of-phrase of a quantity;
+            // "holding thousands of refugees": the of-phrase of a quantity
+            // or a span of time ("launched ten days of war games");
             // "300 million crowns in aid": the in-phrase of a sum.
             let word = if is_money(&lemma(a, k)) {
                 a.children(k)
@@ -109,6 +110,7 @@ pub(crate) fn conditions_hold(
                     "thousand" | "hundred" | "dozen" | "million" | "some" | "many"
                 )
                 || is_measure(&lemma(a, k))
+                || (is_time_word(a, k) && a.children(k).any(|c| rel(a, c) == "nummod"))
             {
                 a.children(k)
                     .find(|&c| rel(a, c).starts_with("nmod"))

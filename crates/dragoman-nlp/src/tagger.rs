@@ -539,6 +539,7 @@ impl Tagger {
             px = tag_hash(300 + x);
         }
         verbs_after_subjects(words, out);
+        nouns_after_to(words, out);
     }
 
     /// Number of stored feature rows (UPOS, XPOS) and dictionary entries.
@@ -569,6 +570,25 @@ fn open_class_for_unknown_words(
         if closed && keys[i + 2].amb == 0 && w.starts_with(char::is_uppercase) {
             upos[i] = Upos::Propn;
             u[i + 2] = tag_hash(Upos::Propn as usize);
+        }
+    }
+}
+
+/// "to" is never followed by a verb in -s: a lower-case word in -s tagged
+/// so is a plural noun ("provide food aid to refugees fleeing the war",
+/// where the model read "refugees" as a verb), and "to" its preposition.
+fn nouns_after_to(words: &[&str], out: &mut Tags) {
+    let n = out.upos.len().min(out.xpos.len()).min(words.len());
+    for i in 1..n {
+        if out.xpos[i] == Xpos::Vbz
+            && words[i - 1].eq_ignore_ascii_case("to")
+            && words[i].ends_with('s')
+            && words[i].starts_with(|c: char| c.is_lowercase())
+        {
+            out.upos[i] = Upos::Noun;
+            out.xpos[i] = Xpos::Nns;
+            out.upos[i - 1] = Upos::Adp;
+            out.xpos[i - 1] = Xpos::In;
         }
     }
 }

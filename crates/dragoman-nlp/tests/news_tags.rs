@@ -53,3 +53,15 @@ fn an_unknown_capitalised_word_is_no_function_word() {
     // known function words keep their tags
     assert_eq!(upos_of("In the capital , talks resumed .", "In"), Upos::Adp);
 }
+
+#[test]
+fn a_word_in_s_after_to_is_a_plural_noun() {
+    // "to" is never followed by a verb in -s; the model had read
+    // "refugees" here as one.
+    for sentence in [
+        "The agency will provide nearly 10,000 tons of food aid to refugees fleeing the war in Mali .",
+        "The United Nations will send 5,000 tons of emergency food aid to refugees fleeing the fighting .",
+    ] {
+        assert_eq!(upos_of(sentence, "refugees"), Upos::Noun, "{sentence}");
+    }
+}
