@@ -126,7 +126,7 @@ impl EventCoder {
                 }
                 Named::Person => resolver.is_person(a.tokens[k].span),
             };
-            let hits = self.sentence_hits(a, s, &actor);
+            let hits = self.sentence_hits(input.text, a, s, &actor);
             // Triggers inside the complement of a request, offer or threat
             // are its content ("urged them to resume talks").
             let mut absorbed: Vec<usize> = Vec::new();
@@ -245,6 +245,7 @@ impl EventCoder {
 
     fn sentence_hits(
         &self,
+        text: &str,
         a: &Analysis,
         s: usize,
         actor: &dyn Fn(usize, Named) -> bool,
@@ -257,6 +258,9 @@ impl EventCoder {
                 Upos::Adj => Pos::Adj,
                 _ => continue,
             };
+            if in_title_case(text, a, s, i) {
+                continue;
+            }
             let lemma = trigger_lemma(&self.lexicon, pos, a.lemma(i));
             for t in self.lexicon.get(pos, &lemma) {
                 if let Some(object) = status::conditions_hold(a, i, t, actor) {
@@ -873,4 +877,20 @@ fn merge_or_push(events: &mut Vec<DocEvent>, ev: DocEvent) {
         }
     }
     events.push(ev);
+}
+
+/// Is word `i` capitalised inside a run of capitalised words past the
+/// sentence's first word? Such a word belongs to a name or a title
+/// ("Apple AirPods with Wireless Charging Case", "Hong Kong Protests"), not
+/// to a clause, and triggers nothing.
+fn in_title_case(text: &str, a: &Analysis, s: usize, i: usize) -> bool {
+    let sent = a.sentences[s].tokens.clone();
+    let capital = |k: usize| {
+        k > sent.start
+            && k < sent.end
+            && text
+                .get(a.tokens[k].span.start..a.tokens[k].span.end)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    capital(i) && (capital(i - 1) || capital(i + 1))
 }

@@ -93,8 +93,11 @@ pub(crate) fn conditions_hold(
         let found = a.children(i).find_map(|k| {
             let r = rel(a, k);
             let is_obj = r == "obj" || (passive && r.starts_with("nsubj"));
-            // "go on strike", "put troops on alert": an oblique object too.
-            let is_obl = r == "obl" || r == "compound:prt" || r == "xcomp";
+            // "go on strike", "put troops on alert": an oblique object too,
+            // but not a with-phrase ("is launching with 22 games").
+            let is_obl = (r == "obl" && prep_of(a, k).as_deref() != Some("with"))
+                || r == "compound:prt"
+                || r == "xcomp";
             // "holding thousands of refugees": the of-phrase of a quantity
             // or a span of time ("launched ten days of war games");
             // "300 million crowns in aid": the in-phrase of a sum.
