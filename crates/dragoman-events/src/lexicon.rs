@@ -62,6 +62,10 @@ pub struct Trigger {
     pub mode: Option<String>,
     pub roles: Roles,
     pub absorb: bool,
+    /// `unless=a|b`: no object, complement or predicate word of the
+    /// trigger has one of these lemmas ("declined to comment" is no
+    /// rejection).
+    pub unless: Vec<String>,
     /// The rule name events carry: `consult/verb:hold+obj`.
     pub rule: String,
 }
@@ -189,6 +193,7 @@ fn parse_line(line: &str) -> Result<Trigger, String> {
         mode: None,
         roles: Roles::Directed,
         absorb: false,
+        unless: Vec::new(),
         rule: String::new(),
     };
     let mut rule = format!("{}/{word}", event_type.to_lowercase());
@@ -198,6 +203,10 @@ fn parse_line(line: &str) -> Result<Trigger, String> {
             "obj" => t.obj = list(value),
             "prep" => t.prep = list(value),
             "mod" => t.modifiers = list(value),
+            "unless" => {
+                t.unless = list(value);
+                continue;
+            }
             "comp" => {
                 t.comp = Some(match value {
                     "modal" => Comp::Modal,

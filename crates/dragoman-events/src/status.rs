@@ -172,6 +172,14 @@ pub(crate) fn conditions_hold(
     if !comp_ok {
         return None;
     }
+    if !t.unless.is_empty()
+        && a.children(i).any(|k| {
+            matches!(rel(a, k), "obj" | "xcomp" | "ccomp" | "compound:prt")
+                && t.unless.contains(&lemma(a, k))
+        })
+    {
+        return None;
+    }
     Some(object)
 }
 
