@@ -307,6 +307,26 @@ impl Doc<'_> {
 }
 
 /// Reported speech of `span`, spoken by `sp`.
+/// Is a quoted text a name or title rather than words someone said? Two
+/// to five words, two or more of them capitalised and every word longer
+/// than four letters too (short linking words need not be: "I Cavalieri
+/// dello Zodiaco"), and no end of a sentence. A single capitalised word
+/// may be a one-word answer (“Never,” he said), so it stays a quote.
+fn looks_like_title(quote: &str) -> bool {
+    let quote = quote.trim().trim_end_matches(',').trim_end();
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    if !(2..=5).contains(&words.len()) || quote.ends_with(['.', '!', '?', ':', ';']) {
+        return false;
+    }
+    let capital = |w: &&str| {
+        w.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase)
+    };
+    let letters = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count();
+    words.iter().filter(|w| capital(w)).count() >= 2
+        && words.iter().all(|w| capital(w) || letters(w) <= 4)
+}
+
 fn reported_quote(d: &Doc<'_>, span: Span, sp: Speaker) -> DocQuote {
     DocQuote {
         id: String::new(),
@@ -379,6 +399,11 @@ impl QuoteFinder {
             let before = text[..m.open].trim_end().to_lowercase();
             if before.ends_with("so-called") || before.ends_with("so called") {
                 // A scare quote, not a statement.
+                continue;
+            }
+            if looks_like_title(&quote_text) {
+                // A name or title in quotation marks (the show
+                // “Nashville,”, the “Caja Magica” court), not a statement.
                 continue;
             }
             let words = quote_text.split_whitespace().count();
