@@ -338,7 +338,15 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
     match pos {
         Pos::Verb => {
             if crate::status::passive(a, i) {
-                return a.passive_agent(i);
+                // "Vietnam is committed to opening up": a passive that
+                // states a disposition has its subject for actor.
+                let stative = matches!(
+                    lemma(a, i).as_str(),
+                    "commit" | "prepare" | "determine" | "resolve" | "dedicate" | "poise"
+                );
+                return a
+                    .passive_agent(i)
+                    .or_else(|| stative.then(|| a.subject(i)).flatten());
             }
             if let Some((_, before)) = inverted_object(a, i) {
                 // "accused the United States of ...", parsed with the
@@ -2046,7 +2054,14 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         // "meet every three months in Nairobi": a time, not a thing
         return None;
     }
-    if a.tokens[c1].upos == Upos::Noun && !actor_noun(&head_lemma) {
+    // A proper noun written in lower-case letters only is a common noun
+    // the tagger misread (“a peaceful and prosperous frontier”); brands
+    // such as "eBay" or "my6sense" are not.
+    let lower_propn = a.tokens[c1].upos == Upos::Propn
+        && r.text
+            .get(a.tokens[c1].span.start..a.tokens[c1].span.end)
+            .is_some_and(|t| t.chars().all(char::is_lowercase));
+    if (a.tokens[c1].upos == Upos::Noun || lower_propn) && !actor_noun(&head_lemma) {
         // A thing ("a day-old blockade on Palestinian lorries", "aid
         // deliveries to Baghdad"): the participant is an actor named in
         // it, if any.
