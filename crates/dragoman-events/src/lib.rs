@@ -367,11 +367,14 @@ impl EventCoder {
                     t.event_type,
                     "SANCTION" | "COERCE" | "ASSAULT" | "MOBILIZE" | "REJECT"
                 ))
-            || (t.event_type == "AGREE" && inner_type.is_some_and(is_conflict))
+            || (t.event_type == "AGREE"
+                && inner_type
+                    .is_some_and(|it| is_conflict(it) && !matches!(it, "REQUEST" | "ACCUSE")))
         {
             // A conflict action announced for the future, or held out as a
             // condition ("will withdraw unless ...", "vowed to fight"), is a
-            // threat.
+            // threat; agreeing to ask or to accuse is not ("agreed to ask
+            // chocolate makers to pay more").
             event_type = "THREATEN".to_string();
             mode = inner_type
                 .and_then(|it| content_mode("THREATEN", it))
