@@ -874,6 +874,14 @@ pub fn participants(
             }
         }
         Roles::Symmetric => {
+            // "signed an agreement on joint border patrols": what the
+            // content is about is no party.
+            objs.retain(|&k| {
+                object.is_none()
+                    || a.head(k) != object
+                    || !prep_of(a, k)
+                        .is_some_and(|p| matches!(p.as_str(), "on" | "over" | "about" | "for"))
+            });
             let mut all: Vec<usize> = subj.into_iter().collect();
             // "agreed to US mediation", "accepted a Russian proposal": a
             // proposal agreed to is not a party; its author is the
