@@ -1302,10 +1302,7 @@ fn from_phrases(a: &Analysis, i: usize, object: Option<usize>) -> Vec<usize> {
 /// object or oblique of trigger `i` ("conceded to demands from UNITA",
 /// "gave in to pressure by the unions").
 fn demand_authors(a: &Analysis, i: usize) -> Vec<usize> {
-    let by = |c: usize, rels: &[&str]| {
-        rels.iter().any(|r| rel(a, c).starts_with(r))
-            && prep_of(a, c).is_some_and(|p| matches!(p.as_str(), "from" | "by" | "of"))
-    };
+    let by = |c: usize| prep_of(a, c).is_some_and(|p| matches!(p.as_str(), "from" | "by" | "of"));
     let mut out = Vec::new();
     for k in a.children(i).filter(|&k| {
         let r = rel(a, k);
@@ -1315,9 +1312,15 @@ fn demand_authors(a: &Analysis, i: usize) -> Vec<usize> {
                 "demand" | "call" | "request" | "appeal" | "plea" | "pressure" | "ultimatum"
             )
     }) {
-        out.extend(a.children(k).filter(|&c| by(c, &["nmod"])));
+        out.extend(
+            a.children(k)
+                .filter(|&c| rel(a, c).starts_with("nmod") && by(c)),
+        );
         // the parser often hangs the from-phrase on the verb
-        out.extend(a.children(i).filter(|&c| c > k && by(c, &["obl"])));
+        out.extend(
+            a.children(i)
+                .filter(|&c| c > k && rel(a, c).starts_with("obl") && by(c)),
+        );
     }
     out
 }

@@ -33,9 +33,9 @@ pub(crate) enum Named {
 
 /// Whether the object word `k` is one of `lemmas`: `Some(Some(w))` when
 /// word `w` is, the object itself or a later conjunct or apposition
-/// ("launched artillery, mortar and rocket fire"); `Some(None)` when the object is a
-/// name with such a title ("summoned Niger's ambassador Brah Mohamane"):
-/// the name is then a participant, not the event's content.
+/// ("launched artillery, mortar and rocket fire"); `Some(None)` when the
+/// object is a name with such a title ("summoned Niger's ambassador Brah
+/// Mohamane"): the name is then a participant, not the event's content.
 fn object_is(a: &Analysis, k: usize, lemmas: &[String]) -> Option<Option<usize>> {
     let is = |w: usize| lemmas.contains(&lemma(a, w));
     if is(k) {
