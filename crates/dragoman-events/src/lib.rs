@@ -888,12 +888,6 @@ fn merge_or_push(events: &mut Vec<DocEvent>, ev: DocEvent) {
 /// to a clause, and triggers nothing.
 fn in_title_case(text: &str, a: &Analysis, s: usize, i: usize) -> bool {
     let sent = a.sentences[s].tokens.clone();
-    let capital = |k: usize| {
-        k > sent.start
-            && k < sent.end
-            && text
-                .get(a.tokens[k].span.start..a.tokens[k].span.end)
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
-    };
+    let capital = |k: usize| k > sent.start && k < sent.end && status::capitalised(text, a, k);
     capital(i) && (capital(i - 1) || capital(i + 1))
 }

@@ -1470,12 +1470,7 @@ fn written_as_name(a: &Analysis, text: &str, c0: usize, c1: usize) -> bool {
     let first = (c0..=c1)
         .find(|&k| !matches!(lemma(a, k).as_str(), "the" | "a" | "an"))
         .unwrap_or(c1);
-    c1 > first
-        && (first..=c1).all(|k| {
-            let t = a.tokens[k].span;
-            text.get(t.start..t.end)
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
-        })
+    c1 > first && (first..=c1).all(|k| crate::status::capitalised(text, a, k))
 }
 
 /// Whether a common noun names actors (`resources/actor_nouns.txt`).

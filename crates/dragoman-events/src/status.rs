@@ -274,6 +274,13 @@ fn is_money(lemma: &str) -> bool {
     )
 }
 
+/// Is word `k` written with a capital letter in `text`?
+pub(crate) fn capitalised(text: &str, a: &Analysis, k: usize) -> bool {
+    let t = a.tokens[k].span;
+    text.get(t.start..t.end)
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Weekdays, months and numbers: "on Monday" is a date, not a
 /// prepositional object.
 pub(crate) fn is_time_word(a: &Analysis, k: usize) -> bool {

@@ -306,7 +306,6 @@ impl Doc<'_> {
     }
 }
 
-/// Reported speech of `span`, spoken by `sp`.
 /// Is a quoted text a name or title rather than words someone said? Two
 /// to five words, two or more of them capitalised and every word longer
 /// than four letters too (short linking words need not be: "I Cavalieri
@@ -327,6 +326,7 @@ fn looks_like_title(quote: &str) -> bool {
         && words.iter().all(|w| capital(w) || letters(w) <= 4)
 }
 
+/// Reported speech of `span`, spoken by `sp`.
 fn reported_quote(d: &Doc<'_>, span: Span, sp: Speaker) -> DocQuote {
     DocQuote {
         id: String::new(),
