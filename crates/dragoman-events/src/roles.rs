@@ -600,11 +600,23 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
                 // share the object (not "refused to deploy ... and urged
                 // its citizens": a verb with a complement has its own).
                 // (A conjunct with a subject of its own is another
-                // clause: "..., as the spokesperson put it".)
+                // clause: "..., as the spokesperson put it". Nor does a
+                // verb with an argument phrase before the conjunct borrow:
+                // "bowed to demands ... and released the detainees".)
+                let own_phrase = |k: usize| {
+                    a.children(i).any(|c| {
+                        c > i
+                            && c < k
+                            && rel(a, c) == "obl"
+                            && a.case_marker(c).is_some()
+                            && !crate::status::is_time_word(a, c)
+                    })
+                };
                 let partners: Vec<usize> = a
                     .children(i)
                     .filter(|&k| rel(a, k) == "conj" && a.tokens[k].upos == Upos::Verb)
                     .filter(|&k| !a.children(k).any(|c| rel(a, c).starts_with("nsubj")))
+                    .filter(|&k| !own_phrase(k))
                     .collect();
                 for k in partners {
                     out.extend(a.objects(k));
