@@ -251,6 +251,8 @@ impl Nlp {
                     t.head = tree.heads[k].map(|h| h + base);
                     t.deprel = tree.deprels[k];
                 }
+                mend_time_objects(&mut a.tokens[first..], &a.lemmas, base);
+                mend_reported_clauses(&mut a.tokens[first..], base);
             }
         }
         a
@@ -262,6 +264,73 @@ impl Nlp {
         let tags = self.tagger.tag(words);
         let parse = self.parser.parse(words, &tags.upos, &tags.xpos);
         (tags, parse)
+    }
+}
+
+/// Wire copy puts the day between a verb and its object ("lifted Friday a
+/// blockade", "released Sunday two hostages"); the parser then takes the
+/// day for the object and hangs the real one on the verb as a complement
+/// or bare oblique. The day becomes the bare oblique it is, and the noun
+/// phrase after it the object. `base` is the sentence's first token index.
+fn mend_time_objects(tokens: &mut [Token], lemmas: &str, base: u32) {
+    for t in 0..tokens.len() {
+        let Some(h) = tokens[t].head.map(|h| (h - base) as usize) else {
+            continue;
+        };
+        let lemma = &lemmas[tokens[t].lemma.start as usize..tokens[t].lemma.end as usize];
+        if tokens[t].deprel != Deprel::Obj
+            || h + 1 != t
+            || tokens[h].upos != Upos::Verb
+            || !is_time_word(lemma)
+        {
+            continue;
+        }
+        let head_of = |c: usize| tokens[c].head.map(|x| (x - base) as usize);
+        let object = (t + 1..tokens.len()).find(|&c| {
+            head_of(c) == Some(h)
+                && matches!(
+                    tokens[c].deprel,
+                    Deprel::Xcomp | Deprel::OblUnmarked | Deprel::Dep
+                )
+                && matches!(tokens[c].upos, Upos::Noun | Upos::Propn)
+                && !(0..tokens.len())
+                    .any(|m| head_of(m) == Some(c) && tokens[m].deprel == Deprel::Case)
+                && (t + 1..c)
+                    .all(|m| head_of(m) == Some(c) || head_of(m).is_some_and(|x| x > t && x < c))
+        });
+        if let Some(c) = object {
+            tokens[c].deprel = Deprel::Obj;
+            tokens[t].deprel = Deprel::OblUnmarked;
+        }
+    }
+}
+
+/// A verb with a subject of its own is a clause, never a noun's modifier.
+/// In "The army lifted a blockade ..., officials told AFP" the parser can
+/// hang "lifted" on "officials" as a participle; it is the content of what
+/// the officials told, so it becomes the complement of their verb.
+fn mend_reported_clauses(tokens: &mut [Token], base: u32) {
+    let head_of = |tokens: &[Token], c: usize| tokens[c].head.map(|x| (x - base) as usize);
+    for v in 0..tokens.len() {
+        let Some(n) = head_of(tokens, v) else {
+            continue;
+        };
+        if tokens[v].upos != Upos::Verb
+            || !matches!(tokens[v].deprel, Deprel::Amod | Deprel::Acl)
+            || n <= v
+            || tokens[n].deprel != Deprel::Nsubj
+        {
+            continue;
+        }
+        let has_subject =
+            (0..v).any(|c| head_of(tokens, c) == Some(v) && tokens[c].deprel == Deprel::Nsubj);
+        let Some(said) = head_of(tokens, n) else {
+            continue;
+        };
+        if has_subject && tokens[said].upos == Upos::Verb && said > n {
+            tokens[v].head = Some(said as u32 + base);
+            tokens[v].deprel = Deprel::Ccomp;
+        }
     }
 }
 
