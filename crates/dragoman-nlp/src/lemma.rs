@@ -163,7 +163,19 @@ fn fix_stem(stem: &mut Tail) {
         }
         return;
     }
-    let third = if n >= 3 { Some(b[n - 3]) } else { None };
+    // "qu" is one consonant: "required", "quoted".
+    let third = match n {
+        0..=2 => None,
+        _ if b[n - 3] == b'u' && n >= 4 && b[n - 4] == b'q' => Some(b'q'),
+        _ => Some(b[n - 3]),
+    };
+    // One group of vowels: "bit(ing)", "fil(ed)", "writ(ing)".
+    let one_syllable = b
+        .iter()
+        .enumerate()
+        .filter(|&(k, &c)| is_vowel(c) && (k == 0 || !is_vowel(b[k - 1])))
+        .count()
+        == 1;
     let needs_e = match last {
         b'v' | b'c' | b'u' => true,
         b'z' => prev != b'z',
@@ -176,15 +188,21 @@ fn fix_stem(stem: &mut Tail) {
             }
         }
         b'h' => prev == b't',
-        b'l' => matches!(
-            prev,
-            b'b' | b'c' | b'd' | b'f' | b'g' | b'k' | b'p' | b't' | b'z'
-        ),
+        b'l' => {
+            matches!(
+                prev,
+                b'b' | b'c' | b'd' | b'f' | b'g' | b'k' | b'p' | b't' | b'z'
+            ) || (third.is_none_or(|t| !is_vowel(t))
+                && (prev == b'u' || (prev == b'i' && one_syllable)))
+        }
+        // English words do not end in a consonant and "r": "massacred".
+        b'r' if !is_vowel(prev) && prev != b'r' => true,
         b'b' | b'd' | b'k' | b'm' | b'n' | b'p' | b'r' | b't' => {
             let single_vowel =
                 matches!(prev, b'a' | b'i' | b'o' | b'u') && third.is_none_or(|t| !is_vowel(t));
             match (prev, last) {
-                (b'o', b'n') | (b'i', b't') => false,
+                (b'o', b'n') => false,
+                (b'i', b't') => single_vowel && one_syllable,
                 (b'a', b't') => !matches!(third, Some(b'e') | Some(b'o')),
                 _ => single_vowel,
             }
@@ -389,6 +407,22 @@ mod tests {
             ("goes", Vbz, "go"),
             ("handled", Vbd, "handle"),
             ("added", Vbd, "add"),
+            ("massacred", Vbd, "massacre"),
+            ("boycotted", Vbd, "boycott"),
+            ("scheduled", Vbn, "schedule"),
+            ("ruled", Vbd, "rule"),
+            ("required", Vbn, "require"),
+            ("quoted", Vbd, "quote"),
+            ("filed", Vbd, "file"),
+            ("failed", Vbd, "fail"),
+            ("biting", Vbg, "bite"),
+            ("writing", Vbg, "write"),
+            ("visiting", Vbg, "visit"),
+            ("sponsored", Vbd, "sponsor"),
+            ("monitored", Vbd, "monitor"),
+            ("ignored", Vbd, "ignore"),
+            ("extradited", Vbd, "extradite"),
+            ("guided", Vbd, "guide"),
         ] {
             assert_eq!(v(w, x), l, "{w}");
         }
