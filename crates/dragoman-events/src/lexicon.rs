@@ -265,6 +265,28 @@ mod tests {
     }
 
     #[test]
+    fn no_builtin_line_is_hidden_by_an_earlier_one() {
+        // The first matching line wins: a line after one for the same word
+        // without conditions could never be used.
+        let lex = Lexicon::builtin().unwrap();
+        for ((pos, lemma), lines) in &lex.by_word {
+            for (k, t) in lines.iter().enumerate() {
+                let open = t.obj.is_empty()
+                    && t.prep.is_empty()
+                    && t.modifiers.is_empty()
+                    && t.comp.is_none()
+                    && !t.with
+                    && t.unless.is_empty();
+                assert!(
+                    !open || k + 1 == lines.len(),
+                    "{pos:?}:{lemma}: {} hides the lines after it",
+                    t.rule
+                );
+            }
+        }
+    }
+
+    #[test]
     fn bad_lines_name_the_line() {
         let mut lex = Lexicon::default();
         let err = lex.add("CONSULT verb:meet\nGREET verb:wave\n", "mine.txt");

@@ -345,10 +345,12 @@ impl EventCoder {
             // The event a request, offer or threat is about: a trigger in
             // its complement clause ("urged them to resume talks").
             let comps = status::complements(a, hit.token);
+            // Not one in a clause on a noun ("offered to hand over two
+            // nationals suspected of blowing up a plane").
             hits.iter().find(|h| {
                 comps.iter().any(|&c| {
                     let sub = a.subtree(c);
-                    sub.contains(&h.token)
+                    sub.contains(&h.token) && !under_noun_clause(a, h.token, c)
                 })
             })
         } else {
@@ -365,7 +367,7 @@ impl EventCoder {
             || (st.future
                 && matches!(
                     t.event_type,
-                    "SANCTION" | "COERCE" | "ASSAULT" | "MOBILIZE" | "REJECT"
+                    "SANCTION" | "COERCE" | "ASSAULT" | "MOBILIZE" | "REJECT" | "PROTEST"
                 ))
             || (t.event_type == "AGREE"
                 && inner_type
@@ -599,6 +601,25 @@ fn quote_dates(a: &Analysis, timexes: &[Timex], quotes: &[DocQuote]) -> Vec<Opti
         }
     }
     out
+}
+
+/// Whether word `w`, inside the subtree of `top`, sits in a clause that
+/// modifies a noun on the way up to `top`.
+fn under_noun_clause(a: &Analysis, w: usize, top: usize) -> bool {
+    let mut cur = w;
+    for _ in 0..a.tokens.len() {
+        if cur == top {
+            return false;
+        }
+        if status::rel(a, cur).starts_with("acl") {
+            return true;
+        }
+        match a.head(cur) {
+            Some(h) => cur = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Verbal and material conflict, the two "bad" quads.
@@ -852,7 +873,11 @@ fn merge_or_push(events: &mut Vec<DocEvent>, ev: DocEvent) {
             || (old.sentence == ev.sentence
                 && kin(&old.event_type, &ev.event_type)
                 && old.actors == ev.actors);
-        if !same_kind || old.negated != ev.negated {
+        // Two acts of one kind told apart by their modes ("declared a
+        // state of emergency ..., arresting opponents") are two events.
+        let modes_differ = old.event_type == ev.event_type
+            && matches!((&old.mode, &ev.mode), (Some(x), Some(y)) if x != y);
+        if !same_kind || old.negated != ev.negated || modes_differ {
             continue;
         }
         let have = people(old);

@@ -133,6 +133,38 @@ impl<'a> Resolver<'a> {
     }
 
     /// The nearest mention before `at` of an entity `accept` takes.
+    /// Whether person `k` can be called "he" (`male`) or "she": not when
+    /// a title or role says otherwise ("Queen Elizabeth II", "Mr. Price").
+    fn may_be(&self, k: usize, male: bool) -> bool {
+        const FEMALE: [&str; 12] = [
+            "queen", "princess", "duchess", "countess", "empress", "lady", "dame", "mrs", "ms",
+            "miss", "madam", "sister",
+        ];
+        const MALE: [&str; 10] = [
+            "king", "prince", "duke", "count", "emperor", "lord", "sir", "mr", "brother", "father",
+        ];
+        let e = &self.entities[k];
+        let words = |t: &str| -> Vec<String> {
+            t.split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let mut titles = words(e.role.as_deref().unwrap_or(""));
+        titles.extend(words(&e.name).into_iter().take(1));
+        for m in &e.mentions {
+            // the word before each mention ("Queen Elizabeth II")
+            if let Some(before) = self.text.get(..m.start) {
+                titles.extend(words(before).pop());
+            }
+        }
+        let other: &[&str] = if male { &FEMALE } else { &MALE };
+        let own: &[&str] = if male { &MALE } else { &FEMALE };
+        let against = titles.iter().any(|t| other.contains(&t.as_str()));
+        let for_it = titles.iter().any(|t| own.contains(&t.as_str()));
+        !against || for_it
+    }
+
     fn before(&self, at: usize, accept: impl Fn(&DocEntity) -> bool) -> Option<usize> {
         let end = self.mentions.partition_point(|(m, _)| m.start < at);
         self.mentions[..end]
@@ -340,10 +372,12 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
             if crate::status::passive(a, i) {
                 // "Vietnam is committed to opening up": a passive that
                 // states a disposition has its subject for actor.
+                // So does one that puts it on alert ("troops were placed
+                // on high alert"): the forces are the ones mobilised.
                 let stative = matches!(
                     lemma(a, i).as_str(),
                     "commit" | "prepare" | "determine" | "resolve" | "dedicate" | "poise"
-                );
+                ) || a.children(i).any(|k| lemma(a, k) == "alert");
                 return a
                     .passive_agent(i)
                     .or_else(|| stative.then(|| a.subject(i)).flatten());
@@ -1921,6 +1955,17 @@ fn patient_inside(a: &Analysis, w: usize, m: Span) -> bool {
     object_of_verb || gerund_before
 }
 
+/// "a state of emergency", "a state of war": a condition, not a state
+/// (the of-phrase of a country's name is one: "the State of Israel").
+fn state_of_affairs(a: &Analysis, w: usize) -> bool {
+    lemma(a, w) == "state"
+        && a.children(w).any(|k| {
+            rel(a, k).starts_with("nmod")
+                && prep_of(a, k).as_deref() == Some("of")
+                && a.tokens[k].upos == Upos::Noun
+        })
+}
+
 fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     let tok = a.tokens[w];
     if QUANTIFIERS.contains(&lemma(a, w).as_str()) {
@@ -1945,6 +1990,16 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         return Some(k);
     }
     if let Some(k) = officials_of_countries(a, r, w) {
+        return Some(k);
+    }
+    // "U.N. Secretary-General Kofi Annan" read as "U.N." with the name in
+    // apposition: the person, not the body.
+    if let Some(k) = a
+        .children(w)
+        .filter(|&k| rel(a, k) == "appos")
+        .filter_map(|k| r.covering(a.tokens[k].span))
+        .find(|&k| r.entities[k].kind == EntityKind::Person)
+    {
         return Some(k);
     }
     if let Some(k) = r.covering(tok.span) {
@@ -2079,7 +2134,9 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         && r.text
             .get(a.tokens[c1].span.start..a.tokens[c1].span.end)
             .is_some_and(|t| t.chars().all(char::is_lowercase));
-    if (a.tokens[c1].upos == Upos::Noun || lower_propn) && !actor_noun(&head_lemma) {
+    if (a.tokens[c1].upos == Upos::Noun || lower_propn)
+        && (!actor_noun(&head_lemma) || state_of_affairs(a, c1))
+    {
         // A thing ("a day-old blockade on Palestinian lorries", "aid
         // deliveries to Baghdad"): the participant is an actor named in
         // it, if any.
@@ -2427,10 +2484,22 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         }
         "he" | "him" | "his" | "she" | "her" => {
             let s = tok.sentence as usize;
+            let male = matches!(p.as_str(), "he" | "him" | "his");
+            // The candidates are people whose titles allow the pronoun.
+            let fits: Vec<bool> = (0..r.entities.len())
+                .map(|k| r.entities[k].kind == EntityKind::Person && r.may_be(k, male))
+                .collect();
+            let person = |e: &DocEntity| {
+                e.kind == EntityKind::Person
+                    && r.entities
+                        .iter()
+                        .position(|x| x.id == e.id)
+                        .is_some_and(|k| fits[k])
+            };
             // A person named earlier in the same sentence ("Sullivan
             // conveyed ... during his meeting").
             let start = a.tokens[a.sentences[s].tokens.start].span.start;
-            if let Some(k) = r.before(at, |e| e.kind == EntityKind::Person) {
+            if let Some(k) = r.before(at, person) {
                 if r.within(Span::new(start, at))
                     .iter()
                     .any(|&(m, j)| j == k && m.end <= at)
@@ -2442,7 +2511,7 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             // at most ("Sullivan ... during his meeting with Hajiyev. He
             // praised ...").
             if let Some((sent, k)) = r.last_actor {
-                if sent + 2 >= s && sent <= s {
+                if sent + 2 >= s && sent <= s && fits.get(k).copied().unwrap_or(false) {
                     return Some(k);
                 }
             }
@@ -2453,8 +2522,8 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                 .rev()
                 .filter(|&k| rel(a, k).starts_with("nsubj") && a.tokens[k].upos != Upos::Pron)
                 .filter_map(|k| r.covering(a.tokens[k].span))
-                .find(|&k| r.entities[k].kind == EntityKind::Person);
-            subjects.or_else(|| r.before(at, |e| e.kind == EntityKind::Person))
+                .find(|&k| fits[k]);
+            subjects.or_else(|| r.before(at, person))
         }
         "they" | "them" | "their" => {
             // "Sullivan and Hajiyev ... underscored their readiness": the

@@ -598,15 +598,22 @@ fn nouns_after_to(words: &[&str], out: &mut Tags) {
 /// shelled the town". Web text, which the model learned from, has many
 /// more "wounded" and "armed" adjectives than news has, and in this context
 /// the treebank itself has 127 verbs to one adjective.
+///
+/// In a sentence with no verb at all, a noun after it will do too: "the
+/// government relaxed restrictions on meetings".
 fn verbs_after_subjects(words: &[&str], out: &mut Tags) {
     let n = out.upos.len().min(out.xpos.len()).min(words.len());
+    let verbless = !out.upos[..n]
+        .iter()
+        .any(|u| matches!(u, Upos::Verb | Upos::Aux));
     for (i, w) in words.iter().enumerate().take(n.saturating_sub(1)).skip(1) {
         if out.upos[i] == Upos::Adj
             && w.len() > 4
             && w.ends_with("ed")
             && w.starts_with(|c: char| c.is_lowercase())
             && matches!(out.upos[i - 1], Upos::Noun | Upos::Propn)
-            && matches!(out.upos[i + 1], Upos::Det | Upos::Num)
+            && (matches!(out.upos[i + 1], Upos::Det | Upos::Num)
+                || (verbless && out.upos[i + 1] == Upos::Noun))
         {
             out.upos[i] = Upos::Verb;
             out.xpos[i] = Xpos::Vbd;

@@ -65,3 +65,9 @@ fn a_word_in_s_after_to_is_a_plural_noun() {
         assert_eq!(upos_of(sentence, "refugees"), Upos::Noun, "{sentence}");
     }
 }
+
+#[test]
+fn a_past_tense_verb_before_a_noun_in_a_verbless_reading_is_a_verb() {
+    let sentence = "The Fijian government relaxed restrictions on political meetings on Monday .";
+    assert_eq!(upos_of(sentence, "relaxed"), Upos::Verb);
+}
