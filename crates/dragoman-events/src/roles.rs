@@ -1718,6 +1718,9 @@ const QUANTIFIERS: &[&str] = &[
     "dozen",
     "hundred",
     "thousand",
+    // "tens of thousands of"
+    "ten",
+    "tens",
     "several",
     "one",
     "two",

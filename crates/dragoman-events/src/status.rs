@@ -110,7 +110,7 @@ pub(crate) fn conditions_hold(
             } else if a.tokens[k].upos == Upos::Num
                 || matches!(
                     lemma(a, k).as_str(),
-                    "thousand" | "hundred" | "dozen" | "million" | "some" | "many"
+                    "thousand" | "hundred" | "dozen" | "million" | "some" | "many" | "ten"
                 )
                 || is_measure(&lemma(a, k))
                 || (is_time_word(a, k) && a.children(k).any(|c| rel(a, c) == "nummod"))

@@ -27,6 +27,8 @@ struct LemmaData {
     exceptions: HashMap<(&'static str, Option<Upos>), &'static str>,
     /// past or participle form -> base
     irregular: HashMap<&'static str, &'static str>,
+    /// base forms of the irregular verbs
+    bases: HashSet<&'static str>,
     no_e: HashSet<&'static str>,
     with_e: HashSet<String>,
 }
@@ -48,9 +50,11 @@ fn data() -> &'static LemmaData {
             }
         }
         let mut irregular = HashMap::new();
+        let mut bases = HashSet::new();
         for line in lines(IRREGULAR_VERBS) {
             let mut cols = line.split_whitespace();
             let Some(base) = cols.next() else { continue };
+            bases.insert(base);
             for col in cols {
                 for form in col.split('/') {
                     if form != base {
@@ -77,6 +81,7 @@ fn data() -> &'static LemmaData {
         LemmaData {
             exceptions,
             irregular,
+            bases,
             no_e,
             with_e,
         }
@@ -283,8 +288,11 @@ pub fn lemmatize(form: &str, upos: Upos, xpos: Option<Xpos>, out: &mut String) {
 fn verb(w: &mut Tail, xpos: Option<Xpos>) {
     let d = data();
     let past = matches!(xpos, Some(Xpos::Vbd | Xpos::Vbn) | None);
-    if past {
-        if let Some(base) = d.irregular.get(w.as_str()) {
+    // A past form that is no verb's base form is past whatever the tag
+    // says ("froze" tagged as a base form); "found" and "lay" are bases
+    // too and keep the tag's reading.
+    if let Some(base) = d.irregular.get(w.as_str()) {
+        if past || !d.bases.contains(w.as_str()) {
             w.set(base);
             return;
         }
@@ -423,6 +431,8 @@ mod tests {
             ("ignored", Vbd, "ignore"),
             ("extradited", Vbd, "extradite"),
             ("guided", Vbd, "guide"),
+            ("froze", Vb, "freeze"),
+            ("lay", Vb, "lay"),
         ] {
             assert_eq!(v(w, x), l, "{w}");
         }

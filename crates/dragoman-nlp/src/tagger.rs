@@ -540,6 +540,7 @@ impl Tagger {
         }
         verbs_after_subjects(words, out);
         nouns_after_to(words, out);
+        verbs_after_modals(words, out);
     }
 
     /// Number of stored feature rows (UPOS, XPOS) and dictionary entries.
@@ -617,6 +618,24 @@ fn verbs_after_subjects(words: &[&str], out: &mut Tags) {
         {
             out.upos[i] = Upos::Verb;
             out.xpos[i] = Xpos::Vbd;
+        }
+    }
+}
+
+/// "back" right after a modal is a verb: "would back Poland's bid", "will
+/// back down". (Nouns after a modal are not read as verbs: in the
+/// treebank that costs more than it gains.)
+fn verbs_after_modals(words: &[&str], out: &mut Tags) {
+    let n = out.upos.len().min(out.xpos.len()).min(words.len());
+    for i in 1..n {
+        let w = words[i];
+        if out.xpos[i - 1] == Xpos::Md
+            && w.starts_with(|c: char| c.is_lowercase())
+            && out.upos[i] == Upos::Adv
+            && w.eq_ignore_ascii_case("back")
+        {
+            out.upos[i] = Upos::Verb;
+            out.xpos[i] = Xpos::Vb;
         }
     }
 }

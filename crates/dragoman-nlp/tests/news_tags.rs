@@ -71,3 +71,9 @@ fn a_past_tense_verb_before_a_noun_in_a_verbless_reading_is_a_verb() {
     let sentence = "The Fijian government relaxed restrictions on political meetings on Monday .";
     assert_eq!(upos_of(sentence, "relaxed"), Upos::Verb);
 }
+
+#[test]
+fn back_after_a_modal_is_a_verb() {
+    let sentence = "Germany would back Poland 's bid to join the alliance , the chancellor said .";
+    assert_eq!(upos_of(sentence, "back"), Upos::Verb);
+}
