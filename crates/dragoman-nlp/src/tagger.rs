@@ -627,8 +627,7 @@ fn verbs_after_subjects(words: &[&str], out: &mut Tags) {
 /// treebank that costs more than it gains.)
 fn verbs_after_modals(words: &[&str], out: &mut Tags) {
     let n = out.upos.len().min(out.xpos.len()).min(words.len());
-    for i in 1..n {
-        let w = words[i];
+    for (i, w) in words.iter().enumerate().take(n).skip(1) {
         if out.xpos[i - 1] == Xpos::Md
             && w.starts_with(|c: char| c.is_lowercase())
             && out.upos[i] == Upos::Adv
