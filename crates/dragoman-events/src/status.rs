@@ -93,9 +93,12 @@ pub(crate) fn conditions_hold(
         let found = a.children(i).find_map(|k| {
             let r = rel(a, k);
             let is_obj = r == "obj" || (passive && r.starts_with("nsubj"));
-            // "go on strike", "put troops on alert": an oblique object too,
-            // but not a with-phrase ("is launching with 22 games").
-            let is_obl = (r == "obl" && prep_of(a, k).as_deref() != Some("with"))
+            // "go on strike", "put troops on alert", "called off a week of
+            // protests": an oblique object too, but not a with-phrase ("is
+            // launching with 22 games").
+            // Nor a destination or a source ("return to the areas").
+            let is_obl = (r.starts_with("obl")
+                && !matches!(prep_of(a, k).as_deref(), Some("with" | "to" | "from")))
                 || r == "compound:prt"
                 || r == "xcomp";
             // "holding thousands of refugees": the of-phrase of a quantity
@@ -113,7 +116,12 @@ pub(crate) fn conditions_hold(
                     "thousand" | "hundred" | "dozen" | "million" | "some" | "many" | "ten"
                 )
                 || is_measure(&lemma(a, k))
-                || (is_time_word(a, k) && a.children(k).any(|c| rel(a, c) == "nummod"))
+                || (is_time_word(a, k)
+                    && a.children(k).any(|c| {
+                        rel(a, c) == "nummod"
+                            || (rel(a, c).starts_with("nmod")
+                                && prep_of(a, c).as_deref() == Some("of"))
+                    }))
             {
                 a.children(k)
                     .find(|&c| rel(a, c).starts_with("nmod"))
