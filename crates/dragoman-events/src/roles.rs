@@ -132,10 +132,9 @@ impl<'a> Resolver<'a> {
         &self.mentions[from..to.max(from)]
     }
 
-    /// The nearest mention before `at` of an entity `accept` takes.
-    /// Whether person `k` can be called "he" (`male`) or "she": not when
+    /// Whether person `e` can be called "he" (`male`) or "she": not when
     /// a title or role says otherwise ("Queen Elizabeth II", "Mr. Price").
-    fn may_be(&self, k: usize, male: bool) -> bool {
+    fn may_be(&self, e: &DocEntity, male: bool) -> bool {
         const FEMALE: [&str; 12] = [
             "queen", "princess", "duchess", "countess", "empress", "lady", "dame", "mrs", "ms",
             "miss", "madam", "sister",
@@ -143,7 +142,6 @@ impl<'a> Resolver<'a> {
         const MALE: [&str; 10] = [
             "king", "prince", "duke", "count", "emperor", "lord", "sir", "mr", "brother", "father",
         ];
-        let e = &self.entities[k];
         let words = |t: &str| -> Vec<String> {
             t.split(|c: char| !c.is_alphabetic())
                 .filter(|w| !w.is_empty())
@@ -165,6 +163,7 @@ impl<'a> Resolver<'a> {
         !against || for_it
     }
 
+    /// The nearest mention before `at` of an entity `accept` takes.
     fn before(&self, at: usize, accept: impl Fn(&DocEntity) -> bool) -> Option<usize> {
         let end = self.mentions.partition_point(|(m, _)| m.start < at);
         self.mentions[..end]
@@ -2489,16 +2488,7 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             let s = tok.sentence as usize;
             let male = matches!(p.as_str(), "he" | "him" | "his");
             // The candidates are people whose titles allow the pronoun.
-            let fits: Vec<bool> = (0..r.entities.len())
-                .map(|k| r.entities[k].kind == EntityKind::Person && r.may_be(k, male))
-                .collect();
-            let person = |e: &DocEntity| {
-                e.kind == EntityKind::Person
-                    && r.entities
-                        .iter()
-                        .position(|x| x.id == e.id)
-                        .is_some_and(|k| fits[k])
-            };
+            let person = |e: &DocEntity| e.kind == EntityKind::Person && r.may_be(e, male);
             // A person named earlier in the same sentence ("Sullivan
             // conveyed ... during his meeting").
             let start = a.tokens[a.sentences[s].tokens.start].span.start;
@@ -2514,7 +2504,7 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             // at most ("Sullivan ... during his meeting with Hajiyev. He
             // praised ...").
             if let Some((sent, k)) = r.last_actor {
-                if sent + 2 >= s && sent <= s && fits.get(k).copied().unwrap_or(false) {
+                if sent + 2 >= s && sent <= s && person(&r.entities[k]) {
                     return Some(k);
                 }
             }
@@ -2525,7 +2515,7 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                 .rev()
                 .filter(|&k| rel(a, k).starts_with("nsubj") && a.tokens[k].upos != Upos::Pron)
                 .filter_map(|k| r.covering(a.tokens[k].span))
-                .find(|&k| fits[k]);
+                .find(|&k| person(&r.entities[k]));
             subjects.or_else(|| r.before(at, person))
         }
         "they" | "them" | "their" => {

@@ -95,8 +95,8 @@ pub(crate) fn conditions_hold(
             let is_obj = r == "obj" || (passive && r.starts_with("nsubj"));
             // "go on strike", "put troops on alert", "called off a week of
             // protests": an oblique object too, but not a with-phrase ("is
-            // launching with 22 games").
-            // Nor a destination or a source ("return to the areas").
+            // launching with 22 games"), a destination or a source ("return
+            // to the areas").
             let is_obl = (r.starts_with("obl")
                 && !matches!(prep_of(a, k).as_deref(), Some("with" | "to" | "from")))
                 || r == "compound:prt"

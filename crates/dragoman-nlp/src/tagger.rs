@@ -628,11 +628,7 @@ fn verbs_after_subjects(words: &[&str], out: &mut Tags) {
 fn verbs_after_modals(words: &[&str], out: &mut Tags) {
     let n = out.upos.len().min(out.xpos.len()).min(words.len());
     for (i, w) in words.iter().enumerate().take(n).skip(1) {
-        if out.xpos[i - 1] == Xpos::Md
-            && w.starts_with(|c: char| c.is_lowercase())
-            && out.upos[i] == Upos::Adv
-            && w.eq_ignore_ascii_case("back")
-        {
+        if *w == "back" && out.xpos[i - 1] == Xpos::Md && out.upos[i] == Upos::Adv {
             out.upos[i] = Upos::Verb;
             out.xpos[i] = Xpos::Vb;
         }
