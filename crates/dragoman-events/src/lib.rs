@@ -392,6 +392,22 @@ impl EventCoder {
             event_type = "AGREE".to_string();
             mode = None;
             rule.push_str("+future");
+            if t.roles == Roles::Symmetric
+                && parts.recipients.is_empty()
+                && !parts.subject_side.is_empty()
+            {
+                // A promise made to the partners: "Jordan will exchange
+                // intelligence with Saudi Arabia" is Jordan's, to Riyadh.
+                let (own, partners): (Vec<String>, Vec<String>) = parts
+                    .actors
+                    .iter()
+                    .cloned()
+                    .partition(|x| parts.subject_side.contains(x));
+                if !own.is_empty() {
+                    parts.actors = own;
+                    parts.recipients = partners;
+                }
+            }
         }
         if event_type != t.event_type && t.roles == Roles::Host && mode.is_none() {
             // "will (not) receive the refugees": the host promises or

@@ -341,6 +341,10 @@ pub struct Participants {
     pub mode: Option<String>,
     /// The actors host or mediate the meeting reported just before.
     pub joins_previous: bool,
+    /// For a symmetric event, the actors its subject names (the others
+    /// are its partners: "Jordan will exchange intelligence with Saudi
+    /// Arabia").
+    pub subject_side: Vec<String>,
 }
 
 /// Prepositions that make a noun trigger the setting of its clause.
@@ -950,6 +954,7 @@ pub fn participants(
                 );
             }
             p.actors = ids(r, &all);
+            p.subject_side = ids(r, subj.as_slice());
             for id in named_inside(a, r, &sides, &[EntityKind::Person]) {
                 if !p.actors.contains(&id) {
                     p.actors.push(id);

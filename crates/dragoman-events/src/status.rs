@@ -244,14 +244,18 @@ pub fn passive(a: &Analysis, i: usize) -> bool {
 }
 
 /// Whether clause `v` is what someone said or announced.
+/// Said before it, as a complement ("said it would ..."), or after it,
+/// as a parenthetical ("Germany would back the bid, Kohl said").
 fn reported(a: &Analysis, v: usize) -> bool {
-    rel(a, v) == "ccomp"
-        && a.head(v).is_some_and(|h| {
-            matches!(
-                lemma(a, h).as_str(),
-                "say" | "announce" | "tell" | "declare" | "state" | "warn" | "insist" | "claim"
-            )
-        })
+    let saying = |h: usize| {
+        matches!(
+            lemma(a, h).as_str(),
+            "say" | "announce" | "tell" | "declare" | "state" | "warn" | "insist" | "claim"
+        )
+    };
+    (rel(a, v) == "ccomp" && a.head(v).is_some_and(saying))
+        || a.children(v)
+            .any(|k| k > v && rel(a, k) == "parataxis" && saying(k))
 }
 
 /// Currencies and sums: "announced $50 million in aid" is about aid.
