@@ -234,6 +234,7 @@ impl EventCoder {
                 merge_or_push(&mut events, ev);
             }
         }
+        protest_topics(&mut events);
         for (k, e) in events.iter_mut().enumerate() {
             e.id = format!("V{}", k + 1);
         }
@@ -856,6 +857,37 @@ fn timex_head(a: &Analysis, span: Span) -> Option<usize> {
         .iter()
         .copied()
         .find(|&k| a.head(k).is_none_or(|h| !inside.contains(&h)))
+}
+
+/// PLOVER codes the topic of a protest, typically a demand, as no event
+/// of its own: a demand made by the protesters in the protest's sentence
+/// is folded into the protest, and whom it addresses becomes the protest's
+/// target when the protest named none but its place ("Prisoners rioted in
+/// Dili ... demanding independence from Indonesian rule").
+fn protest_topics(events: &mut Vec<DocEvent>) {
+    let mut k = 0;
+    while k < events.len() {
+        let q = &events[k];
+        let topic_of = (q.event_type == "REQUEST").then(|| {
+            events.iter().position(|p| {
+                p.event_type == "PROTEST"
+                    && p.sentence == q.sentence
+                    && q.actors.iter().all(|x| p.actors.contains(x))
+            })
+        });
+        let Some(Some(p)) = topic_of else {
+            k += 1;
+            continue;
+        };
+        let q = events.remove(k);
+        let protest = &mut events[if p > k { p - 1 } else { p }];
+        let only_place = protest.recipients.is_empty()
+            || (protest.recipients.len() == 1
+                && protest.location == protest.recipients.first().cloned());
+        if only_place && !q.recipients.is_empty() {
+            protest.recipients = q.recipients;
+        }
+    }
 }
 
 /// Adds an event unless the document already reports it (same type and

@@ -153,7 +153,13 @@ impl<'a> Resolver<'a> {
         for m in &e.mentions {
             // the word before each mention ("Queen Elizabeth II")
             if let Some(before) = self.text.get(..m.start) {
-                titles.extend(words(before).pop());
+                let end = before.trim_end_matches(|c: char| !c.is_alphabetic());
+                let start = end
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| !c.is_alphabetic())
+                    .map_or(0, |(k, c)| k + c.len_utf8());
+                titles.push(end[start..].to_lowercase());
             }
         }
         let other: &[&str] = if male { &FEMALE } else { &MALE };

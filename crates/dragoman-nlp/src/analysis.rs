@@ -305,10 +305,11 @@ fn mend_time_objects(tokens: &mut [Token], lemmas: &str, base: u32) {
     }
 }
 
-/// A verb with a subject of its own is a clause, never a noun's modifier.
-/// In "The army lifted a blockade ..., officials told AFP" the parser can
-/// hang "lifted" on "officials" as a participle; it is the content of what
-/// the officials told, so it becomes the complement of their verb.
+/// A verb with a subject of its own is a clause, never a noun's modifier,
+/// and a verb has one subject. In "The army lifted a blockade ...,
+/// officials told AFP" the parser can hang "lifted" on "officials" as a
+/// participle; it is the content of what the officials told, so it becomes
+/// the complement of their verb.
 fn mend_reported_clauses(tokens: &mut [Token], base: u32) {
     let head_of = |tokens: &[Token], c: usize| tokens[c].head.map(|x| (x - base) as usize);
     for v in 0..tokens.len() {
@@ -330,6 +331,41 @@ fn mend_reported_clauses(tokens: &mut [Token], base: u32) {
         if has_subject && tokens[said].upos == Upos::Verb && said > n {
             tokens[v].head = Some(said as u32 + base);
             tokens[v].deprel = Deprel::Ccomp;
+        }
+    }
+    // "Thousands of nationalists rallied in Delhi, police said", parsed
+    // with two subjects of "said" and "rallied" on the first as a
+    // participle: the first subject's verb is the reported clause.
+    for said in 0..tokens.len() {
+        let subjects: Vec<usize> = (0..tokens.len())
+            .filter(|&c| head_of(tokens, c) == Some(said) && tokens[c].deprel == Deprel::Nsubj)
+            .collect();
+        let [first, second] = subjects[..] else {
+            continue;
+        };
+        if tokens[said].upos != Upos::Verb || second > said {
+            continue;
+        }
+        let inside = |tokens: &[Token], mut c: usize| {
+            for _ in 0..tokens.len() {
+                match head_of(tokens, c) {
+                    Some(h) if h == first => return true,
+                    Some(h) => c = h,
+                    None => return false,
+                }
+            }
+            false
+        };
+        let verb = (first + 1..second).find(|&v| {
+            tokens[v].upos == Upos::Verb
+                && matches!(tokens[v].xpos, Xpos::Vbd | Xpos::Vbn)
+                && tokens[v].deprel == Deprel::Acl
+                && inside(tokens, v)
+        });
+        if let Some(v) = verb {
+            tokens[v].head = Some(said as u32 + base);
+            tokens[v].deprel = Deprel::Ccomp;
+            tokens[first].head = Some(v as u32 + base);
         }
     }
 }

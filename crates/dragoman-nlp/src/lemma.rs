@@ -198,7 +198,7 @@ fn fix_stem(stem: &mut Tail) {
                 prev,
                 b'b' | b'c' | b'd' | b'f' | b'g' | b'k' | b'p' | b't' | b'z'
             ) || (third.is_none_or(|t| !is_vowel(t))
-                && (prev == b'u' || (prev == b'i' && one_syllable)))
+                && (prev == b'u' || (matches!(prev, b'a' | b'i' | b'o') && one_syllable)))
         }
         // English words do not end in a consonant and "r": "massacred".
         b'r' if !is_vowel(prev) && prev != b'r' => true,
@@ -432,6 +432,7 @@ mod tests {
             ("extradited", Vbd, "extradite"),
             ("guided", Vbd, "guide"),
             ("froze", Vb, "freeze"),
+            ("scaled", Vbd, "scale"),
             ("lay", Vb, "lay"),
         ] {
             assert_eq!(v(w, x), l, "{w}");
