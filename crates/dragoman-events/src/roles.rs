@@ -959,8 +959,16 @@ pub fn participants(
                         .filter(|&k| rel(a, k) == "amod" && r.is_actor(a.tokens[k].span)),
                 );
             }
-            p.actors = ids(r, &all);
-            p.subject_side = ids(r, subj.as_slice());
+            // The subject comes first in `all`: resolved once, it is both
+            // the subject side and the head of the actors.
+            let n_subj = subj.as_slice().len();
+            p.subject_side = ids(r, &all[..n_subj]);
+            p.actors = p.subject_side.clone();
+            for id in ids(r, &all[n_subj..]) {
+                if !p.actors.contains(&id) {
+                    p.actors.push(id);
+                }
+            }
             for id in named_inside(a, r, &sides, &[EntityKind::Person]) {
                 if !p.actors.contains(&id) {
                     p.actors.push(id);

@@ -337,13 +337,16 @@ fn mend_reported_clauses(tokens: &mut [Token], base: u32) {
     // with two subjects of "said" and "rallied" on the first as a
     // participle: the first subject's verb is the reported clause.
     for said in 0..tokens.len() {
+        if tokens[said].upos != Upos::Verb {
+            continue;
+        }
         let subjects: Vec<usize> = (0..tokens.len())
             .filter(|&c| head_of(tokens, c) == Some(said) && tokens[c].deprel == Deprel::Nsubj)
             .collect();
         let [first, second] = subjects[..] else {
             continue;
         };
-        if tokens[said].upos != Upos::Verb || second > said {
+        if second > said {
             continue;
         }
         let inside = |tokens: &[Token], mut c: usize| {
