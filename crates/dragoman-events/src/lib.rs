@@ -925,10 +925,22 @@ fn merge_or_push(events: &mut Vec<DocEvent>, ev: DocEvent) {
         // state of emergency ..., arresting opponents") are two events.
         let modes_differ = old.event_type == ev.event_type
             && matches!((&old.mode, &ev.mode), (Some(x), Some(y)) if x != y);
+        let have = people(old);
+        if old.sentence == ev.sentence
+            && old.event_type == ev.event_type
+            && old.negated == ev.negated
+            && ev.recipients.is_empty()
+            && ev.rule.contains("/noun:")
+            && new.iter().all(|p| have.contains(p))
+        {
+            // A noun naming the act a verb of its sentence reports, with
+            // fewer participants ("was received by Donfried ... in closed
+            // meetings"), is that act again, whatever place it sits near.
+            return;
+        }
         if !same_kind || old.negated != ev.negated || modes_differ {
             continue;
         }
-        let have = people(old);
         let shared = new.iter().filter(|p| have.contains(p)).count();
         let needed = 2.min(new.len()).min(have.len()).max(1);
         // Two different time expressions ("On September 27", "earlier this
