@@ -45,6 +45,8 @@ pub struct Resolver<'a> {
     added: std::collections::HashMap<String, usize>,
     /// (mention span, entity index), by start.
     mentions: Vec<(Span, usize)>,
+    /// Male and female titles seen with each person, by entity id.
+    genders: std::cell::RefCell<std::collections::HashMap<String, (bool, bool)>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -72,6 +74,7 @@ impl<'a> Resolver<'a> {
             group: Vec::new(),
             depth: 0,
             mentions,
+            genders: Default::default(),
         }
     }
 
@@ -135,6 +138,18 @@ impl<'a> Resolver<'a> {
     /// Whether person `e` can be called "he" (`male`) or "she": not when
     /// a title or role says otherwise ("Queen Elizabeth II", "Mr. Price").
     fn may_be(&self, e: &DocEntity, male: bool) -> bool {
+        let (is_male, is_female) = self.title_genders(e);
+        if male {
+            !is_female || is_male
+        } else {
+            !is_male || is_female
+        }
+    }
+
+    /// Whether person `e`'s role, first name word or the words before its
+    /// mentions include a male and a female title, worked out once per
+    /// entity (a pronoun asks about every earlier person).
+    fn title_genders(&self, e: &DocEntity) -> (bool, bool) {
         const FEMALE: [&str; 12] = [
             "queen", "princess", "duchess", "countess", "empress", "lady", "dame", "mrs", "ms",
             "miss", "madam", "sister",
@@ -142,6 +157,9 @@ impl<'a> Resolver<'a> {
         const MALE: [&str; 10] = [
             "king", "prince", "duke", "count", "emperor", "lord", "sir", "mr", "brother", "father",
         ];
+        if let Some(&known) = self.genders.borrow().get(&e.id) {
+            return known;
+        }
         let words = |t: &str| -> Vec<String> {
             t.split(|c: char| !c.is_alphabetic())
                 .filter(|w| !w.is_empty())
@@ -162,11 +180,10 @@ impl<'a> Resolver<'a> {
                 titles.push(end[start..].to_lowercase());
             }
         }
-        let other: &[&str] = if male { &FEMALE } else { &MALE };
-        let own: &[&str] = if male { &MALE } else { &FEMALE };
-        let against = titles.iter().any(|t| other.contains(&t.as_str()));
-        let for_it = titles.iter().any(|t| own.contains(&t.as_str()));
-        !against || for_it
+        let has = |list: &[&str]| titles.iter().any(|t| list.contains(&t.as_str()));
+        let known = (has(&MALE), has(&FEMALE));
+        self.genders.borrow_mut().insert(e.id.clone(), known);
+        known
     }
 
     /// The nearest mention before `at` of an entity `accept` takes.
@@ -311,6 +328,8 @@ impl<'a> Resolver<'a> {
             if !self.within(span).iter().any(|&(m, j)| m == span && j == k) {
                 self.entities[k].mentions.push(span);
                 self.index(span, k);
+                // a new mention may bring a title with it
+                self.genders.get_mut().remove(&self.entities[k].id);
             }
             return k;
         }
@@ -2454,19 +2473,7 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         if let Some(clause) = a.head(w) {
             if rel(a, clause) == "ccomp" {
                 if let Some(verb) = a.head(clause) {
-                    if matches!(
-                        lemma(a, verb).as_str(),
-                        "say"
-                            | "announce"
-                            | "declare"
-                            | "state"
-                            | "tell"
-                            | "claim"
-                            | "add"
-                            | "insist"
-                            | "warn"
-                            | "stress"
-                    ) {
+                    if crate::status::is_saying(&lemma(a, verb)) {
                         if let Some(speaker) = a.subject(verb) {
                             if a.tokens[speaker].upos != Upos::Pron {
                                 if let Some(k) = resolve_one(a, r, speaker) {

@@ -247,15 +247,29 @@ pub fn passive(a: &Analysis, i: usize) -> bool {
 /// Said before it, as a complement ("said it would ..."), or after it,
 /// as a parenthetical ("Germany would back the bid, Kohl said").
 fn reported(a: &Analysis, v: usize) -> bool {
-    let saying = |h: usize| {
-        matches!(
-            lemma(a, h).as_str(),
-            "say" | "announce" | "tell" | "declare" | "state" | "warn" | "insist" | "claim"
-        )
-    };
+    let saying = |h: usize| is_saying(&lemma(a, h));
     (rel(a, v) == "ccomp" && a.head(v).is_some_and(saying))
         || a.children(v)
             .any(|k| k > v && rel(a, k) == "parataxis" && saying(k))
+}
+
+/// Verbs that report what someone said: their clause is reported speech
+/// ("said it will ...", "added that ..."), and a pronoun subject of it
+/// is their speaker.
+pub(crate) fn is_saying(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "say"
+            | "announce"
+            | "tell"
+            | "declare"
+            | "state"
+            | "warn"
+            | "insist"
+            | "claim"
+            | "add"
+            | "stress"
+    )
 }
 
 /// Currencies and sums: "announced $50 million in aid" is about aid.
