@@ -29,7 +29,7 @@ use std::collections::HashSet;
 use std::sync::{Arc, OnceLock};
 
 use dragoman_core::{DocEntity, DocQuote, EntityKind, Span};
-use dragoman_nlp::{Analysis, Upos};
+use dragoman_nlp::{Analysis, Deprel, Upos, Xpos};
 
 /// The speech-cue lexicon.
 #[derive(Debug, Default)]
@@ -189,6 +189,20 @@ impl Doc<'_> {
             && self.cues.lemmas.contains(&self.lemma(k))
     }
 
+    /// Whether "call" at `k` names what the quote starting at token
+    /// `first` says ("called the plan “reckless”", "called it a
+    /// “disgrace”"), not a call on or for someone or a phone call.
+    fn names_quote(&self, k: usize, first: usize) -> bool {
+        first > k
+            && first - k <= 8
+            && (k + 1..first).all(|j| {
+                !matches!(
+                    self.lemma(j).as_str(),
+                    "on" | "for" | "off" | "up" | "out" | "back" | "in" | "to" | "," | "and"
+                )
+            })
+    }
+
     /// The person who was last the subject of a sentence, in the two
     /// sentences before token `k` or its own.
     fn subject_person_before(&self, k: usize) -> Option<usize> {
@@ -251,7 +265,60 @@ impl Doc<'_> {
                 .any(|q| q.start <= sp.start && sp.end <= q.end)
                 && !TIME_WORDS.contains(&self.lemma(k).as_str())
         };
-        if self.a.sentence_parsed(self.a.tokens[v].sentence as usize) {
+        let parsed = self.a.sentence_parsed(self.a.tokens[v].sentence as usize);
+        if parsed {
+            let t = self.a.tokens[v];
+            let participle = matches!(t.deprel, Deprel::Advcl | Deprel::Xcomp)
+                && matches!(t.xpos, Xpos::Vbg | Xpos::Vbn)
+                && (v > 0 && self.word(v - 1) == ","
+                    || self
+                        .a
+                        .children(v)
+                        .any(|k| self.a.tokens[k].deprel == Deprel::Mark));
+            if (participle || t.deprel == Deprel::Conj)
+                && !self
+                    .a
+                    .children(v)
+                    .any(|k| self.a.tokens[k].deprel.as_str().starts_with("nsubj"))
+            {
+                // "Trump struck a conciliatory tone, saying ...", "Pence
+                // tried to walk back the remark, telling reporters ...", "by
+                // saying ...", "dismissed the decision as “...” and said":
+                // the speaker of a participle or a coordinated cue is the
+                // subject of the clause it hangs on, or of the statement that
+                // clause reports ("tweeted that the epidemic “needs ...,”
+                // adding", "wrote that the system was “rigged,” and added").
+                let own_subject = |x: usize| {
+                    self.a
+                        .children(x)
+                        .any(|k| self.a.tokens[k].deprel.as_str().starts_with("nsubj"))
+                };
+                let mut h = t.head.map(|h| h as usize);
+                while let Some(x) = h.filter(|&x| {
+                    let u = self.a.tokens[x];
+                    u.deprel == Deprel::Ccomp
+                        || self.a.children(x).any(|k| {
+                            self.a.tokens[k].deprel == Deprel::Mark && self.lemma(k) == "that"
+                        })
+                        || (matches!(u.deprel, Deprel::Conj | Deprel::Advcl)
+                            && matches!(u.xpos, Xpos::Vbg | Xpos::Vbn)
+                            && !own_subject(x))
+                }) {
+                    h = self.a.tokens[x].head.map(|h| h as usize);
+                }
+                if let Some(s) = h.and_then(|h| self.a.subject(h)).filter(|&s| usable(s)) {
+                    return Some(s);
+                }
+                // "Thousands of farmers marched ..., chanting": the main
+                // verb hung on its subject.
+                if let Some(s) = h
+                    .filter(|&h| self.a.tokens[h].deprel == Deprel::Acl)
+                    .and_then(|h| self.a.head(h))
+                    .filter(|&s| s < v && usable(s))
+                {
+                    return Some(s);
+                }
+            }
             if let Some(s) = self.a.subject(v).filter(|&s| usable(s)) {
                 return Some(s);
             }
@@ -285,7 +352,14 @@ impl Doc<'_> {
         if v > s.start && adjacent(v - 1) && usable(v - 1) {
             return Some(v - 1);
         }
-        if v + 1 < s.end && adjacent(v + 1) && usable(v + 1) {
+        // Not the subject of the reported clause ("saying Mexico was
+        // sending ...").
+        let subject_elsewhere = |j: usize| {
+            parsed
+                && self.a.tokens[j].deprel.as_str().starts_with("nsubj")
+                && self.a.tokens[j].head != Some(v as u32)
+        };
+        if v + 1 < s.end && adjacent(v + 1) && usable(v + 1) && !subject_elsewhere(v + 1) {
             // "said Price"
             let mut j = v + 1;
             while j + 1 < s.end && adjacent(j + 1) {
@@ -304,6 +378,29 @@ impl Doc<'_> {
                     || matches!(self.lemma(j).as_str(), "he" | "she" | "his" | "her"))
         })
     }
+}
+
+/// Whether quote `m` stands between a determiner and the noun it
+/// describes ("the “interim” government").
+fn modifies_noun(d: &Doc<'_>, m: &marks::Marked) -> bool {
+    let first = d.token_at(m.open);
+    let after = d.token_at(m.end());
+    let (Some(before), Some(next)) = (first.checked_sub(1), d.a.tokens.get(after)) else {
+        return false;
+    };
+    let before = d.a.tokens[before];
+    before.span.end <= m.open
+        && matches!(before.upos, Upos::Det | Upos::Adj)
+        && matches!(next.upos, Upos::Noun | Upos::Propn)
+        && d.text[m.end()..next.span.start].trim().is_empty()
+        && next.sentence == before.sentence
+}
+
+/// Whether a paragraph break lies between bytes `from` and `to`.
+fn text_between_has_break(d: &Doc<'_>, from: usize, to: usize) -> bool {
+    d.text
+        .get(from.min(to)..to)
+        .is_none_or(|t| t.contains('\n'))
 }
 
 /// Is a quoted text a name or title rather than words someone said? Two
@@ -407,6 +504,11 @@ impl QuoteFinder {
                 continue;
             }
             let words = quote_text.split_whitespace().count();
+            if words <= 2 && modifies_noun(&doc, m) {
+                // A scare quote inside a noun phrase: the “interim”
+                // government, a "friendly" reporter.
+                continue;
+            }
             if words < 3 && speaker.cue.is_none() && speaker.entity.is_none() {
                 // A scare quote or title ("the so-called “reform”").
                 continue;
@@ -457,7 +559,7 @@ impl QuoteFinder {
                 if inside(k) || matches!(d.word(k), "“" | "\"" | "«") {
                     break;
                 }
-                if d.is_cue(k) && a.tokens[k].upos == Upos::Verb {
+                if d.is_cue(k) && a.tokens[k].upos == Upos::Verb && d.lemma(k) != "call" {
                     return self.speaker_of(d, k, &m.pieces, previous);
                 }
             }
@@ -476,8 +578,40 @@ impl QuoteFinder {
                     let (lo, hi) = d.phrase(k + 2);
                     return self.resolve(d, lo, hi, "according to", previous);
                 }
-                if d.is_cue(k) && a.tokens[k].upos == Upos::Verb {
+                if d.is_cue(k)
+                    && a.tokens[k].upos == Upos::Verb
+                    && (d.lemma(k) != "call" || d.names_quote(k, first))
+                {
                     return self.speaker_of(d, k, &m.pieces, previous);
+                }
+            }
+        }
+        // 3. The quote ends its sentence and a cue without a clause of its
+        // own opens the next one, split off after a question or
+        // exclamation mark ("“Are they small hands?” Trump said, raising
+        // them").
+        if let Some(s) = sentence_of(last_inside.min(a.tokens.len() - 1)) {
+            let next = a.sentences.get(s + 1).map(|n| n.tokens.clone());
+            if let Some(next) = next.filter(|n| {
+                after == n.start
+                    && !text_between_has_break(d, m.end(), a.tokens[n.start].span.start)
+            }) {
+                for k in next.start..next.end.min(next.start + 4) {
+                    if d.is_cue(k)
+                        && a.tokens[k].upos == Upos::Verb
+                        && d.lemma(k) != "call"
+                        && !a
+                            .children(k)
+                            .any(|c| matches!(a.tokens[c].deprel, Deprel::Ccomp | Deprel::Obj))
+                    {
+                        return self.speaker_of(d, k, &m.pieces, previous);
+                    }
+                    if !matches!(
+                        a.tokens[k].upos,
+                        Upos::Propn | Upos::Pron | Upos::Det | Upos::Noun
+                    ) {
+                        break;
+                    }
                 }
             }
         }
