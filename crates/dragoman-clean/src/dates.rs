@@ -129,7 +129,7 @@ pub fn weekday_number(word: &str) -> Option<u32> {
 fn date_line_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let prefix = r"(?:(?P<prefix>published|posted|date|dated|updated|last\s+updated|last\s+modified|modified|first\s+published)(?:\s+on)?\s*:?\s*)?";
+        let prefix = r"(?:(?P<prefix>published|posted|date|dated|updated|last\s+updated|last\s+modified|modified|first\s+published)(?:\s+in\s+\p{Lu}[\w.&'’ -]{0,40}?,)?(?:\s+on)?\s*:?\s*)?";
         let weekday = r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
         let numeric = r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P<sep2>[./-])(?P<y>\d{4})";
         let iso = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})";
@@ -144,8 +144,28 @@ fn date_line_regex() -> &'static Regex {
     })
 }
 
-/// Parses a line that is only a date; `None` for anything else.
+/// Parses a line that is only a date; `None` for anything else. A
+/// publication stamp may carry more after it ("Published: 07/11/2023 |
+/// Source: Ministry of ...", "Posted : 2024-01-15 17:02   Updated : ...").
 pub fn parse_date_line(line: &str) -> Option<DateLine> {
+    parse_date_only(line).or_else(|| {
+        let lower = line.trim_start().to_lowercase();
+        if !["published", "posted", "first published", "date"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+        {
+            return None;
+        }
+        let line = line.trim_start();
+        let cut = [" | ", "   ", " Updated", " updated", " UPDATED", " Source:"]
+            .iter()
+            .filter_map(|s| line.find(s))
+            .min()?;
+        parse_date_only(&line[..cut]).filter(|d| d.stamp_prefix)
+    })
+}
+
+fn parse_date_only(line: &str) -> Option<DateLine> {
     let line = line.trim();
     if line.len() > 80 || line.is_empty() {
         return None;
@@ -294,6 +314,29 @@ impl OrderEvidence {
             }
         }
         ev
+    }
+}
+
+impl OrderEvidence {
+    /// Adds the votes of numeric dates printed inside other lines
+    /// ("Saudi Arabia welcomes resumption of talks — 26/10/2023") with
+    /// `separator`.
+    pub fn add_embedded(&mut self, text: &str, separator: char) {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"\b(\d{1,2})([./])(\d{1,2})([./])(\d{4})\b").expect("valid pattern")
+        });
+        for c in re.captures_iter(text) {
+            if c[2] != c[4] || !c[2].starts_with(separator) {
+                continue;
+            }
+            let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+            match (a > 12 && b <= 12, b > 12 && a <= 12) {
+                (true, _) => self.numeric_day_first += 1,
+                (_, true) => self.numeric_month_first += 1,
+                _ => {}
+            }
+        }
     }
 }
 

@@ -78,7 +78,7 @@ fn byline_regex() -> &'static Regex {
     RE.get_or_init(|| {
         // "By Jane Doe", "By JANE DOE - 2019-04-10", "Reporting by X; Editing by Y"
         Regex::new(
-            r"^(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by)[:\s]+)(?P<names>[^;|]+?)(?:\s*(?:[;|]|\s[-–—]\s|,\s*\d|\son\s|\s\d{1,2}[./]).*)?$",
+            r"^\(?(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|)]|\s[-–—]\s|,\s*\d|\son\s|\sin\s\p{Lu}|\s\d{1,2}[./]).*)?$",
         )
         .expect("byline pattern is valid")
     })

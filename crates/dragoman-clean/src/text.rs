@@ -221,30 +221,51 @@ fn read_header(
             _ => {}
         }
     }
-    if candidates.is_empty() {
-        // the page opens with prose: it is the title only if it reads
-        // like a headline and more prose follows
-        let first = &lines[body_start];
-        let more = (body_start + 1..=body_end).any(|i| lines[i].is_sentence());
-        if more && looks_like_title(first) && lines[..body_start].iter().all(|l| !l.is_sentence()) {
-            roles[body_start] = Role::Title;
-            out.title = Some(first.trimmed().to_string());
-            let start = (body_start + 1..=body_end)
-                .find(|&i| lines[i].is_sentence())
-                .unwrap_or(body_end);
-            // stamps and bylines between the title and the body
-            for i in body_start + 1..start {
-                match &lines[i].shape {
-                    Shape::Date(_) => roles[i] = Role::Stamp,
-                    Shape::Byline(names) => {
-                        push_authors(&mut out.authors, names);
+    // The first prose line is the title when it reads like a headline, more
+    // prose follows and nothing before it does: a page that opens with
+    // prose, or one whose only lines before it are a site name and section
+    // labels ("GULF DISPATCH", "Analysis | Ethiopia") above a headline in
+    // sentence case.
+    let first = &lines[body_start];
+    let more = (body_start + 1..=body_end).any(|i| lines[i].is_sentence());
+    let labels_only = candidates
+        .iter()
+        .all(|&i| !looks_like_title(&lines[i]) || lines[i].words < 5);
+    if more
+        && labels_only
+        && looks_like_title(first)
+        && lines[..body_start].iter().all(|l| !l.is_sentence())
+    {
+        for &i in &candidates {
+            roles[i] = Role::Chrome("section-label".into());
+        }
+        roles[body_start] = Role::Title;
+        out.title = Some(first.trimmed().to_string());
+        let start = (body_start + 1..=body_end)
+            .find(|&i| lines[i].is_sentence())
+            .unwrap_or(body_end);
+        // stamps and bylines between the title and the body
+        for i in body_start + 1..start {
+            match &lines[i].shape {
+                Shape::Date(_) => roles[i] = Role::Stamp,
+                Shape::Byline(names) => {
+                    push_authors(&mut out.authors, names);
+                    roles[i] = Role::Author;
+                }
+                Shape::Name if lines[i].words >= 2 => {
+                    // "Selam Tesfaye", "Carla Reyes, PAN"
+                    let names = crate::lines::split_names(lines[i].trimmed());
+                    if !names.is_empty() {
+                        push_authors(&mut out.authors, &names);
                         roles[i] = Role::Author;
                     }
-                    _ => {}
                 }
+                _ => {}
             }
-            return start;
         }
+        return start;
+    }
+    if candidates.is_empty() {
         return body_start;
     }
     let title = candidates
@@ -475,10 +496,16 @@ fn looks_like_title(line: &Line<'_>) -> bool {
         && (!line.terminal || question)
 }
 
-/// "Home > World > Europe", "News | Politics | Caucasus".
+/// "Home > World > Europe", "News | Politics | Caucasus", and a short
+/// section label with one separator ("Analysis | Ethiopia", "NATIONAL |
+/// Indus Herald").
 fn is_breadcrumb(text: &str) -> bool {
     let separators = text.matches(['>', '»', '|', '/', '›']).count();
-    separators >= 2 && text.split_whitespace().count() <= 12
+    let words = text.split_whitespace().count();
+    let spaced = [" > ", " » ", " | ", " / ", " › "]
+        .iter()
+        .any(|s| text.contains(s));
+    (separators >= 2 && words <= 12) || (spaced && words <= 5)
 }
 
 fn push_authors(authors: &mut Vec<String>, names: &[String]) {
@@ -495,6 +522,10 @@ fn push_authors(authors: &mut Vec<String>, names: &[String]) {
     for name in names {
         let lower = name.to_lowercase();
         if lower.split_whitespace().any(|w| GENERIC.contains(&w)) {
+            continue;
+        }
+        if !name.contains(' ') && name.chars().all(|c| c.is_uppercase()) && name.len() <= 5 {
+            // an agency after the name ("Carla Reyes, PAN")
             continue;
         }
         if !authors.contains(name) {
@@ -524,8 +555,33 @@ fn mixed_case_dateline_regex() -> &'static Regex {
 /// The dateline that opens a text in capitals ("WASHINGTON, DC — On ..." ->
 /// "WASHINGTON, DC"; "BOGOTÁ —", "MOSCOW (Reuters) -").
 pub fn opening_dateline(text: &str) -> Option<String> {
-    let caps = dateline_regex().captures(text)?;
-    Some(caps["place"].trim_end_matches([',', ' ']).to_string())
+    if let Some(caps) = dateline_regex().captures(text) {
+        return Some(caps["place"].trim_end_matches([',', ' ']).to_string());
+    }
+    // "ISLAMABAD: Pakistan on Thursday ...", not "BREAKING: ..."
+    const LABELS: [&str; 12] = [
+        "BREAKING",
+        "UPDATE",
+        "UPDATED",
+        "WATCH",
+        "NOTE",
+        "EXCLUSIVE",
+        "LIVE",
+        "ANALYSIS",
+        "OPINION",
+        "EDITORIAL",
+        "VIDEO",
+        "PHOTOS",
+    ];
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let caps = RE
+        .get_or_init(|| {
+            Regex::new(r"^(?P<place>\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}):\s+\p{Lu}")
+                .expect("dateline pattern is valid")
+        })
+        .captures(text)?;
+    let place = &caps["place"];
+    (!LABELS.contains(&place)).then(|| place.to_string())
 }
 
 /// A dateline that opens the body, also in mixed case when an en or em
@@ -562,6 +618,9 @@ fn publication_date(lines: &[Line<'_>], roles: &[Role], body: &str) -> Option<Pu
         })
         .collect();
     let mut evidence = OrderEvidence::from_lines(all.iter().copied(), stamp.separator);
+    for l in lines.iter().filter(|l| !matches!(l.shape, Shape::Date(_))) {
+        evidence.add_embedded(l.trimmed(), stamp.separator);
+    }
     evidence.text_weekdays = body
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.len() >= 6 && w.ends_with("day") && w.starts_with(char::is_uppercase))

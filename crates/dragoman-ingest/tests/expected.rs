@@ -1,6 +1,5 @@
 //! The pipeline against hand-written expectations: the example corpus
 //! (`examples/articles` + `examples/expected`) and the cleaner's layout
-//! fixtures (`crates/dragoman-clean/tests/fixtures`).and the cleaner's layout
 //! fixtures (`crates/dragoman-clean/tests/fixtures`).
 //!
 //! An expectation file `<id>.json` holds `title`, `authors`, `dateline`,
