@@ -115,6 +115,7 @@ impl EventCoder {
         let a = input.analysis;
         let mut resolver = Resolver::new(input, self.lexicon.noun_lemmas());
         let quote_dates = quote_dates(a, input.timexes, input.quotes);
+        let dating = dating_timexes(input);
         let mut events: Vec<DocEvent> = Vec::new();
         for s in 0..a.sentences.len() {
             if !a.sentence_parsed(s) {
@@ -173,7 +174,7 @@ impl EventCoder {
                     continue;
                 }
                 let Some((ev, joins)) =
-                    self.event(input, &mut resolver, hit, &hits, s, &quote_dates)
+                    self.event(input, &mut resolver, hit, &hits, s, &quote_dates, &dating)
                 else {
                     continue;
                 };
@@ -285,6 +286,7 @@ impl EventCoder {
         hits: &[Hit<'_>],
         s: usize,
         quote_dates: &[Option<DateValue>],
+        dating: &[Timex],
     ) -> Option<(DocEvent, bool)> {
         let a = input.analysis;
         let t = hit.trigger;
@@ -427,7 +429,7 @@ impl EventCoder {
             None => a.tokens[hit.token].span,
         };
         let sentence = a.sentences[s].span;
-        let mut date = governing_date(a, input.timexes, hit.token, is_verbal(&event_type));
+        let mut date = governing_date(a, dating, hit.token, is_verbal(&event_type));
         if date.is_none() && is_verbal(&event_type) {
             // A request, accusation or promise made in a quote or in
             // reported speech happens when it is spoken: the date of the
@@ -563,6 +565,29 @@ fn address_to_interlocutor(
         ev.recipients = others;
         ev.rule.push_str("+interlocutor");
     }
+}
+
+/// The time expressions that may date an event: not the speaker's own
+/// "today" or "tomorrow" inside a direct quote, which count from the day
+/// the words were spoken, not from the publication date ("would not
+/// recognise Kosovo \"today, tomorrow or ever\"", said on Thursday).
+fn dating_timexes(input: &EventInput<'_>) -> Vec<Timex> {
+    const DEICTIC: [&str; 8] = [
+        "today", "tomorrow", "yesterday", "tonight", "now", "this week", "next week", "last week",
+    ];
+    input
+        .timexes
+        .iter()
+        .filter(|t| {
+            let quoted = input
+                .quotes
+                .iter()
+                .any(|q| q.direct && q.span.start <= t.span.start && t.span.end <= q.span.end);
+            let lower = t.text.to_lowercase();
+            !(quoted && DEICTIC.iter().any(|d| lower.contains(d)))
+        })
+        .cloned()
+        .collect()
 }
 
 /// Verbs whose date is the date of a statement.

@@ -126,6 +126,7 @@ fn event_cases() {
     let finder = EntityFinder::default();
     let time = TimeFinder::default();
     let coder = EventCoder::default();
+    let quote_finder = dragoman_quotes::QuoteFinder::default();
     let all = cases();
     assert!(all.len() >= 30, "only {} cases", all.len());
     let (mut failures, mut gaps) = (Vec::new(), 0);
@@ -141,12 +142,13 @@ fn event_cases() {
         name_spans.sort();
         let a = nlp.analyze_with(&case.text, &name_spans, |_, _| true);
         let timexes = time.find(&case.text, case.anchor);
+        let quotes = quote_finder.find(&case.text, &a, &entities);
         let coded = coder.code(&EventInput {
             text: &case.text,
             analysis: &a,
             entities: &entities,
             timexes: &timexes,
-            quotes: &[],
+            quotes: &quotes,
         });
         entities.extend(coded.entities);
         let events = &coded.events;
