@@ -627,16 +627,66 @@ fn number(entities: &mut [DocEntity]) {
 fn role_qualifier(text: &str, matches: &[GazMatch], i: usize) -> (Option<String>, Option<String>) {
     let role = &matches[i];
     let (mut country, mut sector) = (role.country.clone(), role.sector.clone());
-    if i > 0 {
-        let prev = &matches[i - 1];
+    // a title of several role words ("deputy spokesperson", "deputy
+    // foreign minister") is qualified by what stands before the first
+    let mut first = i;
+    while first > 0
+        && matches[first - 1].kind == MatchKind::Role
+        && text[matches[first - 1].span.end..matches[first].span.start]
+            .trim()
+            .is_empty()
+    {
+        first -= 1;
+        country = country.or_else(|| matches[first].country.clone());
+    }
+    let role = &matches[first];
+    if first > 0 {
+        let prev = &matches[first - 1];
         let between = &text[prev.span.end..role.span.start];
         let joined = between
             .trim_start_matches(['\'', '’'])
             .trim_start_matches('s')
             .trim();
-        let adjacent = (prev.possessive && joined.is_empty())
-            || (between.trim().is_empty()
-                && matches!(prev.kind, MatchKind::Organization | MatchKind::CountryName));
+        // up to two lower-case modifiers between ("State Department deputy
+        // spokesperson", "Seoul's nuclear envoy")
+        const MODIFIERS: [&str; 24] = [
+            "deputy",
+            "chief",
+            "senior",
+            "top",
+            "nuclear",
+            "foreign",
+            "defence",
+            "defense",
+            "military",
+            "former",
+            "acting",
+            "interim",
+            "special",
+            "outgoing",
+            "presidential",
+            "principal",
+            "lead",
+            "trade",
+            "economic",
+            "climate",
+            "security",
+            "press",
+            "first",
+            "new",
+        ];
+        let modifiers = |t: &str| {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            words.len() <= 2 && words.iter().all(|w| MODIFIERS.contains(w))
+        };
+        let adjacent = (prev.possessive
+            && modifiers(joined)
+            && !matches!(prev.kind, MatchKind::Role | MatchKind::Group))
+            || (modifiers(between)
+                && matches!(
+                    prev.kind,
+                    MatchKind::Organization | MatchKind::CountryName | MatchKind::Metonym
+                ));
         // "US President Joe Biden's National Security Adviser": the title of
         // a named, possessive holder
         let holder_between = prev.kind == MatchKind::Role && {
@@ -652,8 +702,47 @@ fn role_qualifier(text: &str, matches: &[GazMatch], i: usize) -> (Option<String>
             country = country.or_else(|| prev.country.clone());
             sector = sector.or_else(|| prev.sector.clone());
         }
+        // "In Tokyo, Chief Cabinet Secretary ...", "In New Delhi, External
+        // Affairs Ministry spokesperson ...": the capital that opens the
+        // sentence gives a title without a country its country
+        if country.is_none() {
+            country = matches[..first]
+                .iter()
+                .rev()
+                .take(3)
+                .find(|m| matches!(m.kind, MatchKind::Capital | MatchKind::CountryName))
+                .filter(|m| in_place_opening(text, m.span, role.span.start))
+                .and_then(|m| m.country.clone());
+        }
+        // "Philippine Coast Guard spokesperson": a body the dictionary
+        // does not know, named after its country
+        let body = between.split_whitespace().collect::<Vec<_>>();
+        if prev.kind == MatchKind::Demonym
+            && (1..=3).contains(&body.len())
+            && body.iter().all(|w| w.starts_with(char::is_uppercase))
+        {
+            country = country.or_else(|| prev.country.clone());
+        }
     }
     (country, sector)
+}
+
+/// Whether `place` opens its sentence as "In PLACE," and only capitalised
+/// words (a title, a body) stand between it and `role_start`.
+fn in_place_opening(text: &str, place: Span, role_start: usize) -> bool {
+    let before = text[..place.start].trim_end_matches(' ');
+    let Some(lead) = before
+        .strip_suffix("In")
+        .or_else(|| before.strip_suffix("in"))
+    else {
+        return false;
+    };
+    let opens = lead.trim_end().is_empty() || lead.trim_end().ends_with(['.', '\n', '—', '-']);
+    let Some(rest) = text[place.end..role_start].trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    opens && words.len() <= 4 && words.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The person named after the role match `matches[i]`, if any.
@@ -1128,6 +1217,41 @@ mod tests {
         let found =
             people("State Department's spokesperson Ned Price said that Price would not comment.");
         assert_eq!(found, vec![("Ned Price".into(), Some("USA".into()), 2)]);
+        for (text, name, code) in [
+            (
+                "Kremlin spokesman Dmitry Peskov told reporters.",
+                "Dmitry Peskov",
+                "RUS",
+            ),
+            (
+                "State Department deputy spokesperson Vedant Patel said so.",
+                "Vedant Patel",
+                "USA",
+            ),
+            (
+                "Seoul's nuclear envoy Kim Gunn held talks.",
+                "Kim Gunn",
+                "KOR",
+            ),
+            (
+                "Philippine Coast Guard spokesperson Jay Tarriela told reporters.",
+                "Jay Tarriela",
+                "PHL",
+            ),
+            (
+                "In Tokyo, Chief Cabinet Secretary Yoshimasa Hayashi told reporters.",
+                "Yoshimasa Hayashi",
+                "JPN",
+            ),
+            (
+                "In New Delhi, External Affairs Ministry spokesperson Arindam Bagchi said so.",
+                "Arindam Bagchi",
+                "IND",
+            ),
+        ] {
+            let found = people(text);
+            assert_eq!(found, vec![(name.into(), Some(code.into()), 1)], "{text}");
+        }
         let found = people("On June 28, President Ilham Aliyev of Azerbaijan held talks.");
         assert_eq!(found, vec![("Ilham Aliyev".into(), Some("AZE".into()), 1)]);
         let found =
