@@ -765,7 +765,10 @@ impl Inner {
     fn add_names(&mut self, at: &str, names: &[Name], entry: u32, kind: MatchKind, case: CaseRule) {
         for name in names {
             // acronyms among common nouns keep their case: "MP", not "mp"
+            // (a name of several words is no acronym: "Foreign Ministry"
+            // also matches "the foreign ministry")
             let case = if case == CaseRule::Any
+                && !name.text.contains(' ')
                 && name.text.bytes().filter(u8::is_ascii_uppercase).count() >= 2
             {
                 CaseRule::Exact
@@ -1037,6 +1040,29 @@ mod tests {
         assert_eq!(article_before("in the Kremlin", 7), Some(Span::new(3, 6)));
         assert_eq!(article_before("other Kremlin", 6), None);
         assert_eq!(article_before("Kremlin", 0), None);
+    }
+
+    #[test]
+    fn generic_bodies_of_several_words_match_in_lower_case() {
+        let g = Gazetteer::default();
+        for t in [
+            "Jordan's foreign ministry welcomed the talks.",
+            "Jordan's Foreign Ministry welcomed the talks.",
+        ] {
+            let found: Vec<(String, Option<String>)> = g
+                .find(t)
+                .into_iter()
+                .map(|m| (t[m.span.start..m.span.end].to_string(), m.country))
+                .collect();
+            assert!(
+                found
+                    .iter()
+                    .any(|(s, c)| s.ends_with("inistry") && c.as_deref() == Some("JOR")),
+                "{t}: {found:?}"
+            );
+        }
+        // an acronym keeps its case
+        assert!(g.find("the mfa said").is_empty());
     }
 
     #[test]

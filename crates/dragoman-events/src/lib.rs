@@ -573,7 +573,14 @@ fn address_to_interlocutor(
 /// recognise Kosovo \"today, tomorrow or ever\"", said on Thursday).
 fn dating_timexes(input: &EventInput<'_>) -> Vec<Timex> {
     const DEICTIC: [&str; 8] = [
-        "today", "tomorrow", "yesterday", "tonight", "now", "this week", "next week", "last week",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "tonight",
+        "now",
+        "this week",
+        "next week",
+        "last week",
     ];
     input
         .timexes
