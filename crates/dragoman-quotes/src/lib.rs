@@ -203,6 +203,33 @@ impl Doc<'_> {
             })
     }
 
+    /// The last person who is the subject of a clause between bytes `from`
+    /// and `to`.
+    fn subject_person_between(&self, from: usize, to: usize) -> Option<usize> {
+        let lo = self.token_at(from);
+        let hi = self.token_at(to);
+        let subject = |j: usize| {
+            let s = self.a.tokens[j].sentence as usize;
+            if self.a.sentence_parsed(s) {
+                return self.a.tokens[j].deprel.as_str().starts_with("nsubj");
+            }
+            // an unparsed sentence: a name opening it, after title words
+            let start = self.a.sentences[s].tokens.start;
+            j - start <= 4
+                && (start..j).all(|i| {
+                    matches!(
+                        self.a.tokens[i].upos,
+                        Upos::Propn | Upos::Noun | Upos::Det | Upos::Adj
+                    )
+                })
+        };
+        (lo..hi)
+            .rev()
+            .filter(|&j| subject(j))
+            .filter_map(|j| self.mentions.covering(self.a.tokens[j].span))
+            .find(|&e| self.mentions.entities[e].kind == EntityKind::Person)
+    }
+
     /// The person who was last the subject of a sentence, in the two
     /// sentences before token `k` or its own.
     fn subject_person_before(&self, k: usize) -> Option<usize> {
@@ -476,6 +503,18 @@ impl QuoteFinder {
                     }
                 }
             }
+            if let (Some((prev, end)), Some(said)) = (&last, &speaker.text) {
+                if matches!(said.as_str(), "he" | "she" | "He" | "She")
+                    && speaker.entity.is_some()
+                    && speaker.entity == prev.entity
+                {
+                    // "Lajčak is expected to travel ... he wrote": a person
+                    // who became the subject after the last quote is "he".
+                    if let Some(k) = doc.subject_person_between(*end, m.open) {
+                        speaker.entity = Some(k);
+                    }
+                }
+            }
             if speaker.entity.is_none() && speaker.text.is_none() {
                 // No speaker named (no cue, or a cue without a subject):
                 // the statement continues the previous speaker's, if the
@@ -555,12 +594,18 @@ impl QuoteFinder {
         if let Some(s) = sentence_of(last_inside.min(a.tokens.len() - 1)) {
             let range = a.sentences[s].tokens.clone();
             let from = after.max(range.start);
-            for k in from..range.end.min(from + 10) {
+            // a long title may stand between ("..., Under Secretary of the
+            // Treasury for Terrorism and Financial Intelligence Brian Nelson
+            // said"); another verb ends the search
+            for k in from..range.end.min(from + 25) {
                 if inside(k) || matches!(d.word(k), "“" | "\"" | "«") {
                     break;
                 }
                 if d.is_cue(k) && a.tokens[k].upos == Upos::Verb && d.lemma(k) != "call" {
                     return self.speaker_of(d, k, &m.pieces, previous);
+                }
+                if k >= from + 10 && matches!(a.tokens[k].upos, Upos::Verb | Upos::Aux) {
+                    break;
                 }
             }
         }
@@ -582,6 +627,16 @@ impl QuoteFinder {
                     && a.tokens[k].upos == Upos::Verb
                     && (d.lemma(k) != "call" || d.names_quote(k, first))
                 {
+                    // "vowed that the Philippines would respond with
+                    // “...”": the saying that reports the clause
+                    let mut k = k;
+                    while let Some(h) = a.head(k).filter(|&h| {
+                        a.tokens[k].deprel == Deprel::Ccomp
+                            && d.is_cue(h)
+                            && a.tokens[h].upos == Upos::Verb
+                    }) {
+                        k = h;
+                    }
                     return self.speaker_of(d, k, &m.pieces, previous);
                 }
             }
