@@ -229,6 +229,9 @@ impl EventCoder {
                         ev.rule.push_str("+date-carried");
                     }
                 }
+                if ev.recipients.is_empty() && hit.trigger.pos == Pos::Verb {
+                    answer_earlier_act(a, hit.token, &mut ev, &events);
+                }
                 if ev.recipients.is_empty() && is_verbal(&ev.event_type) {
                     address_to_interlocutor(input, &mut ev, &events, s);
                 }
@@ -595,6 +598,73 @@ fn dating_timexes(input: &EventInput<'_>) -> Vec<Timex> {
         })
         .cloned()
         .collect()
+}
+
+/// The acts a noun can name again (`resources/answered_acts.txt`): lemma
+/// to PLOVER types.
+fn answered_acts() -> &'static std::collections::HashMap<&'static str, Vec<&'static str>> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<&'static str>>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        include_str!("../resources/answered_acts.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once('|'))
+            .map(|(noun, types)| (noun.trim(), types.split_whitespace().collect()))
+            .collect()
+    })
+}
+
+/// A response without a recipient whose object names an act reported
+/// earlier ("Beijing rejected the protest", "condemned the sanctions as
+/// illegal") answers whoever did that act: the actors of the last earlier
+/// event of a type the noun can name. Only for a definite object with no
+/// author of its own ("the protest", not "a protest" or "Manila's
+/// protest").
+fn answer_earlier_act(a: &Analysis, verb: usize, ev: &mut DocEvent, earlier: &[DocEvent]) {
+    if !matches!(
+        ev.event_type.as_str(),
+        "REJECT" | "ACCUSE" | "SUPPORT" | "AGREE"
+    ) {
+        return;
+    }
+    let Some(obj) = a
+        .children(verb)
+        .find(|&k| status::rel(a, k) == "obj" && a.tokens[k].upos == Upos::Noun)
+    else {
+        return;
+    };
+    let Some(types) = answered_acts().get(a.lemma(obj).to_lowercase().as_str()) else {
+        return;
+    };
+    let definite = a.children(obj).any(|k| {
+        matches!(
+            a.lemma(k).to_lowercase().as_str(),
+            "the" | "this" | "that" | "these" | "those"
+        )
+    });
+    let authored = a.children(obj).any(|k| {
+        let r = status::rel(a, k);
+        r == "nmod:poss" || (r.starts_with("nmod") && a.tokens[k].upos == Upos::Propn)
+    });
+    if !definite || authored {
+        return;
+    }
+    let Some(act) = earlier.iter().rev().find(|e| {
+        types.contains(&e.event_type.as_str())
+            && !e.actors.is_empty()
+            && e.actors.iter().any(|x| !ev.actors.contains(x))
+    }) else {
+        return;
+    };
+    ev.recipients = act
+        .actors
+        .iter()
+        .filter(|x| !ev.actors.contains(x))
+        .cloned()
+        .collect();
+    ev.rule.push_str("+answers");
 }
 
 /// Verbs whose date is the date of a statement.
