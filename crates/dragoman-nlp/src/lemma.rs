@@ -345,10 +345,26 @@ fn third_person(w: &mut Tail) {
 
 fn plural(w: &mut Tail) {
     let n = w.len();
+    if w.ends_with("men") && xmen_is_plural(w) {
+        // "fishermen", "gunmen", "policewomen", "men"
+        w.truncate(n - 2);
+        w.push('a');
+        w.push('n');
+        return;
+    }
     if n <= 3 || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || !w.ends_with("s") {
         return;
     }
     third_person(w);
+}
+
+/// Whether a word in "-men" is the plural of one in "-man" (not
+/// "specimen", "regimen", "abdomen").
+fn xmen_is_plural(w: &Tail) -> bool {
+    const NOT: [&str; 9] = [
+        "specimen", "regimen", "abdomen", "omen", "amen", "stamen", "semen", "acumen", "yemen",
+    ];
+    !NOT.iter().any(|x| w.ends_with(x))
 }
 
 fn degree(w: &mut Tail, suffix: &str) {
@@ -438,6 +454,10 @@ mod tests {
             assert_eq!(v(w, x), l, "{w}");
         }
         assert_eq!(lemma("talks", Upos::Noun, Some(Xpos::Nns)), "talk");
+        assert_eq!(lemma("fishermen", Upos::Noun, Some(Xpos::Nns)), "fisherman");
+        assert_eq!(lemma("gunmen", Upos::Noun, Some(Xpos::Nns)), "gunman");
+        assert_eq!(lemma("women", Upos::Noun, Some(Xpos::Nns)), "woman");
+        assert_eq!(lemma("specimens", Upos::Noun, Some(Xpos::Nns)), "specimen");
         assert_eq!(lemma("countries", Upos::Noun, Some(Xpos::Nns)), "country");
         assert_eq!(lemma("forces", Upos::Noun, Some(Xpos::Nns)), "force");
         assert_eq!(lemma("was", Upos::Aux, Some(Xpos::Vbd)), "be");
