@@ -2123,6 +2123,32 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             return Some(k);
         }
     }
+    const STRIKES: [&str; 16] = [
+        "strike",
+        "airstrike",
+        "attack",
+        "shelling",
+        "bombardment",
+        "raid",
+        "offensive",
+        "bombing",
+        "barrage",
+        "incursion",
+        "missile",
+        "rocket",
+        "drone",
+        "shell",
+        "warplane",
+        "artillery",
+    ];
+    if !r.recipient_side && c1 > c0 && STRIKES.contains(&lemma(a, c1).as_str()) {
+        // "Israeli air strikes killed ...", "Russian missiles hit ...": the
+        // country named before the weapon or attack did it.
+        let before = Span::new(a.tokens[c0].span.start, a.tokens[c1 - 1].span.end);
+        if let Some(k) = r.country_in(before) {
+            return Some(k);
+        }
+    }
     if r.event_words.contains(&lemma(a, c1)) {
         // An event noun ("talks hosted by Michel") is no actor; its agent
         // may be.
