@@ -2611,6 +2611,16 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                 EntityKind::Group | EntityKind::Country | EntityKind::Organization
             )
         }),
+        "what" if r.recipient_side => {
+            // "rejected what it called new Israeli conditions": the side
+            // named in what is rejected.
+            let sub = a.subtree(w);
+            let span = Span::new(
+                a.tokens[sub.start].span.start,
+                a.tokens[sub.end - 1].span.end,
+            );
+            r.country_in(span)
+        }
         _ => None,
     }
 }
