@@ -114,8 +114,10 @@ impl EventCoder {
     pub fn code(&self, input: &EventInput<'_>) -> Coded {
         let a = input.analysis;
         let mut resolver = Resolver::new(input, self.lexicon.noun_lemmas());
-        let quote_dates = quote_dates(a, input.timexes, input.quotes);
-        let dating = dating_timexes(input);
+        let dating = Dating {
+            quotes: quote_dates(a, input.timexes, input.quotes),
+            timexes: dating_timexes(input),
+        };
         let mut events: Vec<DocEvent> = Vec::new();
         for s in 0..a.sentences.len() {
             if !a.sentence_parsed(s) {
@@ -173,8 +175,7 @@ impl EventCoder {
                 if absorbed.contains(&hit.token) || consumed.contains(&hit.token) {
                     continue;
                 }
-                let Some((ev, joins)) =
-                    self.event(input, &mut resolver, hit, &hits, s, &quote_dates, &dating)
+                let Some((ev, joins)) = self.event(input, &mut resolver, hit, &hits, s, &dating)
                 else {
                     continue;
                 };
@@ -288,8 +289,7 @@ impl EventCoder {
         hit: &Hit<'_>,
         hits: &[Hit<'_>],
         s: usize,
-        quote_dates: &[Option<DateValue>],
-        dating: &[Timex],
+        dating: &Dating,
     ) -> Option<(DocEvent, bool)> {
         let a = input.analysis;
         let t = hit.trigger;
@@ -432,7 +432,7 @@ impl EventCoder {
             None => a.tokens[hit.token].span,
         };
         let sentence = a.sentences[s].span;
-        let mut date = governing_date(a, dating, hit.token, is_verbal(&event_type));
+        let mut date = governing_date(a, &dating.timexes, hit.token, is_verbal(&event_type));
         if date.is_none() && is_verbal(&event_type) {
             // A request, accusation or promise made in a quote or in
             // reported speech happens when it is spoken: the date of the
@@ -443,7 +443,7 @@ impl EventCoder {
                 .quotes
                 .iter()
                 .position(|q| q.span.contains(at))
-                .and_then(|k| quote_dates.get(k).cloned().flatten());
+                .and_then(|k| dating.quotes.get(k).cloned().flatten());
         }
         if event_type == "THREATEN" && parts.recipients.is_empty() {
             // "threatened to halt the talks if Washington imposes new
@@ -568,6 +568,13 @@ fn address_to_interlocutor(
         ev.recipients = others;
         ev.rule.push_str("+interlocutor");
     }
+}
+
+/// What dates a document's events: the time expressions that may, and
+/// the date each quote was spoken.
+struct Dating {
+    timexes: Vec<Timex>,
+    quotes: Vec<Option<DateValue>>,
 }
 
 /// The time expressions that may date an event: not the speaker's own
