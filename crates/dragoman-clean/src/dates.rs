@@ -315,9 +315,7 @@ impl OrderEvidence {
         }
         ev
     }
-}
 
-impl OrderEvidence {
     /// Adds the votes of numeric dates printed inside other lines
     /// ("Saudi Arabia welcomes resumption of talks — 26/10/2023") with
     /// `separator`.

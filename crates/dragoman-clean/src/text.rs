@@ -13,8 +13,10 @@
 //!    prompts, footers) and lists cut the page into segments; the segment
 //!    with the most prose is the article.
 //! 3. **Header.** Before the first prose line: section labels, breadcrumbs,
-//!    bylines, stamps and the title (the longest headline-like line; a page
-//!    whose first line is already a dateline sentence has none).
+//!    bylines, stamps and the title (the longest headline-like line; a
+//!    headline in sentence case under only a site name and short labels is
+//!    the first prose line itself; a page whose first line is already a
+//!    dateline sentence has none).
 //! 4. **Tail.** After the last prose line of the article: a sign-off
 //!    (author name, then place) and a publication stamp; dates further down,
 //!    after the lists, are page or crawl dates.
@@ -128,7 +130,14 @@ impl TextCleaner {
                 Shape::Date(_) => Role::Chrome("date".into()),
                 Shape::Byline(names) => {
                     push_authors(&mut out.authors, names);
-                    Role::Author
+                    if line.trimmed().starts_with('(') {
+                        // a wire credit in brackets inside the article
+                        // ("(Reporting by ...; Editing by ...)") is part of
+                        // the text as published
+                        Role::Body
+                    } else {
+                        Role::Author
+                    }
                 }
                 _ => Role::Body,
             };
@@ -348,7 +357,12 @@ fn clean_extracted(lines: &[Line<'_>], in_list: &[bool], stop: &[bool]) -> Clean
             Shape::Date(_) => Role::Stamp,
             Shape::Byline(names) => {
                 push_authors(&mut out.authors, names);
-                Role::Author
+                if line.trimmed().starts_with('(') {
+                    // a bracketed wire credit is part of the text
+                    Role::Body
+                } else {
+                    Role::Author
+                }
             }
             _ if in_list[i] => Role::Chrome("related-links".into()),
             // a short label opening the text right before the prose

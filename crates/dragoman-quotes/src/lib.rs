@@ -9,9 +9,14 @@
 //!    continues an unclosed quote), partial quotes inside a sentence.
 //! 2. **The cue** is a speech verb (`resources/cues.txt`) in the quote's
 //!    sentence: after the quote (`," he said.`, `," said Price.`, `, reads
-//!    the statement`) or before it (`Price said, "…"`, `He went on to
-//!    elaborate, "…"`, `Grigoryan said the talks focused on a "…"`), or
-//!    `according to X`. The speaker is the cue's subject.
+//!    the statement`, also past a long title) or before it (`Price said,
+//!    "…"`, `He went on to elaborate, "…"`, `Grigoryan said the talks
+//!    focused on a "…"`, `called the plan "…"`), or `according to X`; or
+//!    one opening the next sentence when the splitter cut after the quote
+//!    (`"…?" Trump said, raising ...`). The speaker is the cue's subject; a
+//!    participle or coordinated cue (`, saying`, `and added`) takes the
+//!    subject of the clause it hangs on, or of the statement that clause
+//!    reports.
 //! 3. **The speaker** is resolved to an entity: a name through its
 //!    mentions, `he`/`she` to the last person speaking or named before,
 //!    `the statement` to whoever issued the statement last mentioned ("the
@@ -642,9 +647,8 @@ impl QuoteFinder {
             }
         }
         // 3. The quote ends its sentence and a cue without a clause of its
-        // own opens the next one, split off after a question or
-        // exclamation mark ("“Are they small hands?” Trump said, raising
-        // them").
+        // own opens the next one: the splitter cut the sentence after the
+        // quote ("“Are they small hands?” Trump said, raising them").
         if let Some(s) = sentence_of(last_inside.min(a.tokens.len() - 1)) {
             let next = a.sentences.get(s + 1).map(|n| n.tokens.clone());
             if let Some(next) = next.filter(|n| {
