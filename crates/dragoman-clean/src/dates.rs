@@ -149,14 +149,16 @@ fn date_line_regex() -> &'static Regex {
 /// Source: Ministry of ...", "Posted : 2024-01-15 17:02   Updated : ...").
 pub fn parse_date_line(line: &str) -> Option<DateLine> {
     parse_date_only(line).or_else(|| {
-        let lower = line.trim_start().to_lowercase();
+        let line = line.trim_start();
         if !["published", "posted", "first published", "date"]
             .iter()
-            .any(|p| lower.starts_with(p))
+            .any(|p| {
+                line.get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            })
         {
             return None;
         }
-        let line = line.trim_start();
         let cut = [" | ", "   ", " Updated", " updated", " UPDATED", " Source:"]
             .iter()
             .filter_map(|s| line.find(s))
