@@ -146,7 +146,8 @@ impl EntityFinder {
                 continue;
             }
             if let Some(person) = titled_person(text, &matches, i) {
-                claimed.push(Span::new(m.span.start, person.mentions[0].end));
+                let chain = &matches[role_chain_start(text, &matches, i)];
+                claimed.push(Span::new(chain.span.start, person.mentions[0].end));
                 merge_person(&mut people, person);
             }
         }
@@ -344,16 +345,22 @@ impl EntityFinder {
         };
         let first_new = entities.len();
         for &c in candidates {
+            // "Choi Min" tagged in "Choi Min-seo": the hyphenated given
+            // name goes on
+            let c = Span::new(
+                c.start,
+                c.end + hyphen_tail(text.get(c.end..).unwrap_or("")),
+            );
             let Some(raw) = text.get(c.start..c.end) else {
                 continue;
             };
             let span = Span::new(honorific_before(text, c.start).unwrap_or(c.start), c.end);
             let mut words: Vec<&str> = raw.split_whitespace().collect();
             // "Mr. Smith" tagged whole: the name is "Smith"
-            if words
-                .first()
-                .is_some_and(|w| matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr"))
-            {
+            if words.first().is_some_and(|w| {
+                let w = w.trim_end_matches('.');
+                matches!(w, "Mr" | "Mrs" | "Ms" | "Dr") || COURTESY_TITLES.contains(&w)
+            }) {
                 words.remove(0);
             }
             if taken(span, entities) {
@@ -368,7 +375,15 @@ impl EntityFinder {
                     && w.chars()
                         .all(|ch| ch.is_alphabetic() || matches!(ch, '.' | '-' | '\'' | '’'))
             };
-            if words.is_empty()
+            // "the Kerem Shalom crossing", "USS Carl Vinson": a place or a
+            // ship named after a person
+            let before = text[..span.start].trim_end_matches(' ');
+            let named_thing = before.ends_with(" the")
+                || ["USS", "HMS", "HMAS", "HMCS", "INS"]
+                    .iter()
+                    .any(|p| before.ends_with(p));
+            if named_thing
+                || words.is_empty()
                 || words.len() > 5
                 || !words.iter().all(name_word)
                 || words.last().is_some_and(|w| not_a_person_word(w))
@@ -588,7 +603,7 @@ fn apposition(
         }
     }
     let Some(w) = window else {
-        return (None, None, None);
+        return body_head(text, matches, name);
     };
     let inside: Vec<&GazMatch> = matches
         .iter()
@@ -604,6 +619,33 @@ fn apposition(
             .and_then(|m| m.sector.clone())
     });
     (role, country, sector)
+}
+
+/// "Mossad chief David Barnea", "Wagner boss Yevgeny Prigozhin": a head
+/// noun right before the name, after a body the dictionary knows, gives
+/// the role and the body's country and sector.
+fn body_head(
+    text: &str,
+    matches: &[GazMatch],
+    name: Span,
+) -> (Option<String>, Option<String>, Option<String>) {
+    let before = text[..name.start].trim_end();
+    let Some((rest, head)) = before.rsplit_once(' ') else {
+        return (None, None, None);
+    };
+    if !matches!(
+        head,
+        "chief" | "head" | "boss" | "director" | "leader" | "commander"
+    ) {
+        return (None, None, None);
+    }
+    let body_end = rest.trim_end_matches(['\'', '’', 's']).len();
+    match matches.iter().find(|m| {
+        m.kind == MatchKind::Organization && (m.span.end == rest.len() || m.span.end == body_end)
+    }) {
+        Some(m) => (Some(head.to_string()), m.country.clone(), m.sector.clone()),
+        None => (None, None, None),
+    }
 }
 
 /// Sorts each entity's mentions and the entities by first mention, and
@@ -627,17 +669,12 @@ fn number(entities: &mut [DocEntity]) {
 fn role_qualifier(text: &str, matches: &[GazMatch], i: usize) -> (Option<String>, Option<String>) {
     let role = &matches[i];
     let (mut country, mut sector) = (role.country.clone(), role.sector.clone());
-    // a title of several role words ("deputy spokesperson", "deputy
-    // foreign minister") is qualified by what stands before the first
-    let mut first = i;
-    while first > 0
-        && matches[first - 1].kind == MatchKind::Role
-        && text[matches[first - 1].span.end..matches[first].span.start]
-            .trim()
-            .is_empty()
-    {
-        first -= 1;
-        country = country.or_else(|| matches[first].country.clone());
+    // a title of several role words ("deputy spokesperson", "Prime
+    // Minister and Foreign Minister") is qualified by what stands before
+    // the first
+    let first = role_chain_start(text, matches, i);
+    for m in &matches[first..i] {
+        country = country.or_else(|| m.country.clone());
     }
     let role = &matches[first];
     if first > 0 {
@@ -679,8 +716,22 @@ fn role_qualifier(text: &str, matches: &[GazMatch], i: usize) -> (Option<String>
             let words: Vec<&str> = t.split_whitespace().collect();
             words.len() <= 2 && words.iter().all(|w| MODIFIERS.contains(w))
         };
+        // "Eritrea's information minister", "Ukraine's human rights
+        // commissioner": a country's portfolio in lower case
+        let portfolio = |t: &str| {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            words.len() <= 3
+                && words.iter().all(|w| {
+                    w.chars().all(|c| c.is_lowercase() || c == '-') && !PORTFOLIO_STOPS.contains(w)
+                })
+        };
         let adjacent = (prev.possessive
-            && modifiers(joined)
+            && (modifiers(joined)
+                || portfolio(joined)
+                    && matches!(
+                        prev.kind,
+                        MatchKind::CountryName | MatchKind::Capital | MatchKind::Metonym
+                    ))
             && !matches!(prev.kind, MatchKind::Role | MatchKind::Group))
             || (modifiers(between)
                 && matches!(
@@ -727,6 +778,29 @@ fn role_qualifier(text: &str, matches: &[GazMatch], i: usize) -> (Option<String>
     (country, sector)
 }
 
+/// Function words that end a lower-case portfolio before a title
+/// ("Iran's support for the president" is not a title of Iran's).
+const PORTFOLIO_STOPS: &[&str] = &[
+    "the", "a", "an", "for", "of", "to", "in", "on", "with", "by", "and", "or", "as", "at", "from",
+    "its", "his", "her", "their", "our", "that", "which", "who", "is", "was", "has", "had", "will",
+    "said", "new",
+];
+
+/// The first of the role matches that end at `matches[i]` with nothing but
+/// spaces or "and" between them: "deputy" "foreign minister", "Prime
+/// Minister and Foreign Minister".
+fn role_chain_start(text: &str, matches: &[GazMatch], i: usize) -> usize {
+    let mut first = i;
+    while first > 0 && matches[first - 1].kind == MatchKind::Role {
+        let between = text[matches[first - 1].span.end..matches[first].span.start].trim();
+        if !(between.is_empty() || between == "and") {
+            break;
+        }
+        first -= 1;
+    }
+    first
+}
+
 /// Whether `place` opens its sentence as "In PLACE," and only capitalised
 /// words (a title, a body) stand between it and `role_start`.
 fn in_place_opening(text: &str, place: Span, role_start: usize) -> bool {
@@ -749,6 +823,20 @@ fn in_place_opening(text: &str, place: Span, role_start: usize) -> bool {
 fn titled_person(text: &str, matches: &[GazMatch], i: usize) -> Option<Person> {
     let role = &matches[i];
     let mut role_text = text[role.span.start..role.span.end].to_string();
+    // "Prime Minister and Foreign Minister Sheikh Mohammed ...": the
+    // titles of the chain, without the courtesy title
+    let first = role_chain_start(text, matches, i);
+    if first < i {
+        let end = if COURTESY_TITLES.contains(&role_text.as_str()) {
+            matches[i - 1].span.end
+        } else {
+            role.span.end
+        };
+        let joined = text[matches[first].span.start..end].contains(" and ");
+        if joined || end < role.span.end {
+            role_text = text[matches[first].span.start..end].to_string();
+        }
+    }
     let (mut country, mut sector) = role_qualifier(text, matches, i);
     // "the Assistant to the President of Azerbaijan", "adviser to the Prime Minister"
     let before = text[..role.span.start].trim_end();
@@ -900,9 +988,20 @@ fn name_after(text: &str, at: usize, limit: Option<usize>) -> Option<(usize, usi
         if limit.is_some_and(|l| cursor >= l) {
             break;
         }
-        let capital = word.starts_with(|c: char| c.is_uppercase());
-        let linking = matches!(word, "for" | "and" | "of") && (!words.is_empty() || word == "for");
-        if !(capital || linking) || NOT_NAMES.contains(&word) && words.is_empty() {
+        let capital = is_name_word(word);
+        // a portfolio after the title ("envoy for the Western Balkans",
+        // "Under Secretary of the Treasury for Terrorism and ...")
+        let after_for_of = words
+            .last()
+            .is_some_and(|(_, w)| matches!(*w, "for" | "of"));
+        let linking = match word {
+            "for" | "of" => true,
+            "and" => !words.is_empty(),
+            "the" => after_for_of,
+            _ => false,
+        };
+        let particle = !words.is_empty() && NAME_PARTICLES.contains(&word);
+        if !(capital || linking || particle) || NOT_NAMES.contains(&word) && words.is_empty() {
             break;
         }
         words.push((cursor, word));
@@ -916,25 +1015,44 @@ fn name_after(text: &str, at: usize, limit: Option<usize>) -> Option<(usize, usi
             break;
         }
     }
-    // the name is the trailing run of capitalised words (at most three)
-    while words
-        .last()
-        .is_some_and(|(_, w)| !w.starts_with(|c: char| c.is_uppercase()))
-    {
+    // the name is the trailing run of capitalised words (at most three,
+    // not counting particles: "Mohammed bin Abdulrahman Al Thani")
+    while words.last().is_some_and(|(_, w)| !is_name_word(w)) {
         words.pop();
     }
-    let first_name_word = words
-        .iter()
-        .rposition(|(_, w)| !w.starts_with(|c: char| c.is_uppercase()))
+    let inside_name = |k: usize| {
+        is_name_word(words[k].1)
+            || NAME_PARTICLES.contains(&words[k].1) && k > 0 && is_name_word(words[k - 1].1)
+    };
+    let first_name_word = (0..words.len())
+        .rposition(|k| !inside_name(k))
         .map_or(0, |k| k + 1);
     let mut name_words: Vec<(usize, &str)> = words[first_name_word..].to_vec();
-    if name_words.len() > 3 {
+    // a leading courtesy title is not part of the name ("Prince Faisal bin
+    // Farhan", "Sheikh Tamim")
+    if name_words.len() > 1 && COURTESY_TITLES.contains(&name_words[0].1) {
+        name_words.remove(0);
+    }
+    let full_words = |ws: &[(usize, &str)]| {
+        ws.iter()
+            .filter(|(_, w)| !NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
+            .count()
+    };
+    if full_words(&name_words) > 3 {
         name_words.drain(..name_words.len() - 2);
+    }
+    // "Minister of Defence Lloyd Austin": a portfolio word is not a name
+    let portfolio = words
+        .first()
+        .is_some_and(|(_, w)| matches!(*w, "for" | "of"));
+    if portfolio && full_words(&name_words) == 3 && PORTFOLIO_WORDS.contains(&name_words[0].1) {
+        name_words.remove(0);
     }
     if name_words.is_empty()
         || name_words
             .iter()
             .any(|(_, w)| NOT_NAMES.contains(w) || w.len() < 2)
+        || name_words.last().is_some_and(|(_, w)| not_a_person_word(w))
     {
         return None;
     }
@@ -950,6 +1068,82 @@ fn name_after(text: &str, at: usize, limit: Option<usize>) -> Option<(usize, usi
         .collect::<Vec<_>>()
         .join(" ");
     Some((start, end, name))
+}
+
+/// The length of a "-seo" that goes on a name word without a space.
+fn hyphen_tail(rest: &str) -> usize {
+    let Some(tail) = rest.strip_prefix('-') else {
+        return 0;
+    };
+    let len = tail
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(tail.len());
+    if len > 0 && tail.starts_with(char::is_lowercase) {
+        1 + len
+    } else {
+        0
+    }
+}
+
+/// Lower-case words inside personal names ("bin", "van", "de").
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "bint", "ibn", "al", "el", "ben", "abu", "ould", "de", "del", "della", "da", "di",
+    "dos", "das", "do", "du", "van", "von", "der", "den", "la", "le",
+];
+
+/// Courtesy titles written before a name, not part of it.
+const COURTESY_TITLES: &[&str] = &["Prince", "Princess", "Sheikh", "Sheikha", "Sir", "Dame"];
+
+/// Capitalised nouns of portfolios ("Minister of Defence", "envoy for the
+/// Western Balkans") that can stand right before a holder's name.
+const PORTFOLIO_WORDS: &[&str] = &[
+    "Affairs",
+    "Defence",
+    "Defense",
+    "State",
+    "Intelligence",
+    "Security",
+    "Justice",
+    "Finance",
+    "Treasury",
+    "Interior",
+    "Development",
+    "Trade",
+    "Economy",
+    "Health",
+    "Cooperation",
+    "Relations",
+    "Issues",
+    "Balkans",
+    "Caucasus",
+    "Asia",
+    "Africa",
+    "Europe",
+    "East",
+    "Sahel",
+    "Region",
+    "Rights",
+    "Policy",
+    "Operations",
+    "Communications",
+    "Negotiations",
+    "Refugees",
+    "Migration",
+];
+
+/// A capitalised word, or an Arabic name with its article ("al-Burhan").
+fn is_name_word(word: &str) -> bool {
+    if word.starts_with(char::is_uppercase) {
+        return true;
+    }
+    [
+        "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-",
+    ]
+    .iter()
+    .any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
 }
 
 /// The last word of a person's name.
@@ -972,9 +1166,20 @@ fn keep_fuller(name: &mut String, other: &str) {
 
 /// Adds a person, or its mentions to a person of the same surname.
 fn merge_person(people: &mut Vec<Person>, person: Person) {
+    // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani":
+    // a courtesy title names its holder by the first name
+    let by_first_name = |p: &Person| {
+        person
+            .role
+            .as_deref()
+            .is_some_and(|r| COURTESY_TITLES.contains(&r))
+            && !person.name.contains(' ')
+            && p.name.split(' ').next() == Some(person.name.as_str())
+            && p.name.split(' ').any(|w| NAME_PARTICLES.contains(&w))
+    };
     if let Some(p) = people
         .iter_mut()
-        .find(|p| same_surname(&p.name, &person.name))
+        .find(|p| same_surname(&p.name, &person.name) || by_first_name(p))
     {
         keep_fuller(&mut p.name, &person.name);
         if p.country.is_none() {

@@ -1,0 +1,115 @@
+//! Titled people whose names or titles are long or unusual: particles in
+//! Arabic names, courtesy titles, portfolios after the title, a country's
+//! lower-case portfolio, chains of titles, the head of a known body, and
+//! things named after people that are not people.
+
+use dragoman_actors::EntityFinder;
+use dragoman_core::{DocEntity, EntityKind, Span};
+
+fn spans(text: &str, names: &[&str]) -> Vec<Span> {
+    names
+        .iter()
+        .map(|n| {
+            let at = text.find(n).unwrap_or_else(|| panic!("{n} not in text"));
+            Span::new(at, at + n.len())
+        })
+        .collect()
+}
+
+/// The people of `text`, with `tagged` as the entity tagger's names.
+fn people(text: &str, tagged: &[&str]) -> Vec<DocEntity> {
+    let finder = EntityFinder::default();
+    let mut entities = finder.find(text);
+    finder.add_people(text, &mut entities, &spans(text, tagged));
+    entities
+        .into_iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .collect()
+}
+
+fn person<'a>(found: &'a [DocEntity], name: &str) -> &'a DocEntity {
+    found
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no person {name} in {found:?}"))
+}
+
+#[test]
+fn arabic_names_keep_their_particles_and_lose_courtesy_titles() {
+    let text = "The talks were hosted by Qatar’s Prime Minister and Foreign Minister \
+                Sheikh Mohammed bin Abdulrahman Al Thani. \"We are closer,\" Sheikh \
+                Mohammed told reporters. The army, led by General Abdel Fattah al-Burhan, \
+                refused. \"Act now,\" said Saudi Foreign Minister Prince Faisal bin Farhan \
+                Al Saud.";
+    let found = people(text, &["Prince Faisal bin Farhan Al Saud"]);
+    let thani = person(&found, "Mohammed bin Abdulrahman Al Thani");
+    assert_eq!(thani.country.as_deref(), Some("QAT"));
+    assert_eq!(
+        thani.role.as_deref(),
+        Some("Qatar’s Prime Minister and Foreign Minister")
+    );
+    // the later "Sheikh Mohammed" is the same man
+    assert_eq!(thani.mentions.len(), 2, "{thani:?}");
+    person(&found, "Abdel Fattah al-Burhan");
+    let faisal = person(&found, "Faisal bin Farhan Al Saud");
+    assert_eq!(faisal.country.as_deref(), Some("SAU"));
+    assert_eq!(found.len(), 3, "{found:?}");
+}
+
+#[test]
+fn a_portfolio_between_title_and_name_is_not_the_name() {
+    let text = "U.S. envoy for the Western Balkans Gabriel Escobar spoke by phone with \
+                him. Under Secretary of the Treasury for Terrorism and Financial \
+                Intelligence Brian Nelson said in a statement that more would follow.";
+    let found = people(text, &[]);
+    let escobar = person(&found, "Gabriel Escobar");
+    assert_eq!(escobar.country.as_deref(), Some("USA"));
+    assert_eq!(
+        escobar.role.as_deref(),
+        Some("U.S. envoy for the Western Balkans")
+    );
+    let nelson = person(&found, "Brian Nelson");
+    assert_eq!(nelson.country.as_deref(), Some("USA"));
+}
+
+#[test]
+fn a_countrys_lower_case_portfolio_gives_its_country() {
+    let text = "Last month, Eritrea's information minister Yemane Gebremeskel accused \
+                Ethiopia of preparing for war. Ukraine's human rights commissioner Dmytro \
+                Lubinets said it was the first exchange.";
+    let found = people(text, &[]);
+    assert_eq!(
+        person(&found, "Yemane Gebremeskel").country.as_deref(),
+        Some("ERI")
+    );
+    assert_eq!(
+        person(&found, "Dmytro Lubinets").country.as_deref(),
+        Some("UKR")
+    );
+    // a function word in between is not a portfolio
+    let text = "Iran's support for the president Bashar Assad has not wavered.";
+    let found = people(text, &[]);
+    assert!(
+        found.iter().all(|p| p.country.as_deref() != Some("IRN")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_head_of_a_known_body_takes_its_country() {
+    let text = "An Israeli delegation was led by Mossad chief David Barnea.";
+    let found = people(text, &["David Barnea"]);
+    let barnea = person(&found, "David Barnea");
+    assert_eq!(barnea.country.as_deref(), Some("ISR"));
+    assert_eq!(barnea.role.as_deref(), Some("chief"));
+}
+
+#[test]
+fn bodies_crossings_and_ships_named_like_people_are_not_people() {
+    let text = "The Directors General of Military Operations spoke. Aid went through the \
+                Kerem Shalom crossing, and the USS Carl Vinson sailed. Choi Min-seo, a \
+                researcher, said it was a message.";
+    let found = people(text, &["Kerem Shalom", "Carl Vinson", "Choi Min"]);
+    let names: Vec<&str> = found.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Choi Min-seo"]);
+}
