@@ -357,9 +357,12 @@ impl EntityFinder {
             let span = Span::new(honorific_before(text, c.start).unwrap_or(c.start), c.end);
             let mut words: Vec<&str> = raw.split_whitespace().collect();
             // "Mr. Smith" tagged whole: the name is "Smith"
+            // ("Prince Faisal bin Farhan" is Faisal bin Farhan, "Prince
+            // Andrew" is Prince Andrew)
+            let n = words.len();
             if words.first().is_some_and(|w| {
                 let w = w.trim_end_matches('.');
-                matches!(w, "Mr" | "Mrs" | "Ms" | "Dr") || COURTESY_TITLES.contains(&w)
+                matches!(w, "Mr" | "Mrs" | "Ms" | "Dr") || COURTESY_TITLES.contains(&w) && n > 2
             }) {
                 words.remove(0);
             }
@@ -914,7 +917,20 @@ fn titled_person(text: &str, matches: &[GazMatch], i: usize) -> Option<Person> {
                 ))
         })
         .map(|m| m.span.start);
-    let (name_start, name_end, name) = name_after(text, at, limit)?;
+    let places: Vec<Span> = matches
+        .iter()
+        .filter(|m| {
+            matches!(
+                m.kind,
+                MatchKind::Demonym
+                    | MatchKind::CountryName
+                    | MatchKind::Region
+                    | MatchKind::Capital
+            )
+        })
+        .map(|m| m.span)
+        .collect();
+    let (name_start, name_end, name) = name_after(text, at, limit, &places)?;
     if portfolio {
         role_text.push(' ');
         role_text.push_str(text[at..name_start].trim().trim_end_matches(','));
@@ -955,8 +971,14 @@ fn tidy_role(role: &str) -> String {
 }
 
 /// Capitalised name words right after `at` (up to `limit`): the holder's
-/// name. Returns (start, end, name).
-fn name_after(text: &str, at: usize, limit: Option<usize>) -> Option<(usize, usize, String)> {
+/// name. `places` are the spans of place words, which can end a portfolio
+/// before the name. Returns (start, end, name).
+fn name_after(
+    text: &str,
+    at: usize,
+    limit: Option<usize>,
+    places: &[Span],
+) -> Option<(usize, usize, String)> {
     let rest = &text[at..];
     let trimmed = rest.trim_start_matches([' ', ',']);
     let mut pos = at + (rest.len() - trimmed.len());
@@ -997,7 +1019,7 @@ fn name_after(text: &str, at: usize, limit: Option<usize>) -> Option<(usize, usi
         let linking = match word {
             "for" | "of" => true,
             "and" => !words.is_empty(),
-            "the" => after_for_of,
+            "the" => after_for_of && matches!(words.first(), Some((_, "for" | "of"))),
             _ => false,
         };
         let particle = !words.is_empty() && NAME_PARTICLES.contains(&word);
@@ -1038,15 +1060,33 @@ fn name_after(text: &str, at: usize, limit: Option<usize>) -> Option<(usize, usi
             .filter(|(_, w)| !NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
             .count()
     };
-    if full_words(&name_words) > 3 {
-        name_words.drain(..name_words.len() - 2);
-    }
-    // "Minister of Defence Lloyd Austin": a portfolio word is not a name
     let portfolio = words
         .first()
         .is_some_and(|(_, w)| matches!(*w, "for" | "of"));
-    if portfolio && full_words(&name_words) == 3 && PORTFOLIO_WORDS.contains(&name_words[0].1) {
-        name_words.remove(0);
+    if portfolio {
+        // "Minister of Defence Lloyd Austin", "envoy for the Western
+        // Balkans Gabriel Escobar": the name is the last two words, and
+        // the word before them must end the portfolio (a portfolio noun
+        // or a place); "vice president of Advanced Development Programs"
+        // names no one
+        let mut keep = name_words.len();
+        let mut full = 0;
+        while keep > 0 && full < 2 {
+            keep -= 1;
+            if !NAME_PARTICLES.contains(&name_words[keep].1.to_lowercase().as_str()) {
+                full += 1;
+            }
+        }
+        let ends_portfolio = keep > 0 && {
+            let (at, w) = name_words[keep - 1];
+            PORTFOLIO_WORDS.contains(&w) || places.iter().any(|p| p.start <= at && at < p.end)
+        };
+        if full < 2 || !ends_portfolio {
+            return None;
+        }
+        name_words.drain(..keep);
+    } else if full_words(&name_words) > 3 {
+        name_words.drain(..name_words.len() - 2);
     }
     if name_words.is_empty()
         || name_words

@@ -113,3 +113,19 @@ fn bodies_crossings_and_ships_named_like_people_are_not_people() {
     let names: Vec<&str> = found.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Choi Min-seo"]);
 }
+
+#[test]
+fn a_portfolio_without_a_name_after_it_names_no_one() {
+    let text = "Jane Roe, vice president of Advanced Development Programs, said the \
+                jet would fly. Minister of Defence Lloyd Austin arrived. Taiwan's \
+                president, Tsai Ing-wen of the Democratic Progressive party, spoke. \
+                The spokeswoman for Instagram declined to comment.";
+    let found = people(text, &["Jane Roe", "Tsai Ing-wen"]);
+    let names: Vec<&str> = found.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Jane Roe", "Lloyd Austin", "Tsai Ing-wen"]);
+    // a royal named by title and given name keeps the title
+    let text = "Prince Andrew stepped back from public duties.";
+    let found = people(text, &["Prince Andrew"]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].name, "Prince Andrew");
+}

@@ -317,6 +317,97 @@ impl<'a> Resolver<'a> {
         Some(self.add(m.canonical, EntityKind::Country, Some(code), at))
     }
 
+    /// The two sides of the last "between A and B" that ends less than
+    /// [`SIDES_WINDOW`] bytes before `at`, A and B being actors (a person
+    /// stands for the country it serves, when known): "talks between
+    /// Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin
+    /// Kurti", "fighting between the SAF, led by ..., and the RSF".
+    fn between_pair(&mut self, at: usize) -> Option<(usize, usize)> {
+        let text = &self.text[..at];
+        let from = at.saturating_sub(SIDES_WINDOW);
+        let starts: Vec<usize> = text
+            .rmatch_indices("between ")
+            .map(|(idx, _)| idx)
+            .take_while(|&idx| idx >= from)
+            .collect();
+        for idx in starts {
+            let p = idx + "between ".len();
+            let Some((first, end)) = self.side_after(p, at) else {
+                continue;
+            };
+            // ", led by ..., and the RSF": the second side after "and"
+            let rest = &text[end..];
+            let Some(and) = rest
+                .get(..rest.len().min(160))
+                .and_then(|r| r.find(" and "))
+            else {
+                continue;
+            };
+            if rest[..and].contains(['.', ';']) {
+                continue;
+            }
+            let Some((second, _)) = self.side_after(end + and + " and ".len(), at) else {
+                continue;
+            };
+            if first != second {
+                return Some((first, second));
+            }
+        }
+        None
+    }
+
+    /// The actor named first after `p` (at most a few title words before
+    /// its mention), as a side: a person is the country it serves.
+    fn side_after(&mut self, p: usize, at: usize) -> Option<(usize, usize)> {
+        let limit = (p + 60).min(at);
+        let &(m, k) = self
+            .mentions
+            .iter()
+            .find(|(m, _)| m.start >= p && m.start < limit)?;
+        let before = &self.text[p..m.start];
+        if before.contains([',', '.', ';', '(']) || before.contains(" and ") {
+            return None;
+        }
+        let e = &self.entities[k];
+        let side = match e.kind {
+            EntityKind::Location => return None,
+            // "Serbian President Aleksandar Vucic": Serbia
+            EntityKind::Person => e
+                .country
+                .as_deref()
+                .and_then(|code| {
+                    self.entities.iter().position(|c| {
+                        c.kind == EntityKind::Country && c.country.as_deref() == Some(code)
+                    })
+                })
+                .or_else(|| self.country_of_phrase(Span::new(p, m.start)))
+                .unwrap_or(k),
+            _ => k,
+        };
+        Some((side, m.end))
+    }
+
+    /// The country entity (made if need be) of the country word in
+    /// `span`, also as composed with a title ("Serbian President").
+    fn country_of_phrase(&mut self, span: Span) -> Option<usize> {
+        let mut m = self.country_match(
+            span,
+            &[MatchKind::CountryName, MatchKind::Demonym, MatchKind::Role],
+        )?;
+        if m.kind == MatchKind::Role {
+            // the country word that starts the composed title
+            let surface = &self.text[span.start + m.span.start..span.start + m.span.end];
+            let word = surface.split_whitespace().next().unwrap_or("");
+            m.span = Span::new(m.span.start, m.span.start + word.len());
+            m.canonical = GAZETTEER
+                .get_or_init(Gazetteer::default)
+                .country(m.country.as_deref()?)?
+                .canonical
+                .clone();
+        }
+        self.country_entity(m, span)
+    }
+
     fn add(
         &mut self,
         name: String,
@@ -1840,6 +1931,9 @@ fn resolve(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Vec<usize> {
     out
 }
 
+/// How far back (bytes) "both parties" looks for a "between A and B".
+const SIDES_WINDOW: usize = 3000;
+
 /// How far back (bytes) "the two ministers" looks for the two it means.
 const PAIR_WINDOW: usize = 1200;
 
@@ -1857,7 +1951,7 @@ fn the_two(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     let has = |words: &[&str]| kids.iter().any(|&k| words.contains(&lemma(a, k).as_str()));
     let (noun, definite) = match lem.as_str() {
         // "the two held talks", "both said": the number is the phrase.
-        "two" => ("", has(&["the"])),
+        "two" | "three" => ("", has(&["the"])),
         "both" => ("", true),
         _ => (
             lem.as_str(),
@@ -1867,6 +1961,12 @@ fn the_two(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     if !definite {
         return None;
     }
+    // "the three countries", "the three": three of them
+    let wanted = if lem == "three" || has(&["three"]) {
+        3
+    } else {
+        2
+    };
     // A plural with "the" and no number or "both" must not be a group
     // named just as a group ("the ministers of the bloc"): no modifiers
     // after it.
@@ -1882,14 +1982,24 @@ fn the_two(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         "chancellor" => Some("chancellor"),
         _ => None,
     };
-    let countries = matches!(
-        noun,
-        "country" | "nation" | "government" | "state" | "side" | "neighbour" | "neighbor"
-    );
+    let sides = matches!(noun, "side" | "party");
+    let countries = sides
+        || matches!(
+            noun,
+            "country" | "nation" | "government" | "state" | "neighbour" | "neighbor"
+        );
     if title.is_none() && !countries {
         return None;
     }
     let at = tok.span.start;
+    if sides && wanted == 2 {
+        // "both parties", "the two sides": the two a "between A and B"
+        // set against each other, if one came shortly before
+        if let Some((first, second)) = r.between_pair(at) {
+            r.group = vec![second];
+            return Some(first);
+        }
+    }
     let end = r.mentions.partition_point(|(m, _)| m.start < at);
     let mut found: Vec<usize> = Vec::new();
     for &(m, k) in r.mentions[..end].iter().rev() {
@@ -1914,15 +2024,15 @@ fn the_two(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         };
         if fits && !found.contains(&k) {
             found.push(k);
-            if found.len() == 2 {
+            if found.len() == wanted {
                 break;
             }
         }
     }
-    if found.len() < 2 {
+    if found.len() < wanted {
         return None;
     }
-    r.group = vec![found[1]];
+    r.group = found[1..].to_vec();
     Some(found[0])
 }
 

@@ -180,7 +180,15 @@ impl Pipeline {
             self.quotes.needs_parse(s) || self.events.needs_parse(lemmas)
         });
         if let Some(finder) = &self.entities {
-            add_untitled_people(finder, &doc.text, &mut doc.entities, &masked, &analysis)?;
+            let speakers = self.quotes.speaker_names(&masked, &analysis);
+            add_untitled_people(
+                finder,
+                &doc.text,
+                &mut doc.entities,
+                &masked,
+                &analysis,
+                &speakers,
+            )?;
         }
         let anchor = doc.published.as_ref().and_then(|p| Anchor::parse(&p.date));
         let timexes = self.time.find(&doc.text, anchor);
@@ -199,13 +207,15 @@ impl Pipeline {
 }
 
 /// People the titles and dictionaries missed ("Donald Trump told", "said
-/// Ann Selzer"), from the entity tagger's person names, in English text.
+/// Ann Selzer"), from the entity tagger's person names and the names that
+/// are subjects of speech cues (`speakers`), in English text.
 fn add_untitled_people(
     finder: &EntityFinder,
     text: &str,
     entities: &mut Vec<DocEntity>,
     masked: &str,
     analysis: &Analysis,
+    speakers: &[Span],
 ) -> Result<(), String> {
     let ner = NerTagger::shared().map_err(|e| format!("entity tagger: {e}"))?;
     if !looks_english(masked, analysis, ner) {
@@ -227,12 +237,19 @@ fn add_untitled_people(
         let r = analysis.sentences[si].tokens.clone();
         (r.start + 1..r.end).any(|k| free(k - 1) && free(k))
     };
-    let people: Vec<Span> = ner
+    let mut people: Vec<Span> = ner
         .analysis_entities_where(masked, analysis, wanted)
         .into_iter()
         .filter(|(_, kind)| *kind == NerKind::Per)
         .map(|(span, _)| span)
         .collect();
+    // a speaker the tagger missed, unless a tagged name overlaps it
+    for &s in speakers {
+        if !people.iter().any(|p| p.overlaps(s)) {
+            people.push(s);
+        }
+    }
+    people.sort_by_key(|p| p.start);
     finder.add_people(text, entities, &people);
     Ok(())
 }

@@ -479,6 +479,55 @@ impl QuoteFinder {
     }
 
     /// The quotes of `text`.
+    /// Spans of proper names of two or more words right after an inverted
+    /// speech cue ("..., said Choi Min-seo, a researcher"): people, whether
+    /// or not the entity tagger found them. The words are read from the
+    /// text, hyphenated parts included, however the tagger read them.
+    pub fn speaker_names(&self, text: &str, analysis: &Analysis) -> Vec<Span> {
+        let a = analysis;
+        let mut out = Vec::new();
+        for (v, t) in a.tokens.iter().enumerate() {
+            if t.upos != Upos::Verb || !self.cues.lemmas.contains(&a.lemma(v).to_lowercase()) {
+                continue;
+            }
+            let inverted = v > 0 && matches!(a.tokens[v - 1].upos, Upos::Punct);
+            if !inverted {
+                continue;
+            }
+            let word = |k: usize| &text[a.tokens[k].span.start..a.tokens[k].span.end];
+            let attached = |k: usize| a.tokens[k - 1].span.end == a.tokens[k].span.start;
+            let (mut k, mut capitals) = (v + 1, 0);
+            while k < a.tokens.len() {
+                let w = word(k);
+                let title_case = w.starts_with(char::is_uppercase)
+                    && w.chars().all(char::is_alphabetic)
+                    && w.chars().skip(1).any(char::is_lowercase);
+                if title_case {
+                    capitals += 1;
+                    k += 1;
+                } else if w == "-"
+                    && capitals > 0
+                    && k + 1 < a.tokens.len()
+                    && attached(k)
+                    && attached(k + 1)
+                    && word(k + 1).chars().all(char::is_alphabetic)
+                {
+                    k += 2;
+                } else {
+                    break;
+                }
+            }
+            let closed = k == a.tokens.len() || matches!(word(k), "," | "." | ";");
+            if (2..=4).contains(&capitals) && closed {
+                let span = Span::new(a.tokens[v + 1].span.start, a.tokens[k - 1].span.end);
+                if !out.contains(&span) {
+                    out.push(span);
+                }
+            }
+        }
+        out
+    }
+
     pub fn find(&self, text: &str, analysis: &Analysis, entities: &[DocEntity]) -> Vec<DocQuote> {
         let doc = Doc {
             text,

@@ -142,3 +142,22 @@ fn quote_cases() {
         failures.join("\n")
     );
 }
+
+#[test]
+fn names_after_an_inverted_cue_are_speakers_however_they_were_tagged() {
+    let nlp = Nlp::shared().unwrap();
+    let quotes = QuoteFinder::default();
+    let text = "\"It is a message to Washington,\" said Choi Min-seo, a researcher in \
+                Seoul. \"Markets will recover,\" said Kotak. \"We will see,\" said \
+                the CEO of Home Depot. \"Not yet,\" said Monday Advisers Group Limited \
+                Partners Holdings, a fund.";
+    let a = nlp.analyze_with(text, &[], |s, _| quotes.needs_parse(s));
+    let names: Vec<&str> = quotes
+        .speaker_names(text, &a)
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    // one word, a lower-case start and five capitalised words are not
+    // names of people
+    assert_eq!(names, ["Choi Min-seo"]);
+}
