@@ -185,6 +185,11 @@ impl EntityFinder {
             {
                 continue;
             }
+            // "the president of the Tigray Interim Regional Administration"
+            // names its own office, not the one of a president named before
+            if text[m.span.end..].starts_with(" of ") {
+                continue;
+            }
             let title = m.canonical.to_lowercase();
             let holders: Vec<usize> = people
                 .iter()
@@ -315,6 +320,7 @@ impl EntityFinder {
             }
         }
 
+        given_name_mentions(text, &matches, &mut entities);
         number(&mut entities);
         entities
     }
@@ -433,7 +439,64 @@ impl EntityFinder {
                 }
             }
         }
+        given_name_mentions(text, &matches, entities);
         number(entities);
+    }
+}
+
+/// People named by their given name alone ("Getachew", "Abiy" for
+/// Getachew Reda and Abiy Ahmed, as Ethiopian usage has it): the first
+/// word of a person's name, standing alone, is another mention of that
+/// person when the text never names the person by surname alone, no other
+/// person has that first word, and no dictionary entry covers it.
+fn given_name_mentions(text: &str, matches: &[GazMatch], entities: &mut [DocEntity]) {
+    let words = name_words(text);
+    let alone = |k: usize| {
+        let (start, word) = words[k];
+        let end = start + word.len();
+        let joined = |a: usize, b: usize| text[a..b].chars().all(|c| c == ' ');
+        !(k > 0 && joined(words[k - 1].0 + words[k - 1].1.len(), start))
+            && !(k + 1 < words.len() && joined(end, words[k + 1].0))
+    };
+    let people: Vec<usize> = (0..entities.len())
+        .filter(|&i| entities[i].kind == EntityKind::Person)
+        .collect();
+    for &i in &people {
+        let name = entities[i].name.clone();
+        let Some((given, _)) = name.split_once(' ') else {
+            continue;
+        };
+        let last = surname(&name);
+        let shared = people
+            .iter()
+            .any(|&j| j != i && entities[j].name.split(' ').next() == Some(given));
+        if given.chars().count() < 4 || shared || NOT_NAMES.contains(&given) {
+            continue;
+        }
+        let covered = |span: Span, entities: &[DocEntity]| {
+            entities
+                .iter()
+                .flat_map(|e| &e.mentions)
+                .any(|m| m.overlaps(span))
+                || matches.iter().any(|m| m.span.overlaps(span))
+        };
+        let by_surname = (0..words.len()).any(|k| {
+            let (start, w) = words[k];
+            w == last && !covered(Span::new(start, start + w.len()), entities)
+        }) || entities[i]
+            .mentions
+            .iter()
+            .any(|m| &text[m.start..m.end] == last);
+        if by_surname {
+            continue;
+        }
+        for k in 0..words.len() {
+            let (start, w) = words[k];
+            let span = Span::new(start, start + w.len());
+            if w == given && alone(k) && !covered(span, entities) {
+                entities[i].mentions.push(span);
+            }
+        }
     }
 }
 
@@ -1008,6 +1071,14 @@ fn name_after(
             .or_else(|| word.strip_suffix("’s"))
             .unwrap_or(word);
         if limit.is_some_and(|l| cursor >= l) {
+            // "the Tigray Interim Regional Administration": capitalised
+            // words running into a known body are its name, not a person's
+            let runs_on = words
+                .last()
+                .is_some_and(|&(at, w)| is_name_word(w) && text[at + w.len()..cursor].trim() == "");
+            if runs_on && is_name_word(word) {
+                return None;
+            }
             break;
         }
         let capital = is_name_word(word);

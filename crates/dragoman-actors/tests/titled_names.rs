@@ -129,3 +129,25 @@ fn a_portfolio_without_a_name_after_it_names_no_one() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].name, "Prince Andrew");
 }
+
+#[test]
+fn a_person_named_by_the_given_name_alone_is_found_again() {
+    let text = "Nigerian President Olusegun Obasanjo left on Monday. Getachew Reda flew \
+                to the capital. Getachew, the president of the Tigray Interim Regional \
+                Administration, met Prime Minister Abiy Ahmed. Abiy told parliament it \
+                was an existential issue.";
+    let found = people(text, &["Getachew Reda"]);
+    let names: Vec<&str> = found.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Olusegun Obasanjo", "Getachew Reda", "Abiy Ahmed"]);
+    let getachew = person(&found, "Getachew Reda");
+    assert_eq!(getachew.mentions.len(), 2, "{getachew:?}");
+    assert_eq!(person(&found, "Abiy Ahmed").mentions.len(), 2);
+    // "the president of ..." names its own office, not Obasanjo's
+    assert_eq!(person(&found, "Olusegun Obasanjo").mentions.len(), 1);
+
+    // a surname used alone is how the text names that person
+    let text = "Foreign Minister Jeyhun Bayramov arrived. Jeyhun said little; Bayramov \
+                spoke later.";
+    let found = people(text, &[]);
+    assert_eq!(person(&found, "Jeyhun Bayramov").mentions.len(), 2);
+}
