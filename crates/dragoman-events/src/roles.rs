@@ -1864,6 +1864,25 @@ const QUANTIFIERS: &[&str] = &[
     "score",
 ];
 
+/// Nouns for people who speak or act for someone else: with a possessor
+/// ("their senior officials", "Debretsion's camp") they stand for it.
+const SPOKESGROUPS: &[&str] = &[
+    "official",
+    "leader",
+    "leadership",
+    "representative",
+    "delegation",
+    "delegate",
+    "camp",
+    "faction",
+    "side",
+    "team",
+    "negotiator",
+    "envoy",
+    "diplomat",
+    "aide",
+];
+
 /// Words that never make a participant of their own.
 const NOT_PARTICIPANTS: &[&str] = &[
     "it",
@@ -2152,7 +2171,21 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     {
         return Some(k);
     }
-    if let Some(k) = r.covering(tok.span) {
+    let covering = r.covering(tok.span);
+    if SPOKESGROUPS.contains(&lemma(a, w).as_str())
+        && covering.is_none_or(|k| {
+            r.entities[k].kind == EntityKind::Group && r.entities[k].country.is_none()
+        })
+    {
+        // "their senior officials", "Debretsion's camp": whoever they
+        // speak or act for
+        if let Some(owner) = a.children(w).find(|&k| rel(a, k) == "nmod:poss") {
+            if let Some(k) = resolve_one(a, r, owner) {
+                return Some(k);
+            }
+        }
+    }
+    if let Some(k) = covering {
         return Some(k);
     }
     if r.recipient_side && author_noun(&lemma(a, w)) {
@@ -2696,6 +2729,14 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                     r.group = people[1..].to_vec();
                     return Some(people[0]);
                 }
+            }
+            // "The three countries said their senior officials ...": a
+            // plural subject that names earlier actors
+            if let Some(first) = (first..w)
+                .filter(|&k| rel(a, k).starts_with("nsubj"))
+                .find_map(|k| the_two(a, r, k))
+            {
+                return Some(first);
             }
             // A state or body before a generic group ("urge them" after
             // "Azerbaijan ... detaining journalists" is Azerbaijan).
