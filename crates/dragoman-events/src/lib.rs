@@ -164,7 +164,20 @@ impl EventCoder {
                         matches!(r, "obj" | "nsubj:pass")
                             || (!setting && (r == "obl" || r.starts_with("nmod")))
                     }
-                    _ => matches!(r, "advcl" | "xcomp"),
+                    // "rallied ... before police dispersed them": what
+                    // happened next or meanwhile is an event of its own
+                    // (a clause of cause, "after X agreed", stays the
+                    // background it was)
+                    _ => {
+                        matches!(r, "advcl" | "xcomp")
+                            && !a.children(h.token).any(|k| {
+                                status::rel(a, k) == "mark"
+                                    && matches!(
+                                        a.lemma(k).to_lowercase().as_str(),
+                                        "before" | "when" | "while" | "until"
+                                    )
+                            })
+                    }
                 };
                 if content {
                     absorbed.push(h.token);
@@ -230,7 +243,9 @@ impl EventCoder {
                         ev.rule.push_str("+date-carried");
                     }
                 }
-                if ev.recipients.is_empty() && hit.trigger.pos == Pos::Verb {
+                if hit.trigger.pos == Pos::Verb
+                    && (ev.recipients.is_empty() || object_has_content(a, hit.token))
+                {
                     answer_earlier_act(a, hit.token, &mut ev, &events);
                 }
                 if ev.recipients.is_empty() && is_verbal(&ev.event_type) {
@@ -450,6 +465,11 @@ impl EventCoder {
             // sanctions": the threat is held over Washington.
             parts.recipients = roles::condition_party(a, resolver, hit.token);
             parts.recipients.retain(|x| !parts.actors.contains(x));
+        }
+        if event_type == "PROTEST" && parts.recipients.is_empty() {
+            parts
+                .recipients
+                .extend(roles::protest_target(a, resolver, hit.token));
         }
         let location = roles::location(a, resolver, hit.token);
         if parts.recipients.is_empty() && material {
@@ -672,6 +692,24 @@ fn answer_earlier_act(a: &Analysis, verb: usize, ev: &mut DocEvent, earlier: &[D
         .cloned()
         .collect();
     ev.rule.push_str("+answers");
+}
+
+/// Whether the object of `verb` states its content in a clause ("rejected
+/// the accusation that Tehran had sent drones to Russia"): the sides named
+/// there are what was said, not whom the answer is to.
+fn object_has_content(a: &Analysis, verb: usize) -> bool {
+    a.children(verb)
+        .filter(|&k| status::rel(a, k) == "obj")
+        .any(|o| {
+            // (parsed as a relative clause at times: "the accusation
+            // that Tehran had sent ...")
+            answered_acts().contains_key(a.lemma(o).to_lowercase().as_str())
+                && a.children(o).any(|c| {
+                    (status::rel(a, c).starts_with("acl") || status::rel(a, c) == "ccomp")
+                        && a.children(c)
+                            .any(|m| a.lemma(m).eq_ignore_ascii_case("that"))
+                })
+        })
 }
 
 /// Verbs whose date is the date of a statement.

@@ -1583,6 +1583,30 @@ pub fn condition_party(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Vec<Stri
 
 /// The place of trigger `i`: an `in`/`at` oblique of the trigger (or of
 /// the verb a noun trigger depends on) that names a place entity.
+/// The body or state a protest is held at ("rallied outside the Chinese
+/// consulate", "protested in front of parliament"): an organization or
+/// country named by a place phrase on the trigger.
+pub fn protest_target(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Option<String> {
+    a.children(i)
+        .filter(|&k| rel(a, k) == "obl")
+        .filter(|&k| {
+            prep_of(a, k).is_some_and(|p| {
+                matches!(
+                    p.as_str(),
+                    "outside" | "at" | "near" | "before" | "front" | "opposite"
+                )
+            })
+        })
+        .find_map(|k| {
+            let e = r.covering(a.tokens[k].span)?;
+            matches!(
+                r.entities[e].kind,
+                EntityKind::Organization | EntityKind::Country
+            )
+            .then(|| r.id(e))
+        })
+}
+
 pub fn location(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Option<String> {
     let governor = if a.tokens[i].upos != Upos::Verb {
         a.head(i)
@@ -2266,7 +2290,17 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             return Some(k);
         }
     }
-    const STRIKES: [&str; 16] = [
+    const STRIKES: [&str; 26] = [
+        "vessel",
+        "ship",
+        "warship",
+        "boat",
+        "jet",
+        "aircraft",
+        "helicopter",
+        "tank",
+        "gunboat",
+        "frigate",
         "strike",
         "airstrike",
         "attack",
