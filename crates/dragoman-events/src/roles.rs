@@ -2013,7 +2013,11 @@ fn the_two(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     // A plural with "the" and no number or "both" must not be a group
     // named just as a group ("the ministers of the bloc"): no modifiers
     // after it.
-    if kids.iter().any(|&k| k > w && rel(a, k).starts_with("nmod")) {
+    if kids.iter().any(|&k| {
+        k > w
+            && rel(a, k).starts_with("nmod")
+            && !(time_noun(a, k) || r.times.iter().any(|t| t.contains(a.tokens[k].span)))
+    }) {
         return None;
     }
     let title = match noun {
@@ -2025,7 +2029,7 @@ fn the_two(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         "chancellor" => Some("chancellor"),
         _ => None,
     };
-    let sides = matches!(noun, "side" | "party");
+    let sides = matches!(noun, "side" | "party" | "delegation");
     let countries = sides
         || matches!(
             noun,
@@ -2167,6 +2171,24 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             .children(w)
             .find(|&k| rel(a, k).starts_with("nmod") && prep_of(a, k).as_deref() == Some("of"))?;
         return resolve_one(a, r, of);
+    }
+    if matches!(
+        lemma(a, w).as_str(),
+        "head" | "chief" | "member" | "representative" | "leader"
+    ) && r.covering(tok.span).is_none()
+    {
+        // "the heads of the two delegations", "representatives of both
+        // sides": those they lead or speak for
+        if let Some(of) = a
+            .children(w)
+            .find(|&k| rel(a, k).starts_with("nmod") && prep_of(a, k).as_deref() == Some("of"))
+        {
+            let of_tok = a.tokens[of];
+            if the_two(a, r, of).is_some() || r.covering(of_tok.span).is_some() {
+                r.group.clear();
+                return resolve_one(a, r, of);
+            }
+        }
     }
     if r.times.iter().any(|t| t.contains(tok.span)) {
         // "Iran today threatened": the parser took the date for the
