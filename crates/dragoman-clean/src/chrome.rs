@@ -10,6 +10,9 @@ pub struct ChromeKind {
     pub stop: bool,
     /// A list heading that may be glued to the next headline.
     pub heading: bool,
+    /// A banner: a line that starts with the phrase is chrome however long
+    /// it runs (cookie and consent notices, paywall prompts).
+    pub banner: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -82,20 +85,20 @@ impl ChromeDictionary {
                     kind: kind.to_string(),
                     stop: false,
                     heading: false,
+                    banner: false,
                 };
                 for flag in parts {
                     match flag {
                         "stop" => entry.stop = true,
                         "heading" => entry.heading = true,
+                        "banner" => entry.banner = true,
                         "inline" => {}
-                        other => {
-                            return Err(DictionaryError {
-                                line: n + 1,
-                                reason: format!(
-                                    "unknown flag {other:?} (expected stop, heading or inline)"
-                                ),
-                            })
-                        }
+                        other => return Err(DictionaryError {
+                            line: n + 1,
+                            reason: format!(
+                                "unknown flag {other:?} (expected stop, heading, banner or inline)"
+                            ),
+                        }),
                     }
                 }
                 current = Some(match self.kinds.iter().position(|k| k.kind == entry.kind) {
@@ -146,7 +149,9 @@ impl ChromeDictionary {
                 continue;
             }
             let single_word = p.words.len() == 1 && p.text.ends_with(char::is_alphanumeric);
-            let fits = if single_word {
+            let fits = if self.kinds[p.kind].banner {
+                true
+            } else if single_word {
                 // "Share", "Comments (3)", "Advertisement" - but not "Share prices fell."
                 !rest.chars().any(char::is_alphabetic) || only_social_names(rest)
             } else if p.text.ends_with(':') {

@@ -249,7 +249,20 @@ fn read_header(
             roles[i] = Role::Chrome("section-label".into());
         }
         roles[body_start] = Role::Title;
-        out.title = Some(first.trimmed().to_string());
+        let title = without_site_suffix(first.trimmed(), lines);
+        // the site's name and the headline repeated under it are no bylines
+        let not_byline = |l: &Line<'_>| {
+            let t = l.trimmed();
+            t.eq_ignore_ascii_case(&title)
+                || first
+                    .trimmed()
+                    .strip_prefix(title.as_str())
+                    .is_some_and(|rest| {
+                        rest.trim_start_matches([' ', '|', '-', '–', '—'])
+                            .eq_ignore_ascii_case(t)
+                    })
+        };
+        out.title = Some(title.clone());
         let start = (body_start + 1..=body_end)
             .find(|&i| lines[i].is_sentence())
             .unwrap_or(body_end);
@@ -260,6 +273,9 @@ fn read_header(
                 Shape::Byline(names) => {
                     push_authors(&mut out.authors, names);
                     roles[i] = Role::Author;
+                }
+                Shape::Name if lines[i].words >= 2 && not_byline(&lines[i]) => {
+                    roles[i] = Role::Chrome("header".into());
                 }
                 Shape::Name if lines[i].words >= 2 => {
                     // "Selam Tesfaye", "Carla Reyes, PAN"
@@ -280,12 +296,12 @@ fn read_header(
     let title = candidates
         .iter()
         .copied()
-        .filter(|&i| looks_like_title(&lines[i]))
+        .filter(|&i| looks_like_title(&lines[i]) && !is_site_name(&lines[i]))
         .max_by_key(|&i| (lines[i].words, std::cmp::Reverse(i)));
     for &i in &candidates {
         if Some(i) == title {
             roles[i] = Role::Title;
-            out.title = Some(lines[i].trimmed().to_string());
+            out.title = Some(without_site_suffix(lines[i].trimmed(), lines));
         } else {
             roles[i] = Role::Chrome(if title.is_some_and(|t| i < t) {
                 "section-label".into()
@@ -515,11 +531,59 @@ fn looks_like_title(line: &Line<'_>) -> bool {
 /// Indus Herald").
 fn is_breadcrumb(text: &str) -> bool {
     let separators = text.matches(['>', '»', '|', '/', '›']).count();
-    let words = text.split_whitespace().count();
+    let words = text
+        .split_whitespace()
+        .filter(|w| !matches!(*w, ">" | "»" | "|" | "/" | "›"))
+        .count();
     let spaced = [" > ", " » ", " | ", " / ", " › "]
         .iter()
         .any(|s| text.contains(s));
-    (separators >= 2 && words <= 12) || (spaced && words <= 5)
+    (separators >= 2 && words <= 12) || (spaced && words <= 5) || is_menu(text)
+}
+
+/// A menu scraped into one line: three or more short capitalised items
+/// set apart by runs of spaces ("World   Business   Markets   More").
+fn is_menu(text: &str) -> bool {
+    let items: Vec<&str> = text
+        .trim()
+        .split("  ")
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .collect();
+    items.len() >= 3
+        && items.iter().all(|i| {
+            i.split_whitespace().count() <= 3
+                && i.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+                && !i.ends_with(['.', ',', ';', ':'])
+        })
+}
+
+/// A site name: a short line in capitals ("SAHEL OBSERVER", "THE CAPITOL
+/// LEDGER"), never a headline.
+fn is_site_name(line: &Line<'_>) -> bool {
+    let text = line.trimmed();
+    line.words <= 4
+        && text.chars().any(char::is_alphabetic)
+        && !text.chars().any(char::is_lowercase)
+}
+
+/// The title without a site name appended after a separator ("Armenia
+/// agrees ... deal - Caucasus Lens", "... address | West Africa Today"),
+/// when that name stands as a line of its own on the page.
+fn without_site_suffix(title: &str, lines: &[Line<'_>]) -> String {
+    for sep in [" | ", " - ", " – ", " — "] {
+        if let Some((head, site)) = title.rsplit_once(sep) {
+            let site = site.trim();
+            let named = site.split_whitespace().count() <= 5
+                && lines
+                    .iter()
+                    .any(|l| l.trimmed().eq_ignore_ascii_case(site) && l.trimmed() != title);
+            if named && head.split_whitespace().count() >= 3 {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title.to_string()
 }
 
 fn push_authors(authors: &mut Vec<String>, names: &[String]) {
