@@ -93,12 +93,14 @@ impl ChromeDictionary {
                         "heading" => entry.heading = true,
                         "banner" => entry.banner = true,
                         "inline" => {}
-                        other => return Err(DictionaryError {
-                            line: n + 1,
-                            reason: format!(
+                        other => {
+                            return Err(DictionaryError {
+                                line: n + 1,
+                                reason: format!(
                                 "unknown flag {other:?} (expected stop, heading, banner or inline)"
                             ),
-                        }),
+                            })
+                        }
                     }
                 }
                 current = Some(match self.kinds.iter().position(|k| k.kind == entry.kind) {

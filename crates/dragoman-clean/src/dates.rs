@@ -129,13 +129,13 @@ pub fn weekday_number(word: &str) -> Option<u32> {
 fn date_line_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let prefix = r"(?:(?P<prefix>published|posted|date|dated|updated|last\s+updated|last\s+modified|modified|first\s+published)(?:\s+in\s+\p{Lu}[\w.&'’ -]{0,40}?,)?(?:\s+on)?\s*:?\s*)?";
+        let prefix = r"(?:(?P<prefix>published|posted|date|dated|updated|last\s+updated|last\s+modified|modified|first\s+published)(?:\s+in\s+\p{Lu}[\w.&'’ -]{0,40}?,)?(?:\s+on)?\s*[:\-–—]?\s*)?";
         let weekday = r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
         let numeric = r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P<sep2>[./-])(?P<y>\d{4})";
         let iso = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})";
         let day_mon = r"(?P<dd>\d{1,2})(?:st|nd|rd|th)?[.\s-]+(?:of\s+)?(?P<dm>[a-z]{3,9})\.?[.,\s-]+(?P<dy>\d{4})";
         let mon_day = r"(?P<mm>[a-z]{3,9})\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>\d{4})";
-        let time = r"(?:(?:,|\s+at|\s+-|\s+\|)?\s*(?P<time>\d{1,2}:\d{2})(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*|[+-]\d{2}:?\d{2}))?)?";
+        let time = r"(?:(?:,|\s+at|\s+-|\s+\|)?\s*(?P<time>\d{1,2}[:.]\d{2})(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*|[+-]\d{2}:?\d{2}))?)?";
         let by = r"(?:\s+by\s+(?P<by>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?";
         Regex::new(&format!(
             r"(?i)^\s*{prefix}{weekday}(?:{numeric}|{iso}|{day_mon}|{mon_day})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{time}{by}\s*$"
@@ -182,7 +182,7 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
     let weekday = caps.name("wd").and_then(|m| weekday_number(m.as_str()));
     let time = caps.name("time").map(|m| {
         let t = m.as_str();
-        let (h, rest) = t.split_once(':').unwrap_or((t, "00"));
+        let (h, rest) = t.split_once([':', '.']).unwrap_or((t, "00"));
         let mut hour: u32 = h.parse().unwrap_or(0);
         if let Some(ampm) = caps.name("ampm") {
             let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');

@@ -78,7 +78,7 @@ fn byline_regex() -> &'static Regex {
     RE.get_or_init(|| {
         // "By Jane Doe", "By JANE DOE - 2019-04-10", "Reporting by X; Editing by Y"
         Regex::new(
-            r"^\(?(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|)]|\s[-–—]\s|,\s*\d|\son\s|\sin\s\p{Lu}|\s\d{1,2}[./]).*)?$",
+            r"^\(?(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|)]|\s[-–—]\s|,\s*\d|\son\s|\sin\s\p{Lu}|\swith\s|\s\d{1,2}[./]).*)?$",
         )
         .expect("byline pattern is valid")
     })
@@ -128,6 +128,94 @@ fn name_word(w: &str) -> bool {
         || (w.starts_with(|c: char| c.is_uppercase())
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')))
+}
+
+/// "Ruth Calloway in Brussels": a name and the place it writes from (a
+/// byline only where a stamp follows it: "Leaders Meet in Brussels" reads
+/// the same).
+pub fn placed_byline(text: &str) -> Option<String> {
+    let (name, place) = text.trim().split_once(" in ")?;
+    let place_words: Vec<&str> = place.split_whitespace().collect();
+    if place_words.is_empty() || place_words.len() > 2 || !place_words.iter().all(|w| name_word(w))
+    {
+        return None;
+    }
+    match split_names(name).as_slice() {
+        [only] if only.split_whitespace().count() >= 2 && only == name.trim() => Some(only.clone()),
+        _ => None,
+    }
+}
+
+/// Whether a byline line is a wire credit ("Reporting by X; Editing by
+/// Y") or a name with its desk ("Caroline Hawley, diplomatic
+/// correspondent"): forms that extracted article text keeps after the
+/// body.
+pub fn is_credit_or_desk(text: &str) -> bool {
+    !credit_names(text).is_empty() || name_with_desk(text).is_some()
+}
+
+/// "Farid Nazari, Diplomatic Correspondent", "Jana Köhler | Staff Writer":
+/// a name with the desk it writes for.
+fn name_with_desk(text: &str) -> Option<String> {
+    const DESKS: [&str; 9] = [
+        "correspondent",
+        "writer",
+        "reporter",
+        "editor",
+        "columnist",
+        "journalist",
+        "contributor",
+        "staff",
+        "analyst",
+    ];
+    let (name, rest) = text.split_once(" | ").or_else(|| text.split_once(", "))?;
+    let desk = rest.trim().trim_end_matches('.').to_lowercase();
+    let names = split_names(name);
+    let by_desk = DESKS.iter().any(|d| desk.ends_with(d)) && desk.split_whitespace().count() <= 4;
+    let [only] = names.as_slice() else {
+        return None;
+    };
+    (only.split_whitespace().count() >= 2 && by_desk).then(|| only.clone())
+}
+
+/// The writers of a wire credit line: "Reporting by X and Y in Kyiv;
+/// Writing by Z; Editing by W" gives X, Y and Z (editors and additional
+/// reporters are not authors).
+fn credit_names(text: &str) -> Vec<String> {
+    let inner = text
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches([')', '.']);
+    if !inner.contains(';') {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for part in inner.split(';') {
+        let part = part.trim();
+        let lower = part.to_lowercase();
+        let Some(rest) = [
+            "reporting by ",
+            "reported by ",
+            "writing by ",
+            "written by ",
+        ]
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .map(|p| &part[p.len()..]) else {
+            continue;
+        };
+        // "X and Y in Kyiv": the place after the names
+        let names = match rest.find(" in ") {
+            Some(at) => &rest[..at],
+            None => rest,
+        };
+        for n in split_names(names) {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+    }
+    out
 }
 
 /// Names in a byline tail: "Jane Doe and John Roe", "Jane Doe, John Roe".
@@ -198,6 +286,15 @@ impl<'a> Line<'a> {
                 if !names.is_empty() {
                     return Shape::Byline(names);
                 }
+            }
+            if let Some(name) = name_with_desk(trimmed) {
+                return Shape::Byline(vec![name]);
+            }
+        }
+        if self.words <= 40 {
+            let names = credit_names(trimmed);
+            if !names.is_empty() {
+                return Shape::Byline(names);
             }
         }
         if self.is_prose() {

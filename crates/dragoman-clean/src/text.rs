@@ -120,6 +120,7 @@ impl TextCleaner {
 
         // --- header: title, labels, bylines, stamps
         body_start = read_header(lines, &mut roles, body_start, body_end, &mut out);
+        body_start = skip_standfirst(lines, &mut roles, body_start, body_end, &mut out);
 
         // --- body
         for i in body_start..=body_end {
@@ -156,7 +157,13 @@ impl TextCleaner {
                 }
                 Shape::Name if names_seen == 0 && line.words >= 2 => {
                     names_seen += 1;
-                    push_authors(&mut out.authors, &[line.trimmed().to_string()]);
+                    // "Kofi Boateng, Dakar": the writer and the place
+                    let text = line.trimmed();
+                    let name = match text.split_once(", ") {
+                        Some((name, place)) if place.split_whitespace().count() <= 2 => name,
+                        _ => text,
+                    };
+                    push_authors(&mut out.authors, &[name.to_string()]);
                     Role::Author
                 }
                 Shape::Name if names_seen == 1 => {
@@ -313,6 +320,80 @@ fn read_header(
     body_start
 }
 
+/// A standfirst: one or two lines of prose under the headline, then the
+/// byline or the stamp, then the article ("Decision at Brussels summit
+/// comes with conditions ...", "Ruth Calloway in Brussels", "Thu 21 Mar
+/// 2024 18.40 GMT"). The lines before the byline or stamp are chrome, the
+/// byline and stamp are read, and the body starts at the next prose line.
+/// Returns the (possibly moved) start of the body.
+fn skip_standfirst(
+    lines: &[Line<'_>],
+    roles: &mut [Role],
+    body_start: usize,
+    body_end: usize,
+    out: &mut Cleaned,
+) -> usize {
+    // "Ruth Calloway in Brussels" right above a stamp is a byline
+    let next_is_date = |i: usize| {
+        (i + 1..=body_end)
+            .find(|&j| !lines[j].is_blank())
+            .is_some_and(|j| matches!(lines[j].shape, Shape::Date(_)))
+    };
+    let placed = |i: usize| {
+        matches!(lines[i].shape, Shape::Name | Shape::Heading)
+            && next_is_date(i)
+            && crate::lines::placed_byline(lines[i].trimmed()).is_some()
+    };
+    let mut prose = 0;
+    let mut block = None;
+    for i in body_start..=body_end {
+        match &lines[i].shape {
+            Shape::Blank => {}
+            Shape::Byline(_) | Shape::Date(_) => {
+                block = Some(i);
+                break;
+            }
+            _ if placed(i) => {
+                block = Some(i);
+                break;
+            }
+            Shape::Sentence if prose < 2 => prose += 1,
+            _ => return body_start,
+        }
+    }
+    let Some(block) = block else {
+        return body_start;
+    };
+    if prose == 0 || opening_dateline(lines[body_start].trimmed()).is_some() {
+        return body_start;
+    }
+    let mut i = block;
+    while i <= body_end {
+        match &lines[i].shape {
+            Shape::Blank => {}
+            Shape::Byline(names) => {
+                push_authors(&mut out.authors, names);
+                roles[i] = Role::Author;
+            }
+            Shape::Date(_) => roles[i] = Role::Stamp,
+            _ if placed(i) => {
+                let name = crate::lines::placed_byline(lines[i].trimmed());
+                push_authors(&mut out.authors, &name.into_iter().collect::<Vec<_>>());
+                roles[i] = Role::Author;
+            }
+            _ => break,
+        }
+        i += 1;
+    }
+    if i > body_end || !lines[i].is_sentence() {
+        return body_start;
+    }
+    for role in &mut roles[body_start..block] {
+        *role = Role::Chrome("standfirst".into());
+    }
+    i
+}
+
 /// Text already extracted from HTML: the extractor chose the content, so
 /// only chrome is removed. Inline chrome lines, stamps and bylines go; a
 /// list heading ("Don't miss", "Related") takes the headlines and teasers
@@ -373,8 +454,10 @@ fn clean_extracted(lines: &[Line<'_>], in_list: &[bool], stop: &[bool]) -> Clean
             Shape::Date(_) => Role::Stamp,
             Shape::Byline(names) => {
                 push_authors(&mut out.authors, names);
-                if line.trimmed().starts_with('(') {
-                    // a bracketed wire credit is part of the text
+                let credit = before > 0 && crate::lines::is_credit_or_desk(line.trimmed());
+                if line.trimmed().starts_with('(') || credit {
+                    // a bracketed wire credit, or a credit or signature
+                    // after the text, is part of the text as extracted
                     Role::Body
                 } else {
                     Role::Author
