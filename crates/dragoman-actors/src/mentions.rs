@@ -455,8 +455,9 @@ fn given_name_mentions(text: &str, matches: &[GazMatch], entities: &mut [DocEnti
         let (start, word) = words[k];
         let end = start + word.len();
         let joined = |a: usize, b: usize| text[a..b].chars().all(|c| c == ' ');
-        !(k > 0 && joined(words[k - 1].0 + words[k - 1].1.len(), start))
-            && !(k + 1 < words.len() && joined(end, words[k + 1].0))
+        let after_name = k > 0 && joined(words[k - 1].0 + words[k - 1].1.len(), start);
+        let before_name = k + 1 < words.len() && joined(end, words[k + 1].0);
+        !after_name && !before_name
     };
     let people: Vec<usize> = (0..entities.len())
         .filter(|&i| entities[i].kind == EntityKind::Person)
@@ -480,18 +481,17 @@ fn given_name_mentions(text: &str, matches: &[GazMatch], entities: &mut [DocEnti
                 .any(|m| m.overlaps(span))
                 || matches.iter().any(|m| m.span.overlaps(span))
         };
-        let by_surname = (0..words.len()).any(|k| {
-            let (start, w) = words[k];
-            w == last && !covered(Span::new(start, start + w.len()), entities)
-        }) || entities[i]
-            .mentions
+        let by_surname = words
             .iter()
-            .any(|m| &text[m.start..m.end] == last);
+            .any(|&(start, w)| w == last && !covered(Span::new(start, start + w.len()), entities))
+            || entities[i]
+                .mentions
+                .iter()
+                .any(|m| &text[m.start..m.end] == last);
         if by_surname {
             continue;
         }
-        for k in 0..words.len() {
-            let (start, w) = words[k];
+        for (k, &(start, w)) in words.iter().enumerate() {
             let span = Span::new(start, start + w.len());
             if w == given && alone(k) && !covered(span, entities) {
                 entities[i].mentions.push(span);

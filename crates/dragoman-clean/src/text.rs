@@ -346,8 +346,8 @@ fn skip_standfirst(
     };
     let mut prose = 0;
     let mut block = None;
-    for i in body_start..=body_end {
-        match &lines[i].shape {
+    for (i, line) in lines.iter().enumerate().take(body_end + 1).skip(body_start) {
+        match &line.shape {
             Shape::Blank => {}
             Shape::Byline(_) | Shape::Date(_) => {
                 block = Some(i);
