@@ -342,13 +342,7 @@ impl EntityFinder {
             return;
         }
         let matches = self.gazetteer.find(text);
-        let taken = |span: Span, entities: &[DocEntity]| {
-            entities
-                .iter()
-                .flat_map(|e| &e.mentions)
-                .any(|m| m.overlaps(span))
-                || matches.iter().any(|m| m.span.overlaps(span))
-        };
+        let taken = |span: Span, entities: &[DocEntity]| taken(span, entities, &matches);
         let first_new = entities.len();
         for &c in candidates {
             // "Choi Min" tagged in "Choi Min-seo": the hyphenated given
@@ -444,6 +438,15 @@ impl EntityFinder {
     }
 }
 
+/// Whether `span` overlaps a mention of `entities` or a dictionary match.
+fn taken(span: Span, entities: &[DocEntity], matches: &[GazMatch]) -> bool {
+    entities
+        .iter()
+        .flat_map(|e| &e.mentions)
+        .any(|m| m.overlaps(span))
+        || matches.iter().any(|m| m.span.overlaps(span))
+}
+
 /// People named by their given name alone ("Getachew", "Abiy" for
 /// Getachew Reda and Abiy Ahmed, as Ethiopian usage has it): the first
 /// word of a person's name, standing alone, is another mention of that
@@ -474,13 +477,7 @@ fn given_name_mentions(text: &str, matches: &[GazMatch], entities: &mut [DocEnti
         if given.chars().count() < 4 || shared || NOT_NAMES.contains(&given) {
             continue;
         }
-        let covered = |span: Span, entities: &[DocEntity]| {
-            entities
-                .iter()
-                .flat_map(|e| &e.mentions)
-                .any(|m| m.overlaps(span))
-                || matches.iter().any(|m| m.span.overlaps(span))
-        };
+        let covered = |span: Span, entities: &[DocEntity]| taken(span, entities, matches);
         let by_surname = words
             .iter()
             .any(|&(start, w)| w == last && !covered(Span::new(start, start + w.len()), entities))
