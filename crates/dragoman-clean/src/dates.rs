@@ -129,13 +129,13 @@ pub fn weekday_number(word: &str) -> Option<u32> {
 fn date_line_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let prefix = r"(?:(?P<prefix>published|posted|date|dated|updated|last\s+updated|last\s+modified|modified|first\s+published)(?:\s+in\s+\p{Lu}[\w.&'’ -]{0,40}?,)?(?:\s+on)?\s*[:\-–—]?\s*)?";
+        let prefix = r"(?:(?P<prefix>published|posted|date|dated|updated|last\s+updated|last\s+modified|modified|first\s+published|publicado|publicada|publié(?:\s+le)?|pubblicato|veröffentlicht|gepubliceerd|actualizado|actualizada|mis\s+à\s+jour(?:\s+le)?|aktualisiert|aggiornato)(?:\s+in\s+\p{Lu}[\w.&'’ -]{0,40}?,)?(?:\s+on)?\s*[:\-–—]?\s*)?";
         let weekday = r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
         let numeric = r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P<sep2>[./-])(?P<y>\d{4})";
         let iso = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})";
         let day_mon = r"(?P<dd>\d{1,2})(?:st|nd|rd|th)?[.\s-]+(?:of\s+)?(?P<dm>[a-z]{3,9})\.?[.,\s-]+(?P<dy>\d{4})";
         let mon_day = r"(?P<mm>[a-z]{3,9})\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>\d{4})";
-        let time = r"(?:(?:,|\s+at|\s+-|\s+\|)?\s*(?P<time>\d{1,2}[:.]\d{2})(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*|[+-]\d{2}:?\d{2}))?)?";
+        let time = r"(?:(?:,|\s+at|\s+-|\s+\||\s+[•·])?\s*(?P<time>\d{1,2}[:.]\d{2})(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*|[+-]\d{2}:?\d{2}))?)?";
         let by = r"(?:\s+by\s+(?P<by>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?";
         Regex::new(&format!(
             r"(?i)^\s*{prefix}{weekday}(?:{numeric}|{iso}|{day_mon}|{mon_day})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{time}{by}\s*$"
@@ -148,23 +148,119 @@ fn date_line_regex() -> &'static Regex {
 /// publication stamp may carry more after it ("Published: 07/11/2023 |
 /// Source: Ministry of ...", "Posted : 2024-01-15 17:02   Updated : ...").
 pub fn parse_date_line(line: &str) -> Option<DateLine> {
-    parse_date_only(line).or_else(|| {
-        let line = line.trim_start();
-        if !["published", "posted", "first published", "date"]
+    parse_date_only(line)
+        .or_else(|| stamp_with_tail(line))
+        .or_else(|| segmented_stamp(line))
+        .or_else(|| sentence_stamp(line))
+}
+
+/// Words of a stamp prefix that mark a later edit, not the publication.
+const UPDATE_WORDS: [&str; 6] = [
+    "updated",
+    "modified",
+    "actualizad",
+    "mis à jour",
+    "aktualisiert",
+    "aggiornato",
+];
+
+/// "Published: 07/11/2023 | Source: Ministry of ...": a publication stamp
+/// with more after it.
+fn stamp_with_tail(line: &str) -> Option<DateLine> {
+    let line = line.trim_start();
+    if ![
+        "published",
+        "posted",
+        "first published",
+        "date",
+        "publicado",
+    ]
+    .iter()
+    .any(|p| {
+        line.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    }) {
+        return None;
+    }
+    let cut = [" | ", "   ", " Updated", " updated", " UPDATED", " Source:"]
+        .iter()
+        .filter_map(|s| line.find(s))
+        .min()?;
+    parse_date_only(&line[..cut]).filter(|d| d.stamp_prefix)
+}
+
+fn furniture_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        // "Page 1", "Page A4", "8 min read", "5 minutes", "Print edition"
+        Regex::new(r"(?i)^(?:page\s+[a-z]?\d{1,3}[a-z]?|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|print\s+edition|e-paper)$")
+            .expect("furniture pattern is valid")
+    })
+}
+
+/// A stamp in segments, one of them the date and the others page
+/// furniture or the byline: "Fri, May 24, 2024 - Page 1", "By Eleni
+/// Georgiou · 21 March 2025 · 8 min read" (the byline's names go to `by`).
+/// A related headline with its date ("Talks resume in Geneva — 20.06.2022")
+/// is no stamp.
+fn segmented_stamp(line: &str) -> Option<DateLine> {
+    let line = line.trim();
+    if line.len() > 160 {
+        return None;
+    }
+    let mut segments = vec![line];
+    for sep in [" · ", " • ", " | ", " - ", " – ", " — "] {
+        segments = segments
             .iter()
-            .any(|p| {
-                line.get(..p.len())
-                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
-            })
+            .flat_map(|s| s.split(sep))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+    }
+    if segments.len() < 2 {
+        return None;
+    }
+    let mut date: Option<DateLine> = None;
+    let mut by = None;
+    for segment in segments {
+        if let Some(d) = parse_date_only(segment) {
+            if date.is_some() {
+                return None;
+            }
+            date = Some(d);
+        } else if furniture_regex().is_match(segment) {
+        } else if let Some(names) = segment
+            .strip_prefix("By ")
+            .or_else(|| segment.strip_prefix("by "))
         {
+            by = Some(names.trim().to_string());
+        } else {
             return None;
         }
-        let cut = [" | ", "   ", " Updated", " updated", " UPDATED", " Source:"]
-            .iter()
-            .filter_map(|s| line.find(s))
-            .min()?;
-        parse_date_only(&line[..cut]).filter(|d| d.stamp_prefix)
+    }
+    let mut date = date?;
+    if by.is_some() {
+        date.by = by;
+    }
+    Some(date)
+}
+
+fn sentence_stamp_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^(?:this|the)\s+(?:article|story|report|page|piece)\s+was\s+(?:first\s+|originally\s+)?(?:published|posted)\s+(?:on\s+)?(?P<date>.+?)(?:,?\s+and\s+(?:was\s+)?(?:last\s+)?(?:updated|modified|edited)\b.*)?\.?$")
+            .expect("sentence stamp pattern is valid")
     })
+}
+
+/// "This article was published on 06/26/2024 at 9:14 p.m. ET and last
+/// updated on ...": a publication stamp written as a sentence.
+fn sentence_stamp(line: &str) -> Option<DateLine> {
+    let caps = sentence_stamp_regex().captures(line.trim())?;
+    let mut date = parse_date_only(&caps["date"])?;
+    date.stamp_prefix = true;
+    date.updated_prefix = false;
+    Some(date)
 }
 
 fn parse_date_only(line: &str) -> Option<DateLine> {
@@ -177,7 +273,7 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
     let prefix = caps.name("prefix").map(|m| m.as_str().to_ascii_lowercase());
     let updated_prefix = prefix
         .as_deref()
-        .is_some_and(|p| p.contains("updated") || p.contains("modified"));
+        .is_some_and(|p| UPDATE_WORDS.iter().any(|w| p.contains(w)));
     let stamp_prefix = prefix.is_some() && !updated_prefix;
     let weekday = caps.name("wd").and_then(|m| weekday_number(m.as_str()));
     let time = caps.name("time").map(|m| {
@@ -465,6 +561,38 @@ mod tests {
         let stamp = parse_date_line("06.12.2023 09:34").unwrap();
         assert_eq!(stamp.time.as_deref(), Some("09:34"));
         assert_eq!(parse_date_line("2:30 p.m.").map(|d| d.year), None);
+    }
+
+    #[test]
+    fn stamps_with_page_furniture_bylines_and_sentences() {
+        let none = OrderEvidence::default();
+        assert_eq!(
+            iso("Sat, Jun 14, 2025 - Page 3", &none).as_deref(),
+            Some("2025-06-14")
+        );
+        let stamp = parse_date_line("By Ines Varga · 2 April 2024 · 6 min read").unwrap();
+        assert_eq!(stamp.by.as_deref(), Some("Ines Varga"));
+        assert_eq!(
+            resolve(&stamp, &none).0.iso().as_deref(),
+            Some("2024-04-02")
+        );
+        let stamp = parse_date_line("14 February 2024 • 11:20 GMT").unwrap();
+        assert_eq!(stamp.time.as_deref(), Some("11:20"));
+        assert_eq!(
+            iso("Publicado: 23/02/2025 - 09:10", &none).as_deref(),
+            Some("2025-02-23")
+        );
+        let later = parse_date_line("Actualizado: 04/02/2025 - 10:00").unwrap();
+        assert!(later.updated_prefix && !later.stamp_prefix);
+        let sentence = parse_date_line(
+            "This story was published on 03/11/2024 at 6:05 p.m. ET and last updated on 03/12/2024.",
+        )
+        .unwrap();
+        assert!(sentence.stamp_prefix && !sentence.updated_prefix);
+        assert_eq!(sentence.time.as_deref(), Some("18:05"));
+        // a related headline with its date is not a stamp
+        assert!(parse_date_line("Talks resume in Geneva — 20.06.2022").is_none());
+        assert!(parse_date_line("Sudan — 20.06.2022 — 21.06.2022").is_none());
     }
 
     #[test]

@@ -76,9 +76,11 @@ fn ends_sentence(text: &str) -> bool {
 fn byline_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        // "By Jane Doe", "By JANE DOE - 2019-04-10", "Reporting by X; Editing by Y"
+        // "By Jane Doe", "By JANE DOE - 2019-04-10", "Reporting by X; Editing
+        // by Y", "Interview by X", "Live coverage by X in Kabul and Y in
+        // Washington", "Redacción Bogotá / By X", "Written by X. Edited by Y."
         Regex::new(
-            r"^\(?(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|)]|\s[-–—]\s|,\s*\d|\son\s|\sin\s\p{Lu}|\swith\s|\s\d{1,2}[./]).*)?$",
+            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report) by)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|)]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
         )
         .expect("byline pattern is valid")
     })
@@ -154,9 +156,10 @@ pub fn is_credit_or_desk(text: &str) -> bool {
     !credit_names(text).is_empty() || name_with_desk(text).is_some()
 }
 
-/// "Farid Nazari, Diplomatic Correspondent", "Jana Köhler | Staff Writer":
-/// a name with the desk it writes for.
-fn name_with_desk(text: &str) -> Option<String> {
+/// "Farid Nazari, Diplomatic Correspondent", "Jana Köhler | Staff Writer",
+/// "Hamza Al-Qadi, Gulf correspondent, and Sophie Marlow in London": names
+/// with the desk one of them writes for (and the places they write from).
+fn name_with_desk(text: &str) -> Option<Vec<String>> {
     const DESKS: [&str; 9] = [
         "correspondent",
         "writer",
@@ -168,14 +171,28 @@ fn name_with_desk(text: &str) -> Option<String> {
         "staff",
         "analyst",
     ];
-    let (name, rest) = text.split_once(" | ").or_else(|| text.split_once(", "))?;
-    let desk = rest.trim().trim_end_matches('.').to_lowercase();
-    let names = split_names(name);
-    let by_desk = DESKS.iter().any(|d| desk.ends_with(d)) && desk.split_whitespace().count() <= 4;
-    let [only] = names.as_slice() else {
-        return None;
-    };
-    (only.split_whitespace().count() >= 2 && by_desk).then(|| only.clone())
+    let mut names = Vec::new();
+    let mut desk = false;
+    let text = text.trim().trim_end_matches('.');
+    for part in text.split([',', '|']).flat_map(|p| p.split(" and ")) {
+        let part = part.trim();
+        let part = part.strip_prefix("and ").unwrap_or(part).trim();
+        if part.is_empty() {
+            continue;
+        }
+        let lower = part.to_lowercase();
+        if DESKS.iter().any(|d| lower.ends_with(d)) && part.split_whitespace().count() <= 4 {
+            desk = true;
+            continue;
+        }
+        let name = without_place(part);
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if !(2..=4).contains(&words.len()) || !words.iter().all(|w| name_word(w)) {
+            return None;
+        }
+        names.push(name.to_string());
+    }
+    (desk && !names.is_empty()).then_some(names)
 }
 
 /// The writers of a wire credit line: "Reporting by X and Y in Kyiv;
@@ -218,11 +235,26 @@ fn credit_names(text: &str) -> Vec<String> {
     out
 }
 
-/// Names in a byline tail: "Jane Doe and John Roe", "Jane Doe, John Roe".
+/// A name without the place it writes from ("Aline Uwase in Kigali" ->
+/// "Aline Uwase").
+fn without_place(part: &str) -> &str {
+    match part.split_once(" in ") {
+        Some((name, place))
+            if (1..=2).contains(&place.split_whitespace().count())
+                && place.split_whitespace().all(name_word) =>
+        {
+            name
+        }
+        _ => part,
+    }
+}
+
+/// Names in a byline tail: "Jane Doe and John Roe", "Jane Doe, John Roe",
+/// "Jane Doe in Kinshasa and John Roe in Kigali".
 pub fn split_names(text: &str) -> Vec<String> {
     text.split([',', '&'])
         .flat_map(|part| part.split(" and "))
-        .map(|n| n.trim().trim_end_matches('.').trim())
+        .map(|n| without_place(n.trim()).trim_end_matches('.').trim())
         .filter(|n| {
             let words: Vec<&str> = n.split_whitespace().collect();
             (1..=4).contains(&words.len()) && words.iter().all(|w| name_word(w))
@@ -287,8 +319,8 @@ impl<'a> Line<'a> {
                     return Shape::Byline(names);
                 }
             }
-            if let Some(name) = name_with_desk(trimmed) {
-                return Shape::Byline(vec![name]);
+            if let Some(names) = name_with_desk(trimmed) {
+                return Shape::Byline(names);
             }
         }
         if self.words <= 40 {
@@ -357,10 +389,11 @@ mod tests {
             shape("By Jane Doe and John Roe"),
             Shape::Byline(vec!["Jane Doe".into(), "John Roe".into()])
         );
-        assert_eq!(
+        // a byline with the date: a stamp that names the writer
+        assert!(matches!(
             shape("By FEDERICA LUSIARDI - 2019-04-10"),
-            Shape::Byline(vec!["FEDERICA LUSIARDI".into()])
-        );
+            Shape::Date(d) if d.by.as_deref() == Some("FEDERICA LUSIARDI")
+        ));
         assert!(matches!(
             shape("A soldier walks past a damaged building in Kharkiv, Ukraine, May 3, 2024. REUTERS/Jane Doe"),
             Shape::Chrome(k) if k.kind == "caption"
@@ -382,6 +415,44 @@ mod tests {
             shape("\"He conveyed the readiness of the U.S. to engage closely and support progress through a variety of means,\" reads the statement"),
             Shape::Sentence
         );
+    }
+
+    #[test]
+    fn bylines_in_their_many_forms() {
+        let byline = |s: &str| match shape(s) {
+            Shape::Byline(names) => names,
+            other => panic!("{s:?} read as {other:?}"),
+        };
+        assert_eq!(
+            byline("By Marta Ruiz in Quito and Tomas Leiva in Lima"),
+            ["Marta Ruiz", "Tomas Leiva"]
+        );
+        assert_eq!(
+            byline("By Kim Ha-eun and Oh Ji-ho / Staff reporters, with Reuters"),
+            ["Kim Ha-eun", "Oh Ji-ho"]
+        );
+        assert_eq!(byline("Interview by Petra Holm"), ["Petra Holm"]);
+        assert_eq!(
+            byline("Live coverage by Omar Siddiqui in Dhaka and Ruth Bell in London"),
+            ["Omar Siddiqui", "Ruth Bell"]
+        );
+        assert_eq!(
+            byline("Redacción Quito / By Lucía Andrade Mora"),
+            ["Lucía Andrade Mora"]
+        );
+        assert_eq!(
+            byline("Written by Pierre Alix. Edited by Dana Frost."),
+            ["Pierre Alix"]
+        );
+        assert_eq!(
+            byline("Nadia Karimi, Gulf correspondent, and Paul Egan in Berlin"),
+            ["Nadia Karimi", "Paul Egan"]
+        );
+        // a minister with a post is no byline
+        assert!(!matches!(
+            shape("Ann Linde, Foreign Minister"),
+            Shape::Byline(_)
+        ));
     }
 
     #[test]

@@ -504,6 +504,15 @@ fn finish(lines: &[Line<'_>], roles: &[Role], mut out: Cleaned) -> Cleaned {
         out.dateline = body_dateline(&out.body);
     }
     out.published = publication_date(lines, roles, &out.body);
+    // "By Eleni Georgiou · 21 March 2025 · 8 min read": a stamp that names
+    // the writer
+    for (line, role) in lines.iter().zip(roles) {
+        if let (Shape::Date(d), Role::Stamp) = (&line.shape, role) {
+            if let Some(by) = &d.by {
+                push_authors(&mut out.authors, &crate::lines::split_names(by));
+            }
+        }
+    }
     out.boilerplate = summarize_chrome(lines, roles);
     out
 }
@@ -609,16 +618,17 @@ fn looks_like_title(line: &Line<'_>) -> bool {
         && (!line.terminal || question)
 }
 
-/// "Home > World > Europe", "News | Politics | Caucasus", and a short
+/// "Home > World > Europe", "News | Politics | Caucasus", "Nación ·
+/// Conflicto · Paz", and a short
 /// section label with one separator ("Analysis | Ethiopia", "NATIONAL |
 /// Indus Herald").
 fn is_breadcrumb(text: &str) -> bool {
-    let separators = text.matches(['>', '»', '|', '/', '›']).count();
+    let separators = text.matches(['>', '»', '|', '/', '›', '·', '•']).count();
     let words = text
         .split_whitespace()
-        .filter(|w| !matches!(*w, ">" | "»" | "|" | "/" | "›"))
+        .filter(|w| !matches!(*w, ">" | "»" | "|" | "/" | "›" | "·" | "•"))
         .count();
-    let spaced = [" > ", " » ", " | ", " / ", " › "]
+    let spaced = [" > ", " » ", " | ", " / ", " › ", " · ", " • "]
         .iter()
         .any(|s| text.contains(s));
     (separators >= 2 && words <= 12) || (spaced && words <= 5) || is_menu(text)
