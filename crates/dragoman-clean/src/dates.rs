@@ -116,6 +116,35 @@ fn name_index(names: &[&str], word: &str) -> Option<usize> {
     names.iter().position(|name| name.starts_with(&w))
 }
 
+/// Month names of the French, Spanish and German editions of news sites,
+/// in calendar order, written out in full.
+const FOREIGN_MONTHS: [[&str; 3]; 12] = [
+    ["janvier", "enero", "januar"],
+    ["février", "febrero", "februar"],
+    ["mars", "marzo", "märz"],
+    ["avril", "abril", "april"],
+    ["mai", "mayo", "mai"],
+    ["juin", "junio", "juni"],
+    ["juillet", "julio", "juli"],
+    ["août", "agosto", "august"],
+    ["septembre", "septiembre", "september"],
+    ["octobre", "octubre", "oktober"],
+    ["novembre", "noviembre", "november"],
+    ["décembre", "diciembre", "dezember"],
+];
+
+/// The month of a date line: an English name or abbreviation, or a
+/// French, Spanish or German name ("juillet", "julio", "Juli").
+fn line_month(word: &str) -> Option<u32> {
+    month_number(word).or_else(|| {
+        let w = word.trim_end_matches([',', '.']).to_lowercase();
+        FOREIGN_MONTHS
+            .iter()
+            .position(|names| names.contains(&w.as_str()))
+            .map(|i| i as u32 + 1)
+    })
+}
+
 /// Month number, January = 1 ("Sept", "Dec", "December").
 pub fn month_number(word: &str) -> Option<u32> {
     name_index(&MONTHS, word).map(|i| i as u32 + 1)
@@ -130,12 +159,13 @@ fn date_line_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let prefix = r"(?:(?P<prefix>published|posted|date|dated|updated|last\s+updated|last\s+modified|modified|first\s+published|publicado|publicada|publié(?:\s+le)?|pubblicato|veröffentlicht|gepubliceerd|actualizado|actualizada|mis\s+à\s+jour(?:\s+le)?|aktualisiert|aggiornato)(?:\s+in\s+\p{Lu}[\w.&'’ -]{0,40}?,)?(?:\s+on)?\s*[:\-–—]?\s*)?";
-        let weekday = r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
-        let numeric = r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P<sep2>[./-])(?P<y>\d{4})";
+        let weekday = r"(?:(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\.?,?\s+)?";
+        // "10/24/23": a two-digit year only with a slash or a dot
+        let numeric = r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P<sep2>[./-])(?:(?P<y>\d{4})|(?P<y2>\d{2})\b)";
         let iso = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})";
-        let day_mon = r"(?P<dd>\d{1,2})(?:st|nd|rd|th)?[.\s-]+(?:of\s+)?(?P<dm>[a-z]{3,9})\.?[.,\s-]+(?P<dy>\d{4})";
+        let day_mon = r"(?P<dd>\d{1,2})(?:st|nd|rd|th|er)?[.\s-]+(?:of\s+|de\s+)?(?P<dm>\p{L}{3,10})\.?[.,\s-]+(?:de\s+)?(?P<dy>\d{4})";
         let mon_day = r"(?P<mm>[a-z]{3,9})\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>\d{4})";
-        let time = r"(?:(?:,|\s+at|\s+-|\s+\||\s+[•·])?\s*(?P<time>\d{1,2}[:.]\d{2})(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*|[+-]\d{2}:?\d{2}))?)?";
+        let time = r"(?:(?:,|\s+at|\s+à|\s+a\s+las|\s+um|\s+-|\s+\||\s+[•·])?\s*(?P<time>\d{1,2}[:.h]\d{2})(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*|[+-]\d{2}:?\d{2}))?)?";
         let by = r"(?:\s+by\s+(?P<by>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?";
         Regex::new(&format!(
             r"(?i)^\s*{prefix}{weekday}(?:{numeric}|{iso}|{day_mon}|{mon_day})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{time}{by}\s*$"
@@ -221,9 +251,16 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
         return None;
     }
     let mut date: Option<DateLine> = None;
+    let mut updated = false;
     let mut by = None;
     for segment in segments {
         if let Some(d) = parse_date_only(segment) {
+            // "March 10, 2023 | Updated March 11, 2023": the later edit
+            // beside the publication date
+            if d.updated_prefix && !updated && date.as_ref().is_some_and(|d| !d.updated_prefix) {
+                updated = true;
+                continue;
+            }
             if date.is_some() {
                 return None;
             }
@@ -278,7 +315,7 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
     let weekday = caps.name("wd").and_then(|m| weekday_number(m.as_str()));
     let time = caps.name("time").map(|m| {
         let t = m.as_str();
-        let (h, rest) = t.split_once([':', '.']).unwrap_or((t, "00"));
+        let (h, rest) = t.split_once([':', '.', 'h']).unwrap_or((t, "00"));
         let mut hour: u32 = h.parse().unwrap_or(0);
         if let Some(ampm) = caps.name("ampm") {
             let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
@@ -304,7 +341,11 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
         updated_prefix,
         by,
     };
-    if let (Some(a), Some(b), Some(y)) = (num("a"), num("b"), num("y")) {
+    let year = num("y").or_else(|| {
+        // two digits: this century, and never with dashes ("1-2-23")
+        num("y2").filter(|_| &caps["sep"] != "-").map(|y| 2000 + y)
+    });
+    if let (Some(a), Some(b), Some(y)) = (num("a"), num("b"), year) {
         if caps["sep"] != caps["sep2"] {
             return None;
         }
@@ -326,7 +367,7 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
         out.fixed_day_first = Some(false);
     } else if let (Some(d), Some(m), Some(y)) = (
         num("dd"),
-        caps.name("dm").and_then(|m| month_number(m.as_str())),
+        caps.name("dm").and_then(|m| line_month(m.as_str())),
         num("dy"),
     ) {
         out.first = d;
@@ -590,6 +631,22 @@ mod tests {
         .unwrap();
         assert!(sentence.stamp_prefix && !sentence.updated_prefix);
         assert_eq!(sentence.time.as_deref(), Some("18:05"));
+        assert_eq!(
+            iso("March 10, 2023 | Updated March 11, 2023", &none).as_deref(),
+            Some("2023-03-10")
+        );
+        assert_eq!(
+            iso("Friday 26 January 2024, 16:45 CET", &none).as_deref(),
+            Some("2024-01-26")
+        );
+        assert_eq!(
+            iso("Publié le vendredi 28 juillet 2023 à 19h05", &none).as_deref(),
+            Some("2023-07-28")
+        );
+        assert_eq!(
+            iso("10/24/23 5:32 AM ET", &none).as_deref(),
+            Some("2023-10-24")
+        );
         // a related headline with its date is not a stamp
         assert!(parse_date_line("Talks resume in Geneva — 20.06.2022").is_none());
         assert!(parse_date_line("Sudan — 20.06.2022 — 21.06.2022").is_none());

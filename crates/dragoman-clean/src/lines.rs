@@ -80,7 +80,7 @@ fn byline_regex() -> &'static Regex {
         // by Y", "Interview by X", "Live coverage by X in Kabul and Y in
         // Washington", "Redacción Bogotá / By X", "Written by X. Edited by Y."
         Regex::new(
-            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report) by)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|)]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
+            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text) by|Author:|Authors:|Words:|Reporting:|Text:|Par|Por|Von)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
         )
         .expect("byline pattern is valid")
     })
@@ -107,7 +107,10 @@ fn is_caption(text: &str, words: usize) -> bool {
         return true;
     }
     // "Photo: President of Kenya (left) and ..."
-    const LABELS: [&str; 7] = [
+    const LABELS: [&str; 10] = [
+        "[photo]",
+        "[image]",
+        "[video]",
         "photo:",
         "photos:",
         "image:",
@@ -136,7 +139,21 @@ fn name_word(w: &str) -> bool {
 /// byline only where a stamp follows it: "Leaders Meet in Brussels" reads
 /// the same).
 pub fn placed_byline(text: &str) -> Option<String> {
-    let (name, place) = text.trim().split_once(" in ")?;
+    let text = text.trim();
+    // "Min-ji Seo in Seoul, with additional reporting by ..."
+    let text = [
+        "; additional reporting",
+        ", with additional reporting",
+        ", additional reporting",
+    ]
+    .iter()
+    .filter_map(|t| text.find(t))
+    .min()
+    .map_or(text, |at| &text[..at]);
+    let (name, place) = text
+        .split_once(" in ")
+        .or_else(|| text.split_once(" reports from "))
+        .or_else(|| text.split_once(" reporting from "))?;
     let place_words: Vec<&str> = place.split_whitespace().collect();
     if place_words.is_empty() || place_words.len() > 2 || !place_words.iter().all(|w| name_word(w))
     {
@@ -193,6 +210,22 @@ fn name_with_desk(text: &str) -> Option<Vec<String>> {
         names.push(name.to_string());
     }
     (desk && !names.is_empty()).then_some(names)
+}
+
+/// "Marta Kovač and agencies", "Jane Doe with agencies": a writer whose
+/// report takes in wire copy.
+fn names_with_agencies(text: &str) -> Option<Vec<String>> {
+    let text = text.trim().trim_end_matches('.');
+    let names = [
+        " and agencies",
+        ", agencies",
+        " with agencies",
+        " and wires",
+    ]
+    .iter()
+    .find_map(|t| text.strip_suffix(t))?;
+    let names = split_names(names);
+    (!names.is_empty() && names.iter().all(|n| n.contains(' '))).then_some(names)
 }
 
 /// The writers of a wire credit line: "Reporting by X and Y in Kyiv;
@@ -254,6 +287,9 @@ fn without_place(part: &str) -> &str {
 pub fn split_names(text: &str) -> Vec<String> {
     text.split([',', '&'])
         .flat_map(|part| part.split(" and "))
+        .flat_map(|part| part.split(" AND "))
+        .flat_map(|part| part.split(" et "))
+        .flat_map(|part| part.split(" y "))
         .map(|n| without_place(n.trim()).trim_end_matches('.').trim())
         .filter(|n| {
             let words: Vec<&str> = n.split_whitespace().collect();
@@ -321,6 +357,21 @@ impl<'a> Line<'a> {
             }
             if let Some(names) = name_with_desk(trimmed) {
                 return Shape::Byline(names);
+            }
+            if let Some(names) = names_with_agencies(trimmed) {
+                return Shape::Byline(names);
+            }
+            if [
+                " reports from ",
+                " reporting from ",
+                "additional reporting by",
+            ]
+            .iter()
+            .any(|w| trimmed.contains(w))
+            {
+                if let Some(name) = placed_byline(trimmed) {
+                    return Shape::Byline(vec![name]);
+                }
             }
         }
         if self.words <= 40 {

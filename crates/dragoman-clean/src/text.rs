@@ -129,6 +129,11 @@ impl TextCleaner {
                 Shape::Blank => Role::Unset,
                 Shape::Chrome(k) => Role::Chrome(k.kind.clone()),
                 Shape::Date(_) => Role::Chrome("date".into()),
+                Shape::Sentence if about_the_author(line.trimmed()).is_some() => {
+                    let name = about_the_author(line.trimmed());
+                    push_authors(&mut out.authors, &name.into_iter().collect::<Vec<_>>());
+                    Role::Chrome("author-bio".into())
+                }
                 Shape::Byline(names) => {
                     push_authors(&mut out.authors, names);
                     if line.trimmed().starts_with('(') {
@@ -233,6 +238,18 @@ fn read_header(
             Shape::Heading | Shape::Name | Shape::Sentence if is_breadcrumb(line.trimmed()) => {
                 roles[i] = Role::Chrome("navigation".into())
             }
+            Shape::Heading | Shape::Name | Shape::Sentence
+                if stamp_follows(lines, i, body_start) =>
+            {
+                // "Min-ji Seo in Seoul" right above the stamp
+                match crate::lines::placed_byline(line.trimmed()) {
+                    Some(name) => {
+                        push_authors(&mut out.authors, &[name]);
+                        roles[i] = Role::Author;
+                    }
+                    None => candidates.push(i),
+                }
+            }
             Shape::Heading | Shape::Name | Shape::Sentence => candidates.push(i),
             _ => {}
         }
@@ -244,13 +261,17 @@ fn read_header(
     // sentence case.
     let first = &lines[body_start];
     let more = (body_start + 1..=body_end).any(|i| lines[i].is_sentence());
+    // the page's own <title> ("Vienna talks adjourn :: Gulf Monitor") gives
+    // way to the headline on the page
+    let page_title =
+        |i: usize| without_site_suffix(lines[i].trimmed(), lines) != lines[i].trimmed();
     let labels_only = candidates
         .iter()
-        .all(|&i| !looks_like_title(&lines[i]) || lines[i].words < 5);
+        .all(|&i| !looks_like_title(&lines[i]) || lines[i].words < 5 || page_title(i));
     if more
         && labels_only
         && looks_like_title(first)
-        && lines[..body_start].iter().all(|l| !l.is_sentence())
+        && (0..body_start).all(|i| !lines[i].is_sentence() || page_title(i))
     {
         for &i in &candidates {
             roles[i] = Role::Chrome("section-label".into());
@@ -265,7 +286,7 @@ fn read_header(
                     .trimmed()
                     .strip_prefix(title.as_str())
                     .is_some_and(|rest| {
-                        rest.trim_start_matches([' ', '|', '-', '–', '—'])
+                        rest.trim_start_matches([' ', '|', '-', '–', '—', '·', ':', '•'])
                             .eq_ignore_ascii_case(t)
                     })
         };
@@ -283,6 +304,9 @@ fn read_header(
                 }
                 Shape::Name if lines[i].words >= 2 && not_byline(&lines[i]) => {
                     roles[i] = Role::Chrome("header".into());
+                }
+                Shape::Name if is_breadcrumb(lines[i].trimmed()) => {
+                    roles[i] = Role::Chrome("navigation".into());
                 }
                 Shape::Name if lines[i].words >= 2 => {
                     // "Selam Tesfaye", "Carla Reyes, PAN"
@@ -318,6 +342,30 @@ fn read_header(
         }
     }
     body_start
+}
+
+/// "About the author: Leila Haddad is a former ...": the writer named in
+/// the bio box under an opinion piece.
+fn about_the_author(text: &str) -> Option<String> {
+    let rest = [
+        "About the author:",
+        "About the author -",
+        "About the writer:",
+    ]
+    .iter()
+    .find_map(|p| text.strip_prefix(p))?;
+    let (name, _) = rest.trim().split_once(" is ")?;
+    match crate::lines::split_names(name).as_slice() {
+        [only] if only.contains(' ') && only == name.trim() => Some(only.clone()),
+        _ => None,
+    }
+}
+
+/// Whether the next line with text before `end` is a date line.
+fn stamp_follows(lines: &[Line<'_>], i: usize, end: usize) -> bool {
+    (i + 1..end)
+        .find(|&j| !lines[j].is_blank())
+        .is_some_and(|j| matches!(lines[j].shape, Shape::Date(_)))
 }
 
 /// A standfirst: one or two lines of prose under the headline, then the
@@ -376,6 +424,11 @@ fn skip_standfirst(
                 roles[i] = Role::Author;
             }
             Shape::Date(_) => roles[i] = Role::Stamp,
+            // "Share   Tweet   Email" between the stamp and the article
+            Shape::Chrome(k) => roles[i] = Role::Chrome(k.kind.clone()),
+            Shape::Heading | Shape::Name if is_menu(lines[i].trimmed()) => {
+                roles[i] = Role::Chrome("share".into())
+            }
             _ if placed(i) => {
                 let name = crate::lines::placed_byline(lines[i].trimmed());
                 push_authors(&mut out.authors, &name.into_iter().collect::<Vec<_>>());
@@ -503,7 +556,9 @@ fn finish(lines: &[Line<'_>], roles: &[Role], mut out: Cleaned) -> Cleaned {
     if out.dateline.is_none() {
         out.dateline = body_dateline(&out.body);
     }
-    out.published = publication_date(lines, roles, &out.body);
+    out.published = publication_date(lines, roles, &out.body)
+        .or_else(|| address_date(lines, roles))
+        .or_else(|| dateline_date(&out.body));
     // "By Eleni Georgiou · 21 March 2025 · 8 min read": a stamp that names
     // the writer
     for (line, role) in lines.iter().zip(roles) {
@@ -643,7 +698,8 @@ fn is_menu(text: &str) -> bool {
         .map(str::trim)
         .filter(|i| !i.is_empty())
         .collect();
-    items.len() >= 3
+    // two items need a wide gap ("Log in   Subscribe from $1")
+    (items.len() >= 3 || (items.len() == 2 && text.contains("   ")))
         && items.iter().all(|i| {
             i.split_whitespace().count() <= 3
                 && i.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
@@ -664,7 +720,8 @@ fn is_site_name(line: &Line<'_>) -> bool {
 /// agrees ... deal - Caucasus Lens", "... address | West Africa Today"),
 /// when that name stands as a line of its own on the page.
 fn without_site_suffix(title: &str, lines: &[Line<'_>]) -> String {
-    for sep in [" | ", " - ", " – ", " — "] {
+    const SITE_SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " · ", " :: ", " • "];
+    for sep in SITE_SEPARATORS {
         if let Some((head, site)) = title.rsplit_once(sep) {
             let site = site.trim();
             let named = site.split_whitespace().count() <= 5
@@ -766,6 +823,47 @@ fn body_dateline(text: &str) -> Option<String> {
     })
 }
 
+/// The date in the page's own address printed above the article
+/// ("https://example.com/politics/2023/05/30/kosovo-clashes"), for a page
+/// that prints no stamp.
+fn address_date(lines: &[Line<'_>], roles: &[Role]) -> Option<Published> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^https?://\S*?/(?P<y>(?:19|20)\d{2})/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])/\S*$")
+            .expect("address pattern is valid")
+    });
+    let first_body = roles.iter().position(|r| *r == Role::Body)?;
+    lines[..first_body].iter().find_map(|l| {
+        let caps = re.captures(l.trimmed())?;
+        Some(Published {
+            date: format!("{}-{}-{}", &caps["y"], &caps["m"], &caps["d"]),
+            time: None,
+            text: Some(l.trimmed().to_string()),
+            confidence: 0.6,
+        })
+    })
+}
+
+/// The full date in a dateline that opens the article ("VIENNA, December
+/// 17, 2021 — Negotiators ..."), for a page that prints no stamp.
+fn dateline_date(body: &str) -> Option<Published> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^\p{Lu}[\p{Lu}.'’ -]+,\s+(?P<date>[^—–()]{6,40}?)\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--)\s")
+            .expect("dateline date pattern is valid")
+    });
+    let first = body.lines().next()?;
+    let caps = re.captures(first)?;
+    let line = crate::dates::parse_date_line(&caps["date"])?;
+    let (date, _) = resolve(&line, &OrderEvidence::default());
+    Some(Published {
+        date: date.iso()?,
+        time: line.time.clone(),
+        text: Some(caps["date"].to_string()),
+        confidence: 0.7,
+    })
+}
+
 /// The publication stamp: a date line in the header or right after the
 /// body (before any list), never one among related headlines or after them.
 fn publication_date(lines: &[Line<'_>], roles: &[Role], body: &str) -> Option<Published> {
@@ -777,10 +875,9 @@ fn publication_date(lines: &[Line<'_>], roles: &[Role], body: &str) -> Option<Pu
             _ => None,
         })
         .collect();
-    let stamp = stamps
-        .iter()
-        .find(|d| !d.updated_prefix)
-        .or_else(|| stamps.first())?;
+    // a page that prints only when it was updated does not say when it
+    // was published
+    let stamp = stamps.iter().find(|d| !d.updated_prefix)?;
     let all: Vec<&DateLine> = lines
         .iter()
         .filter_map(|l| match &l.shape {
@@ -915,6 +1012,63 @@ Turkey Hosts Regional Security Forum
         assert_eq!(published.date, "2023-05-04");
         assert_eq!(published.time.as_deref(), Some("10:15"));
         assert!(c.body.ends_with("on Wednesday."));
+    }
+
+    #[test]
+    fn pages_without_a_stamp() {
+        // the date in the printed address, the writer in the bio box
+        let page = "\
+Border talks stall as both sides dig in — Steppe Courier
+https://www.steppecourier.example/politics/2024/02/19/border-talks-stall
+Print this page   |   Close window
+
+STEPPE COURIER
+
+Border talks stall as both sides dig in
+
+Negotiators from the two governments ended a third round of talks in Almaty on Monday without agreeing on the disputed sections of the border.
+
+Both delegations said they would meet again after consultations at home, but neither named a date for the next round.
+
+About the author: Dana Serikova is a political analyst who has followed the border talks since 2019.
+";
+        let c = clean(page);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Border talks stall as both sides dig in")
+        );
+        assert_eq!(c.published.expect("address date").date, "2024-02-19");
+        assert_eq!(c.authors, ["Dana Serikova"]);
+        assert!(!c.body.contains("About the author"));
+
+        // a full date in the opening dateline
+        let page = "\
+Ministers meet again over water dispute
+
+Omar Haddad reports from Cairo
+
+CAIRO, March 3, 2023 — Water ministers from the three countries met in Cairo on Friday for the first time in a year and agreed to hold technical talks next month.
+
+The ministers said in a joint statement that the talks would cover the filling of the reservoir during dry years.
+";
+        let c = clean(page);
+        assert_eq!(c.published.expect("dateline date").date, "2023-03-03");
+        assert_eq!(c.authors, ["Omar Haddad"]);
+
+        // only when it was updated: not when it was published
+        let page = "\
+Ceasefire holds for a second day
+
+BY ARJUN MEHTA AND SARA KHAN | NEW DELHI
+Updated: June 2, 2025 10:12 IST
+
+The ceasefire announced on Saturday held for a second day, officials on both sides of the border said on Monday, as villagers began returning to their homes.
+
+Military officers of the two countries spoke by hotline on Sunday and agreed to keep troops in their positions.
+";
+        let c = clean(page);
+        assert_eq!(c.published, None);
+        assert_eq!(c.authors, ["ARJUN MEHTA", "SARA KHAN"]);
     }
 
     #[test]

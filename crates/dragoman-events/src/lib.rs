@@ -362,6 +362,18 @@ impl EventCoder {
         let mut event_type = t.event_type.to_string();
         let mut mode = parts.mode.or_else(|| t.mode.clone());
         let mut rule = t.rule.clone();
+        if matches!(t.event_type, "ASSAULT" | "COERCE")
+            && CROWD_ACTS.contains(&a.lemma(hit.token).to_lowercase().as_str())
+            && !parts.actors.is_empty()
+            && parts.actors.iter().all(|x| resolver.is_crowd(x))
+        {
+            // Storming, blockading or torching is a protest when a crowd
+            // does it ("protesters stormed the parliament"), and force when
+            // troops or police do.
+            event_type = "PROTEST".to_string();
+            mode = None;
+            rule.push_str("+crowd");
+        }
         let inner_hit = if t.absorb {
             // The event a request, offer or threat is about: a trigger in
             // its complement clause ("urged them to resume talks").
@@ -472,6 +484,11 @@ impl EventCoder {
                 .extend(roles::protest_target(a, resolver, hit.token));
         }
         let location = roles::location(a, resolver, hit.token);
+        if parts.recipients.is_empty() && matches!(event_type.as_str(), "ASSAULT" | "COERCE") {
+            if let Some(place) = hit.object.and_then(|o| roles::object_place(a, resolver, o)) {
+                parts.recipients.push(place);
+            }
+        }
         if parts.recipients.is_empty() && material {
             // A material act with no named target affects the place where
             // it happens ("lifted the curfew in Montenegro").
@@ -671,9 +688,14 @@ fn answer_earlier_act(a: &Analysis, verb: usize, ev: &mut DocEvent, earlier: &[D
             "the" | "this" | "that" | "these" | "those"
         )
     });
+    // (a time phrase hung on the object is no author: "condemned the
+    // strikes on Friday")
     let authored = a.children(obj).any(|k| {
         let r = status::rel(a, k);
-        r == "nmod:poss" || (r.starts_with("nmod") && a.tokens[k].upos == Upos::Propn)
+        r == "nmod:poss"
+            || (r.starts_with("nmod")
+                && a.tokens[k].upos == Upos::Propn
+                && !status::is_time_word(a, k))
     });
     if !definite || authored {
         return;
@@ -1005,6 +1027,20 @@ fn timex_head(a: &Analysis, span: Span) -> Option<usize> {
         .copied()
         .find(|&k| a.head(k).is_none_or(|h| !inside.contains(&h)))
 }
+
+/// Acts that are protests when a crowd does them.
+const CROWD_ACTS: [&str; 10] = [
+    "storm",
+    "blockade",
+    "block",
+    "torch",
+    "ransack",
+    "burn",
+    "occupy",
+    "barricade",
+    "besiege",
+    "overrun",
+];
 
 /// PLOVER codes the topic of a protest, typically a demand, as no event
 /// of its own: a demand made by the protesters in the protest's sentence

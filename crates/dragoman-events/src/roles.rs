@@ -98,6 +98,37 @@ impl<'a> Resolver<'a> {
         self.entities[k].id.clone()
     }
 
+    /// Whether the entity `id` is a crowd: a group named by a word for
+    /// protesters or for the public ("protesters", "hundreds of students").
+    pub fn is_crowd(&self, id: &str) -> bool {
+        const CROWDS: [&str; 16] = [
+            "protester",
+            "protestor",
+            "demonstrator",
+            "crowd",
+            "activist",
+            "rioter",
+            "marcher",
+            "mob",
+            "student",
+            "youth",
+            "resident",
+            "villager",
+            "farmer",
+            "worker",
+            "supporter",
+            "opponent",
+        ];
+        self.entities.iter().any(|e| {
+            e.id == id
+                && e.kind == EntityKind::Group
+                && e.name.split_whitespace().last().is_some_and(|w| {
+                    let w = w.to_lowercase();
+                    CROWDS.iter().any(|c| w == *c || w == format!("{c}s"))
+                })
+        })
+    }
+
     /// Whether `span` is (part of) a mention of a person, group,
     /// organization or country.
     pub fn is_actor(&self, span: Span) -> bool {
@@ -1602,6 +1633,22 @@ pub fn protest_target(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Option<St
             matches!(
                 r.entities[e].kind,
                 EntityKind::Organization | EntityKind::Country
+            )
+            .then(|| r.id(e))
+        })
+}
+
+/// The place whose part an attack's object is ("struck Beirut's southern
+/// suburbs", "shelled the Kharkiv region"): the place named as the
+/// object's possessor or compound.
+pub fn object_place(a: &Analysis, r: &mut Resolver<'_>, object: usize) -> Option<String> {
+    a.children(object)
+        .filter(|&k| matches!(rel(a, k), "nmod:poss" | "compound"))
+        .find_map(|k| {
+            let e = r.covering(a.tokens[k].span)?;
+            matches!(
+                r.entities[e].kind,
+                EntityKind::Location | EntityKind::Country
             )
             .then(|| r.id(e))
         })
