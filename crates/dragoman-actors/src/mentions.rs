@@ -775,9 +775,17 @@ fn role_qualifier(text: &str, matches: &[GazMatch], i: usize) -> (Option<String>
             "first",
             "new",
         ];
+        // (a hyphenated compound modifies too: "the Israeli military's
+        // Arabic-language spokesman")
         let modifiers = |t: &str| {
             let words: Vec<&str> = t.split_whitespace().collect();
-            words.len() <= 2 && words.iter().all(|w| MODIFIERS.contains(w))
+            words.len() <= 2
+                && words.iter().all(|w| {
+                    MODIFIERS.contains(w)
+                        || (w.contains('-')
+                            && w.split('-')
+                                .all(|p| p.len() >= 2 && p.chars().all(char::is_alphabetic)))
+                })
         };
         // "Eritrea's information minister", "Ukraine's human rights
         // commissioner": a country's portfolio in lower case

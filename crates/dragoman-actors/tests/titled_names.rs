@@ -151,3 +151,12 @@ fn a_person_named_by_the_given_name_alone_is_found_again() {
     let found = people(text, &[]);
     assert_eq!(person(&found, "Jeyhun Bayramov").mentions.len(), 2);
 }
+
+#[test]
+fn a_hyphenated_modifier_keeps_the_bodys_country() {
+    let text = "The Israeli military's Arabic-language spokesman Avichay Adraee told \
+                residents not to return to their villages.";
+    let found = people(text, &[]);
+    let adraee = person(&found, "Avichay Adraee");
+    assert_eq!(adraee.country.as_deref(), Some("ISR"));
+}

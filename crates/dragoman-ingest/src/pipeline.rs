@@ -249,9 +249,81 @@ fn add_untitled_people(
             people.push(s);
         }
     }
+    // "Nikos Christodoulides and Ersin Tatar": a name joined to a person's
+    let mut persons: Vec<Span> = entities
+        .iter()
+        .filter(|e| e.kind == dragoman_core::EntityKind::Person)
+        .flat_map(|e| e.mentions.iter().copied())
+        .chain(people.iter().copied())
+        .collect();
+    persons.sort_by_key(|p| p.start);
+    for span in coordinated_names(masked, analysis, &persons, &free) {
+        if !people.iter().any(|p| p.overlaps(span)) {
+            people.push(span);
+        }
+    }
     people.sort_by_key(|p| p.start);
     finder.add_people(text, entities, &people);
     Ok(())
+}
+
+/// Names of two or three capitalised proper nouns that no entity covers,
+/// joined by "and" to a person's name on either side ("Nikos
+/// Christodoulides and Ersin Tatar", "Ersin Tatar and Nikos
+/// Christodoulides").
+fn coordinated_names(
+    text: &str,
+    analysis: &Analysis,
+    persons: &[Span],
+    free: &dyn Fn(usize) -> bool,
+) -> Vec<Span> {
+    let tokens = &analysis.tokens;
+    let name_word = |k: usize| {
+        tokens[k].upos == dragoman_nlp::Upos::Propn
+            && free(k)
+            && text[tokens[k].span.start..tokens[k].span.end]
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    };
+    let person_at = |k: usize| persons.iter().any(|p| p.overlaps(tokens[k].span));
+    let mut out = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if text.get(t.span.start..t.span.end) != Some("and") || k == 0 || k + 1 >= tokens.len() {
+            continue;
+        }
+        let same = |j: usize| tokens[j].sentence == t.sentence;
+        if person_at(k + 1) {
+            // the run of names before "and"
+            let mut start = k;
+            while start > 0 && same(start - 1) && name_word(start - 1) && k - start < 4 {
+                start -= 1;
+            }
+            let len = k - start;
+            let opens = start == 0
+                || !same(start - 1)
+                || !tokens[start - 1].upos.eq(&dragoman_nlp::Upos::Propn);
+            if (2..=3).contains(&len) && opens {
+                out.push(Span::new(tokens[start].span.start, tokens[k - 1].span.end));
+            }
+        }
+        if person_at(k - 1) {
+            // the run of names after "and"
+            let mut end = k + 1;
+            while end < tokens.len() && same(end) && name_word(end) && end - k <= 3 {
+                end += 1;
+            }
+            let len = end - k - 1;
+            let closes =
+                end >= tokens.len() || !same(end) || tokens[end].upos != dragoman_nlp::Upos::Propn;
+            if (2..=3).contains(&len) && closes {
+                out.push(Span::new(
+                    tokens[k + 1].span.start,
+                    tokens[end - 1].span.end,
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// Is the analysed text English? The entity tagger is an English model: on

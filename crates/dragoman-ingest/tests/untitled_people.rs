@@ -86,3 +86,36 @@ fn quotes_go_to_untitled_speakers_and_their_pronouns() {
     assert_eq!(speaker_of(&doc, "Merry Christmas"), Some("Donald J. Trump"));
     assert_eq!(speaker_of(&doc, "liberal causes"), Some("Ted Cruz"));
 }
+
+/// A second fixture, in the style of a Balkans diplomacy report: a name
+/// the tagger may miss, joined by "and" to a person's name, and a "he"
+/// after a sentence that reports what two others agreed.
+const SUMMIT: &str = "\
+Leaders agree on new crossings
+
+The meeting was hosted by UN Secretary-General Antonio Guterres in Geneva on Tuesday.
+
+On Tuesday Guterres announced that Aleksandros Papadimitriou and Ersin Tatar had agreed to open two new crossing points. \"This was a useful meeting, nothing more,\" he told reporters.
+
+Papadimitriou, for his part, insisted that the UN resolutions remained the only basis for talks.
+";
+
+#[test]
+fn a_name_joined_to_a_person_is_a_person() {
+    let raw = RawDoc {
+        id: "summit".to_string(),
+        source: "summit.txt".to_string(),
+        format: Format::Text,
+        content: SUMMIT.to_string(),
+        title: None,
+        url: None,
+        published: Some("2025-03-19".to_string()),
+        warnings: Vec::new(),
+    };
+    let doc = Pipeline::default().run(&raw).expect("the article runs");
+    let greek = person(&doc, "Aleksandros Papadimitriou");
+    assert_eq!(greek.mentions.len(), 2, "{:?}", greek.mentions);
+    person(&doc, "Ersin Tatar");
+    // "he" is the one who announced, not one of those who agreed
+    assert_eq!(speaker_of(&doc, "useful meeting"), Some("Antonio Guterres"));
+}

@@ -240,9 +240,17 @@ impl Doc<'_> {
     fn subject_person_before(&self, k: usize) -> Option<usize> {
         let s = self.a.tokens[k].sentence as usize;
         let from = self.a.sentences[s.saturating_sub(2)].tokens.start;
+        // (not the subject of what someone else said: in "Guterres
+        // announced that Christodoulides and Tatar had agreed", the next
+        // "he" is not Christodoulides)
+        let reported = |j: usize| {
+            self.a
+                .head(j)
+                .is_some_and(|h| self.a.tokens[h].deprel.as_str() == "ccomp")
+        };
         (from..k)
             .rev()
-            .filter(|&j| self.a.tokens[j].deprel.as_str().starts_with("nsubj"))
+            .filter(|&j| self.a.tokens[j].deprel.as_str().starts_with("nsubj") && !reported(j))
             .filter_map(|j| self.mentions.covering(self.a.tokens[j].span))
             .find(|&e| self.mentions.entities[e].kind == EntityKind::Person)
     }

@@ -21,6 +21,9 @@ pub(crate) struct DateSpec {
     pub part: Part,
     /// "last March" (-1), "this March" (0), "next March" (+1).
     pub year_shift: Option<i32>,
+    /// "April last year" (-1), "May this year" (0): the calendar year
+    /// counted from the publication year.
+    pub year_offset: Option<i32>,
 }
 
 impl DateSpec {
@@ -30,6 +33,7 @@ impl DateSpec {
             weekday: None,
             part: Part::Whole,
             year_shift: None,
+            year_offset: None,
         }
     }
 
@@ -574,6 +578,24 @@ impl<'a> Parser<'a> {
                         _ => 0,
                     });
                     return Some(self.cand(i, j, Sem::Date(spec), Notes::default()));
+                }
+            }
+        }
+        // April last year, August of last year, March next year
+        if let Some((m, false, j)) = self.month_at(i) {
+            if self.day_at(j).is_none() {
+                let k = if self.is(j, kw.of) { j + 1 } else { j };
+                if let Some(shift) = self.shift_at(k).filter(|_| self.is(k + 1, kw.year)) {
+                    let mut spec = DateSpec::new(Parts {
+                        month: Some(m),
+                        ..Parts::default()
+                    });
+                    spec.year_offset = Some(match shift {
+                        WeekShift::Last => -1,
+                        WeekShift::Next => 1,
+                        _ => 0,
+                    });
+                    return Some(self.cand(i, k + 2, Sem::Date(spec), Notes::default()));
                 }
             }
         }

@@ -186,6 +186,7 @@ pub(crate) struct Keywords {
     pub noon: WordId,
     pub midnight: WordId,
     pub s: WordId,
+    pub year: WordId,
     pub ordinals: [WordId; 4],
 }
 
@@ -510,6 +511,7 @@ impl Lexicon {
             noon: b.intern("noon")?,
             midnight: b.intern("midnight")?,
             s: b.intern("s")?,
+            year: b.intern("year")?,
             ordinals: [
                 b.intern("st")?,
                 b.intern("nd")?,

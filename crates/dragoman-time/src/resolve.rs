@@ -127,6 +127,10 @@ fn tense_of(parser: &Parser<'_>, c: &Cand) -> Tense {
         Sem::Date(DateSpec {
             year_shift: Some(s),
             ..
+        })
+        | Sem::Date(DateSpec {
+            year_offset: Some(s),
+            ..
         }) if s != 0 => Some(if s > 0 { Tense::Future } else { Tense::Past }),
         // a deadline looks ahead from the statement that sets it
         Sem::Date(DateSpec {
@@ -419,6 +423,11 @@ fn resolve_date(spec: DateSpec, anchor: Option<Anchor>, tense: Tense) -> Outcome
         granularity_of(p),
         if p.year.is_some() { 0.95 } else { 0.9 },
     );
+    if let (Some(offset), Some(a), None) = (spec.year_offset, anchor, p.year) {
+        p.year = Some(a.year + offset);
+        o.flags.push(TimeFlag::YearFromAnchor);
+        o.confidence = 0.8;
+    }
     if p.year.is_none() && p.decade.is_none() {
         if let (Some(m), Some(a)) = (p.month, anchor) {
             if let Some(y) = infer_year(m, p.day, spec.year_shift, a, tense) {
