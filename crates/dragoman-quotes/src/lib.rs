@@ -211,14 +211,31 @@ impl Doc<'_> {
     /// The last person who is the subject of a clause between bytes `from`
     /// and `to`.
     fn subject_person_between(&self, from: usize, to: usize) -> Option<usize> {
-        let lo = self.token_at(from);
-        let hi = self.token_at(to);
+        self.subject_person(self.token_at(from), self.token_at(to))
+    }
+
+    /// The person who was last the subject of a sentence, in the two
+    /// sentences before token `k` or its own.
+    fn subject_person_before(&self, k: usize) -> Option<usize> {
+        let s = self.a.tokens[k].sentence as usize;
+        self.subject_person(self.a.sentences[s.saturating_sub(2)].tokens.start, k)
+    }
+
+    /// The last person among tokens `lo..hi` who is the subject of a
+    /// clause: in a parsed sentence a subject, though not the subject of
+    /// what someone else said, the complement of a speech verb (in "Guterres announced that Christodoulides
+    /// and Tatar had agreed", a "he" after it is not Christodoulides); in
+    /// an unparsed one, a name that opens it after title words.
+    fn subject_person(&self, lo: usize, hi: usize) -> Option<usize> {
         let subject = |j: usize| {
             let s = self.a.tokens[j].sentence as usize;
             if self.a.sentence_parsed(s) {
-                return self.a.tokens[j].deprel.as_str().starts_with("nsubj");
+                let reported = self.a.head(j).is_some_and(|h| {
+                    self.a.tokens[h].deprel.as_str() == "ccomp"
+                        && self.a.head(h).is_some_and(|v| self.is_cue(v))
+                });
+                return self.a.tokens[j].deprel.as_str().starts_with("nsubj") && !reported;
             }
-            // an unparsed sentence: a name opening it, after title words
             let start = self.a.sentences[s].tokens.start;
             j - start <= 4
                 && (start..j).all(|i| {
@@ -231,26 +248,6 @@ impl Doc<'_> {
         (lo..hi)
             .rev()
             .filter(|&j| subject(j))
-            .filter_map(|j| self.mentions.covering(self.a.tokens[j].span))
-            .find(|&e| self.mentions.entities[e].kind == EntityKind::Person)
-    }
-
-    /// The person who was last the subject of a sentence, in the two
-    /// sentences before token `k` or its own.
-    fn subject_person_before(&self, k: usize) -> Option<usize> {
-        let s = self.a.tokens[k].sentence as usize;
-        let from = self.a.sentences[s.saturating_sub(2)].tokens.start;
-        // (not the subject of what someone else said: in "Guterres
-        // announced that Christodoulides and Tatar had agreed", the next
-        // "he" is not Christodoulides)
-        let reported = |j: usize| {
-            self.a
-                .head(j)
-                .is_some_and(|h| self.a.tokens[h].deprel.as_str() == "ccomp")
-        };
-        (from..k)
-            .rev()
-            .filter(|&j| self.a.tokens[j].deprel.as_str().starts_with("nsubj") && !reported(j))
             .filter_map(|j| self.mentions.covering(self.a.tokens[j].span))
             .find(|&e| self.mentions.entities[e].kind == EntityKind::Person)
     }
