@@ -472,6 +472,14 @@ impl EventCoder {
                 .position(|q| q.span.contains(at))
                 .and_then(|k| dating.quotes.get(k).cloned().flatten());
         }
+        if event_type == "THREATEN" {
+            // "Putin warned that Russia would respond if ...": an
+            // official's threat is held over the other side, not over his
+            // own country
+            parts
+                .recipients
+                .retain(|x| !parts.actors.iter().any(|y| resolver.serves(y, x)));
+        }
         if event_type == "THREATEN" && parts.recipients.is_empty() {
             // "threatened to halt the talks if Washington imposes new
             // sanctions": the threat is held over Washington.

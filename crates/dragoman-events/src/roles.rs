@@ -98,6 +98,19 @@ impl<'a> Resolver<'a> {
         self.entities[k].id.clone()
     }
 
+    /// Whether `official` is a person of the country of entity `x` (the
+    /// state or the parliament of the country he serves).
+    pub fn serves(&self, official: &str, x: &str) -> bool {
+        let entity = |id: &str| self.entities.iter().find(|e| e.id == id);
+        let Some(person) = entity(official).filter(|e| e.kind == EntityKind::Person) else {
+            return false;
+        };
+        person
+            .country
+            .as_ref()
+            .is_some_and(|c| entity(x).and_then(|e| e.country.as_ref()) == Some(c))
+    }
+
     /// Whether the entity `id` is a crowd: a group named by a word for
     /// protesters or for the public ("protesters", "hundreds of students").
     pub fn is_crowd(&self, id: &str) -> bool {
@@ -1588,8 +1601,9 @@ pub fn condition_party(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Vec<Stri
     let conditions: Vec<usize> = clauses
         .iter()
         .flat_map(|&c| a.children(c).collect::<Vec<_>>())
+        // (an if-clause is at times parsed as a complement)
         .filter(|&c| {
-            rel(a, c) == "advcl"
+            matches!(rel(a, c), "advcl" | "ccomp")
                 && a.children(c)
                     .any(|m| rel(a, m) == "mark" && matches!(lemma(a, m).as_str(), "if" | "unless"))
         })
