@@ -545,6 +545,26 @@ impl Gazetteer {
         {
             return None;
         }
+        if by_body
+            && head.surface.kind == MatchKind::Group
+            && q_entry.sector == Some(Sector::Reb)
+            && h_entry.sector == Some(Sector::Reb)
+        {
+            // "M23 fighters", "Hezbollah militants": an armed group's
+            // fighters are the group itself
+            return Some(GazMatch {
+                span: Span::new(qualifier.span.start, head.span.end),
+                entry: EntryRef(qualifier.surface.entry),
+                kind: MatchKind::Organization,
+                country: q_entry.country.clone(),
+                sector: q_entry.sector.map(|s| s.as_str().to_string()),
+                canonical: q_entry.canonical.clone(),
+                ambiguous: false,
+                possessive: head.after > head.span.end,
+                article: article_before(text, qualifier.span.start),
+                qualifier: None,
+            });
+        }
         let label = q_entry.adjective.as_deref().unwrap_or(&q_entry.canonical);
         let canonical = match head.surface.kind {
             MatchKind::Role => self.canonical(head.surface, h_entry),
@@ -1063,6 +1083,28 @@ mod tests {
         }
         // an acronym keeps its case
         assert!(g.find("the mfa said").is_empty());
+    }
+
+    #[test]
+    fn an_armed_groups_fighters_are_the_group() {
+        let g = Gazetteer::default();
+        let t = "Hezbollah fighters fired rockets, and Azerbaijani troops answered.";
+        let found: Vec<(String, MatchKind, String)> = g
+            .find(t)
+            .into_iter()
+            .map(|m| (t[m.span.start..m.span.end].to_string(), m.kind, m.canonical))
+            .collect();
+        assert!(found.contains(&(
+            "Hezbollah fighters".to_string(),
+            MatchKind::Organization,
+            "Hezbollah".to_string()
+        )));
+        // a state's troops stay a group of that state
+        assert!(found.contains(&(
+            "Azerbaijani troops".to_string(),
+            MatchKind::Group,
+            "Azerbaijani troops".to_string()
+        )));
     }
 
     #[test]

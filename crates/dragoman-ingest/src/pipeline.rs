@@ -249,21 +249,27 @@ fn add_untitled_people(
             people.push(s);
         }
     }
+    people.sort_by_key(|p| p.start);
+    finder.add_people(text, entities, &people);
     // "Nikos Christodoulides and Ersin Tatar": a name joined to a person's
-    let mut persons: Vec<Span> = entities
+    let persons: Vec<Span> = entities
         .iter()
         .filter(|e| e.kind == dragoman_core::EntityKind::Person)
         .flat_map(|e| e.mentions.iter().copied())
-        .chain(people.iter().copied())
         .collect();
-    persons.sort_by_key(|p| p.start);
-    for span in coordinated_names(masked, analysis, &persons, &free) {
-        if !people.iter().any(|p| p.overlaps(span)) {
-            people.push(span);
-        }
+    let known: Vec<Span> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().copied())
+        .collect();
+    let free = |k: usize| {
+        let t = &analysis.tokens[k];
+        masked[t.span.start..t.span.end].starts_with(char::is_uppercase)
+            && !known.iter().any(|m| m.overlaps(t.span))
+    };
+    let joined = coordinated_names(masked, analysis, &persons, &free);
+    if !joined.is_empty() {
+        finder.add_people(text, entities, &joined);
     }
-    people.sort_by_key(|p| p.start);
-    finder.add_people(text, entities, &people);
     Ok(())
 }
 
