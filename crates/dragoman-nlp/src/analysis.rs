@@ -252,6 +252,7 @@ impl Nlp {
                     t.deprel = tree.deprels[k];
                 }
                 mend_time_objects(&mut a.tokens[first..], &a.lemmas, base);
+                mend_time_subjects(&mut a.tokens[first..], &a.lemmas, base);
                 mend_reported_clauses(&mut a.tokens[first..], base);
             }
         }
@@ -302,6 +303,61 @@ fn mend_time_objects(tokens: &mut [Token], lemmas: &str, base: u32) {
             tokens[c].deprel = Deprel::Obj;
             tokens[t].deprel = Deprel::OblUnmarked;
         }
+    }
+}
+
+/// "On Monday Kigali broke off relations", "On Tuesday Guterres
+/// announced": without a comma after the day, the parser reads the day and
+/// the name after it as one name ("Monday Kigali"). The name becomes the
+/// verb's subject, the day an oblique with the preposition as its case.
+fn mend_time_subjects(tokens: &mut [Token], lemmas: &str, base: u32) {
+    let lemma = |tokens: &[Token], t: usize| {
+        &lemmas[tokens[t].lemma.start as usize..tokens[t].lemma.end as usize]
+    };
+    for day in 1..tokens.len().saturating_sub(1) {
+        let (prep, name) = (day - 1, day + 1);
+        if !is_weekday(lemma(tokens, day))
+            || !matches!(lemma(tokens, prep), "on" | "by" | "since" | "until")
+            || tokens[day].upos != Upos::Propn
+            || tokens[name].upos != Upos::Propn
+        {
+            continue;
+        }
+        let head_of = |tokens: &[Token], c: usize| tokens[c].head.map(|x| (x - base) as usize);
+        // the phrase: the name hung on the day, or the day on the name
+        let phrase = if head_of(tokens, name) == Some(day)
+            && matches!(tokens[name].deprel, Deprel::Flat | Deprel::Compound)
+        {
+            day
+        } else if head_of(tokens, day) == Some(name)
+            && matches!(tokens[day].deprel, Deprel::Flat | Deprel::Compound)
+        {
+            name
+        } else {
+            continue;
+        };
+        let Some(verb) = head_of(tokens, phrase) else {
+            continue;
+        };
+        let other_subject = (0..tokens.len()).any(|c| {
+            c != phrase && head_of(tokens, c) == Some(verb) && is_subject(tokens[c].deprel)
+        });
+        if tokens[verb].upos != Upos::Verb || other_subject {
+            continue;
+        }
+        // the rest of the name ("Kigali", "Nikos Christodoulides") stays
+        // with the name
+        for c in name + 1..tokens.len() {
+            if head_of(tokens, c) == Some(day) && tokens[c].deprel == Deprel::Flat {
+                tokens[c].head = Some(name as u32 + base);
+            }
+        }
+        tokens[name].head = Some(verb as u32 + base);
+        tokens[name].deprel = Deprel::Nsubj;
+        tokens[day].head = Some(verb as u32 + base);
+        tokens[day].deprel = Deprel::Obl;
+        tokens[prep].head = Some(day as u32 + base);
+        tokens[prep].deprel = Deprel::Case;
     }
 }
 
