@@ -433,8 +433,99 @@ impl EntityFinder {
                 }
             }
         }
+        untitled_holders(text, &matches, entities);
         given_name_mentions(text, &matches, entities);
         number(entities);
+    }
+}
+
+/// "Tatar did not hide where he stands. Speaking after the meeting, the
+/// Turkish Cypriot leader said ...": a bare title with its article, shortly
+/// after a person whom the text named without a title, is that person
+/// when the title names its country, no other person is named between and
+/// the title's country does not contradict the person's. The person takes the title and its
+/// country.
+fn untitled_holders(text: &str, matches: &[GazMatch], entities: &mut [DocEntity]) {
+    const REACH: usize = 250;
+    for (i, m) in matches.iter().enumerate() {
+        if m.kind != MatchKind::Role || m.article.is_none() {
+            continue;
+        }
+        let start = m.article.map_or(m.span.start, |a| a.start);
+        let after = text[m.span.end..].trim_start_matches(['\'', '’', 's']);
+        // a title before a name, or of a body, is no bare title
+        if after.starts_with(" of ")
+            || after.trim_start().starts_with(|c: char| c.is_uppercase())
+                && !after.starts_with(", ")
+            || entities
+                .iter()
+                .flat_map(|e| &e.mentions)
+                .any(|x| x.overlaps(m.span))
+        {
+            continue;
+        }
+        // the last person mention before the title
+        let last = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Person)
+            .flat_map(|(k, e)| e.mentions.iter().map(move |x| (k, *x)))
+            .filter(|(_, x)| x.end <= start)
+            .max_by_key(|(_, x)| x.end);
+        let Some((k, x)) = last else {
+            continue;
+        };
+        let (country, sector) = role_qualifier(text, matches, i);
+        // only a title that says whose it is ("the Turkish Cypriot
+        // leader", not "the president": that is someone else's office),
+        // and is a subject or stands alone (not "the U.K. general
+        // election")
+        let next = after.split_whitespace().next().unwrap_or("");
+        let verb_like = next.ends_with("ed")
+            || matches!(
+                next,
+                "said"
+                    | "says"
+                    | "told"
+                    | "has"
+                    | "had"
+                    | "was"
+                    | "is"
+                    | "will"
+                    | "would"
+                    | "also"
+                    | "did"
+                    | "went"
+                    | "made"
+                    | "took"
+                    | "gave"
+                    | "spoke"
+            );
+        if country.is_none() || !(after.starts_with([',', '.', ';']) || verb_like) {
+            continue;
+        }
+        let holder = &entities[k];
+        if start - x.end > REACH
+            || holder.role.is_some()
+            || (country.is_some() && holder.country.is_some() && country != holder.country)
+        {
+            continue;
+        }
+        let holder = &mut entities[k];
+        holder.mentions.push(Span::new(
+            matches[role_chain_start(text, matches, i)].span.start,
+            m.span.end,
+        ));
+        holder.role = Some(m.canonical.clone());
+        if holder.country.is_none() {
+            holder.country = country;
+        }
+        if holder.sector.is_none() {
+            holder.sector = sector;
+        }
+    }
+    for e in entities.iter_mut() {
+        e.mentions.sort_by_key(|x| (x.start, x.end));
     }
 }
 

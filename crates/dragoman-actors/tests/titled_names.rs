@@ -160,3 +160,20 @@ fn a_hyphenated_modifier_keeps_the_bodys_country() {
     let adraee = person(&found, "Avichay Adraee");
     assert_eq!(adraee.country.as_deref(), Some("ISR"));
 }
+
+#[test]
+fn a_qualified_bare_title_after_an_untitled_name_is_that_person() {
+    let text = "Ersin Tatar did not hide where he stands. Speaking after the \
+                meeting, the Turkish Cypriot leader said any settlement must \
+                recognise two states. Later the president of the assembly said \
+                nothing.";
+    let found = people(text, &["Ersin Tatar"]);
+    let tatar = person(&found, "Ersin Tatar");
+    assert_eq!(tatar.role.as_deref(), Some("Leader"));
+    assert_eq!(tatar.mentions.len(), 2, "{:?}", tatar.mentions);
+    // a title of someone else's office ("the president of ...") is not his
+    assert!(!tatar
+        .mentions
+        .iter()
+        .any(|m| text[m.start..m.end].contains("president")));
+}

@@ -34,7 +34,7 @@ pub mod status;
 use std::sync::{Arc, OnceLock};
 
 use dragoman_core::{DateValue, DocEntity, DocEvent, DocQuote, Span};
-use dragoman_nlp::{Analysis, Upos, Xpos};
+use dragoman_nlp::{Analysis, Deprel, Upos, Xpos};
 use dragoman_time::Timex;
 
 pub use lexicon::{Lexicon, LexiconError, Pos, Roles, Trigger};
@@ -894,6 +894,15 @@ fn date_of(a: &Analysis, timexes: &[Timex], i: usize) -> Option<DateValue> {
                 break;
             }
             if a.tokens[h].upos == Upos::Verb {
+                // "Speaking to reporters on Wednesday, he accused ...": the
+                // participle clause on the trigger shares its occasion
+                if a.tokens[h].xpos == Xpos::Vbg
+                    && a.tokens[h].deprel == Deprel::Advcl
+                    && a.head(h) == Some(i)
+                    && h < i
+                {
+                    found.push(tx);
+                }
                 break;
             }
             cur = h;
