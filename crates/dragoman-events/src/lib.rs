@@ -779,7 +779,7 @@ fn quote_dates(a: &Analysis, timexes: &[Timex], quotes: &[DocQuote]) -> Vec<Opti
                     (outside
                         && a.tokens[k].upos == Upos::Verb
                         && SPEECH.contains(&a.lemma(k).to_lowercase().as_str()))
-                    .then(|| date_of(a, timexes, k))
+                    .then(|| date_of(a, timexes, k).or_else(|| date_after_cue(timexes, sp, q.span)))
                     .flatten()
                 })
             })
@@ -795,6 +795,22 @@ fn quote_dates(a: &Analysis, timexes: &[Timex], quotes: &[DocQuote]) -> Vec<Opti
         }
     }
     out
+}
+
+/// The date right after a speech verb that closes a quote ("...," a
+/// spokesperson said in a statement yesterday), when the parser hung it
+/// elsewhere: the first temporal expression that starts within a few words
+/// after the verb, outside the quote.
+fn date_after_cue(timexes: &[Timex], cue: Span, quote: Span) -> Option<DateValue> {
+    const REACH: usize = 30;
+    timexes
+        .iter()
+        .find(|t| {
+            t.span.start >= cue.end
+                && t.span.start <= cue.end + REACH
+                && (t.span.start >= quote.end || t.span.end <= quote.start)
+        })
+        .map(date_value)
 }
 
 /// Whether word `w`, inside the subtree of `top`, sits in a clause that

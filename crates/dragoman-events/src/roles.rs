@@ -2789,12 +2789,28 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     }
     match p.as_str() {
         "i" | "me" | "we" | "us" | "my" | "our" => {
-            let q = r
+            if let Some(q) = r
                 .quotes
                 .iter()
-                .find(|q| q.span.start <= at && at < q.span.end && q.direct)?;
-            let speaker = q.speaker.as_ref()?;
-            r.entities.iter().position(|e| &e.id == speaker)
+                .find(|q| q.span.start <= at && at < q.span.end && q.direct)
+            {
+                let speaker = q.speaker.as_ref()?;
+                return r.entities.iter().position(|e| &e.id == speaker);
+            }
+            // an interview answer: "Linde: No. We have not promised ..."
+            let para = r.text[..at].rfind('\n').map_or(0, |n| n + 1);
+            let (label, _) = r.text[para..at].split_once(": ")?;
+            let label = label.trim();
+            if label.is_empty()
+                || label.split_whitespace().count() > 3
+                || !label.starts_with(char::is_uppercase)
+            {
+                return None;
+            }
+            let suffix = format!(" {label}");
+            r.entities.iter().position(|e| {
+                e.kind == EntityKind::Person && (e.name == label || e.name.ends_with(&suffix))
+            })
         }
         "he" | "him" | "his" | "she" | "her" => {
             let s = tok.sentence as usize;
