@@ -3,29 +3,10 @@
 //! lower-case portfolio, chains of titles, the head of a known body, and
 //! things named after people that are not people.
 
-use dragoman_actors::EntityFinder;
-use dragoman_core::{DocEntity, EntityKind, Span};
+mod common;
 
-fn spans(text: &str, names: &[&str]) -> Vec<Span> {
-    names
-        .iter()
-        .map(|n| {
-            let at = text.find(n).unwrap_or_else(|| panic!("{n} not in text"));
-            Span::new(at, at + n.len())
-        })
-        .collect()
-}
-
-/// The people of `text`, with `tagged` as the entity tagger's names.
-fn people(text: &str, tagged: &[&str]) -> Vec<DocEntity> {
-    let finder = EntityFinder::default();
-    let mut entities = finder.find(text);
-    finder.add_people(text, &mut entities, &spans(text, tagged));
-    entities
-        .into_iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .collect()
-}
+use common::people;
+use dragoman_core::DocEntity;
 
 fn person<'a>(found: &'a [DocEntity], name: &str) -> &'a DocEntity {
     found

@@ -1,29 +1,11 @@
 //! `EntityFinder::add_people`: people without a title, named by spans that
 //! an entity tagger found, merged with what the dictionaries found.
 
+mod common;
+
+use common::{people, spans};
 use dragoman_actors::EntityFinder;
-use dragoman_core::{DocEntity, EntityKind, Span};
-
-/// The spans of `names` (each taken at its first occurrence) in `text`.
-fn spans(text: &str, names: &[&str]) -> Vec<Span> {
-    names
-        .iter()
-        .map(|n| {
-            let at = text.find(n).unwrap_or_else(|| panic!("{n} not in text"));
-            Span::new(at, at + n.len())
-        })
-        .collect()
-}
-
-fn people(text: &str, names: &[&str]) -> Vec<DocEntity> {
-    let finder = EntityFinder::default();
-    let mut entities = finder.find(text);
-    finder.add_people(text, &mut entities, &spans(text, names));
-    entities
-        .into_iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .collect()
-}
+use dragoman_core::DocEntity;
 
 fn mentions(text: &str, e: &DocEntity) -> Vec<String> {
     e.mentions
