@@ -746,11 +746,35 @@ fn apposition(
             from = i;
         }
     }
+    // a window before the name that names no title, body or country
+    // ("The summit was chaired by Kofi Boateng, President of ...") leaves
+    // the description to the apposition after it
+    if window.is_some_and(|w| {
+        !matches
+            .iter()
+            .any(|m| w.start <= m.span.start && m.span.end <= w.end)
+    }) {
+        window = None;
+    }
     if window.is_none() {
         let after = &text[name.end..];
         if let Some(a) = after.strip_prefix(',') {
             let to = a.find(stop).unwrap_or(a.len());
-            if is_desc(&a[..to]) && to <= 120 {
+            // "Bola Tinubu, President of the Federal Republic of Nigeria":
+            // a title opening the apposition describes too
+            let first = name.end + 1 + (a.len() - a.trim_start().len());
+            // (not the title of the next name in a list: "led by Mossad
+            // chief David Barnea, Egyptian intelligence chief Abbas Kamel")
+            let titled = matches.iter().any(|m| {
+                let rest = text[m.span.end..].trim_start();
+                m.kind == MatchKind::Role
+                    && m.span.start == first
+                    && (rest.starts_with("of ")
+                        || rest.starts_with(stop)
+                        || rest.starts_with("and ")
+                        || rest.is_empty())
+            });
+            if (is_desc(&a[..to]) || titled) && to <= 120 {
                 let start = name.end + 1;
                 window = Some(Span::new(start, start + to));
             }

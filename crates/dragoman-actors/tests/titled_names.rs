@@ -158,3 +158,16 @@ fn a_qualified_bare_title_after_an_untitled_name_is_that_person() {
         .iter()
         .any(|m| text[m.start..m.end].contains("president")));
 }
+
+#[test]
+fn a_title_after_the_name_describes_it_unless_it_opens_the_next_name() {
+    let text = "The summit was chaired by Kofi Mensah Boateng, President of the \
+                Republic of Ghana. The talks were led by Mossad chief David Barnea, \
+                Egyptian intelligence chief Abbas Kamel and others.";
+    let found = people(text, &["Kofi Mensah Boateng", "David Barnea"]);
+    let boateng = person(&found, "Kofi Mensah Boateng");
+    assert_eq!(boateng.country.as_deref(), Some("GHA"), "{found:?}");
+    assert_eq!(boateng.role.as_deref(), Some("President"));
+    let barnea = person(&found, "David Barnea");
+    assert_eq!(barnea.country.as_deref(), Some("ISR"));
+}
