@@ -382,14 +382,9 @@ fn skip_standfirst(
     out: &mut Cleaned,
 ) -> usize {
     // "Ruth Calloway in Brussels" right above a stamp is a byline
-    let next_is_date = |i: usize| {
-        (i + 1..=body_end)
-            .find(|&j| !lines[j].is_blank())
-            .is_some_and(|j| matches!(lines[j].shape, Shape::Date(_)))
-    };
     let placed = |i: usize| {
         matches!(lines[i].shape, Shape::Name | Shape::Heading)
-            && next_is_date(i)
+            && stamp_follows(lines, i, body_end + 1)
             && crate::lines::placed_byline(lines[i].trimmed()).is_some()
     };
     let mut prose = 0;

@@ -224,15 +224,8 @@ fn add_untitled_people(
     // only sentences with two capitalised words in a row that no entity
     // covers can name someone new (a lone surname is found by the actor
     // stage's own surname search)
-    let known: Vec<Span> = entities
-        .iter()
-        .flat_map(|e| e.mentions.iter().copied())
-        .collect();
-    let free = |k: usize| {
-        let t = &analysis.tokens[k];
-        masked[t.span.start..t.span.end].starts_with(char::is_uppercase)
-            && !known.iter().any(|m| m.overlaps(t.span))
-    };
+    let known = mention_spans(entities);
+    let free = |k: usize| free_capital(masked, analysis, &known, k);
     let wanted = |si: usize| {
         let r = analysis.sentences[si].tokens.clone();
         (r.start + 1..r.end).any(|k| free(k - 1) && free(k))
@@ -257,20 +250,28 @@ fn add_untitled_people(
         .filter(|e| e.kind == dragoman_core::EntityKind::Person)
         .flat_map(|e| e.mentions.iter().copied())
         .collect();
-    let known: Vec<Span> = entities
-        .iter()
-        .flat_map(|e| e.mentions.iter().copied())
-        .collect();
-    let free = |k: usize| {
-        let t = &analysis.tokens[k];
-        masked[t.span.start..t.span.end].starts_with(char::is_uppercase)
-            && !known.iter().any(|m| m.overlaps(t.span))
-    };
+    let known = mention_spans(entities);
+    let free = |k: usize| free_capital(masked, analysis, &known, k);
     let joined = coordinated_names(masked, analysis, &persons, &free);
     if !joined.is_empty() {
         finder.add_people(text, entities, &joined);
     }
     Ok(())
+}
+
+/// Every mention of `entities`.
+fn mention_spans(entities: &[DocEntity]) -> Vec<Span> {
+    entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().copied())
+        .collect()
+}
+
+/// Whether token `k` is capitalised and no mention in `known` covers it.
+fn free_capital(masked: &str, analysis: &Analysis, known: &[Span], k: usize) -> bool {
+    let t = &analysis.tokens[k];
+    masked[t.span.start..t.span.end].starts_with(char::is_uppercase)
+        && !known.iter().any(|m| m.overlaps(t.span))
 }
 
 /// Names of two or three capitalised proper nouns that no entity covers,

@@ -56,6 +56,17 @@ pub(crate) enum WeekShift {
     This,
 }
 
+impl WeekShift {
+    /// Years from the reference: "last" -1, "next" +1, otherwise 0.
+    fn years(self) -> i32 {
+        match self {
+            WeekShift::Last => -1,
+            WeekShift::Next => 1,
+            _ => 0,
+        }
+    }
+}
+
 /// The meaning of an expression as written.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Sem {
@@ -572,11 +583,7 @@ impl<'a> Parser<'a> {
                         month: Some(m),
                         ..Parts::default()
                     });
-                    spec.year_shift = Some(match shift {
-                        WeekShift::Last => -1,
-                        WeekShift::Next => 1,
-                        _ => 0,
-                    });
+                    spec.year_shift = Some(shift.years());
                     return Some(self.cand(i, j, Sem::Date(spec), Notes::default()));
                 }
             }
@@ -590,11 +597,7 @@ impl<'a> Parser<'a> {
                         month: Some(m),
                         ..Parts::default()
                     });
-                    spec.year_offset = Some(match shift {
-                        WeekShift::Last => -1,
-                        WeekShift::Next => 1,
-                        _ => 0,
-                    });
+                    spec.year_offset = Some(shift.years());
                     return Some(self.cand(i, k + 2, Sem::Date(spec), Notes::default()));
                 }
             }
