@@ -98,17 +98,31 @@ impl<'a> Resolver<'a> {
         self.entities[k].id.clone()
     }
 
+    /// The entity with id `id`.
+    fn by_id(&self, id: &str) -> Option<&DocEntity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+
+    /// The id of the entity of one of `kinds` that `span` is (part of) a
+    /// mention of.
+    fn covering_id(&self, span: Span, kinds: &[EntityKind]) -> Option<String> {
+        let e = self.covering(span)?;
+        kinds.contains(&self.entities[e].kind).then(|| self.id(e))
+    }
+
     /// Whether `official` is a person of the country of entity `x` (the
     /// state or the parliament of the country he serves).
     pub fn serves(&self, official: &str, x: &str) -> bool {
-        let entity = |id: &str| self.entities.iter().find(|e| e.id == id);
-        let Some(person) = entity(official).filter(|e| e.kind == EntityKind::Person) else {
+        let Some(person) = self
+            .by_id(official)
+            .filter(|e| e.kind == EntityKind::Person)
+        else {
             return false;
         };
         person
             .country
             .as_ref()
-            .is_some_and(|c| entity(x).and_then(|e| e.country.as_ref()) == Some(c))
+            .is_some_and(|c| self.by_id(x).and_then(|e| e.country.as_ref()) == Some(c))
     }
 
     /// Whether the entity `id` is a crowd: a group named by a word for
@@ -132,9 +146,8 @@ impl<'a> Resolver<'a> {
             "supporter",
             "opponent",
         ];
-        self.entities.iter().any(|e| {
-            e.id == id
-                && e.kind == EntityKind::Group
+        self.by_id(id).is_some_and(|e| {
+            e.kind == EntityKind::Group
                 && e.name.split_whitespace().last().is_some_and(|w| {
                     let w = w.to_lowercase();
                     CROWDS.iter().any(|c| w == *c || w == format!("{c}s"))
@@ -1643,12 +1656,10 @@ pub fn protest_target(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Option<St
             })
         })
         .find_map(|k| {
-            let e = r.covering(a.tokens[k].span)?;
-            matches!(
-                r.entities[e].kind,
-                EntityKind::Organization | EntityKind::Country
+            r.covering_id(
+                a.tokens[k].span,
+                &[EntityKind::Organization, EntityKind::Country],
             )
-            .then(|| r.id(e))
         })
 }
 
@@ -1659,12 +1670,10 @@ pub fn object_place(a: &Analysis, r: &mut Resolver<'_>, object: usize) -> Option
     a.children(object)
         .filter(|&k| matches!(rel(a, k), "nmod:poss" | "compound"))
         .find_map(|k| {
-            let e = r.covering(a.tokens[k].span)?;
-            matches!(
-                r.entities[e].kind,
-                EntityKind::Location | EntityKind::Country
+            r.covering_id(
+                a.tokens[k].span,
+                &[EntityKind::Location, EntityKind::Country],
             )
-            .then(|| r.id(e))
         })
 }
 
