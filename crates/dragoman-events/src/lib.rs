@@ -760,8 +760,9 @@ const SPEECH: &[&str] = &[
 ];
 
 /// The date each quote was spoken: the date governing a speech verb in its
-/// sentences (outside the quote), else the date of another quote by the
-/// same speaker.
+/// sentences (outside the quote). A direct quote without one ("...,"
+/// Miller added) takes the date of another quote by the same speaker; a
+/// reported statement does not, as it may come from another occasion.
 fn quote_dates(a: &Analysis, timexes: &[Timex], quotes: &[DocQuote]) -> Vec<Option<DateValue>> {
     let mut out: Vec<Option<DateValue>> = quotes
         .iter()
@@ -786,7 +787,7 @@ fn quote_dates(a: &Analysis, timexes: &[Timex], quotes: &[DocQuote]) -> Vec<Opti
         })
         .collect();
     for k in 0..quotes.len() {
-        if out[k].is_none() {
+        if out[k].is_none() && quotes[k].direct {
             if let Some(speaker) = &quotes[k].speaker {
                 out[k] = (0..quotes.len())
                     .filter(|&j| quotes[j].speaker.as_ref() == Some(speaker))
@@ -976,7 +977,7 @@ fn clause_chain_date(a: &Analysis, timexes: &[Timex], i: usize, verbal: bool) ->
         let r = status::rel(a, cur);
         let passes = matches!(r, "conj" | "xcomp" | "advcl")
             || (verbal && matches!(r, "ccomp" | "parataxis"));
-        if !passes {
+        if !passes || sequenced(a, cur) {
             return None;
         }
         let up = a.head(cur)?;
@@ -986,6 +987,19 @@ fn clause_chain_date(a: &Analysis, timexes: &[Timex], i: usize, verbal: bool) ->
         cur = a.clause_head(up).unwrap_or(up);
     }
     None
+}
+
+/// Whether the clause headed by `c` happened at another time
+/// than the clause it modifies: "after Anwar hosted their leaders", "before
+/// the talks began", "since Ukraine refused".
+fn sequenced(a: &Analysis, c: usize) -> bool {
+    a.children(c).any(|m| {
+        status::rel(a, m) == "mark"
+            && matches!(
+                a.lemma(m).to_ascii_lowercase().as_str(),
+                "after" | "before" | "since" | "until" | "till" | "once"
+            )
+    })
 }
 
 /// Whether an event without a date of its own refers back to a meeting
