@@ -116,32 +116,84 @@ fn name_index(names: &[&str], word: &str) -> Option<usize> {
     names.iter().position(|name| name.starts_with(&w))
 }
 
-/// Month names of the French, Spanish and German editions of news sites,
-/// in calendar order, written out in full.
-const FOREIGN_MONTHS: [[&str; 3]; 12] = [
-    ["janvier", "enero", "januar"],
-    ["février", "febrero", "februar"],
-    ["mars", "marzo", "märz"],
-    ["avril", "abril", "april"],
-    ["mai", "mayo", "mai"],
-    ["juin", "junio", "juni"],
-    ["juillet", "julio", "juli"],
-    ["août", "agosto", "august"],
-    ["septembre", "septiembre", "september"],
-    ["octobre", "octubre", "oktober"],
-    ["novembre", "noviembre", "november"],
-    ["décembre", "diciembre", "dezember"],
-];
+const STAMPS: &str = include_str!("../resources/stamps.txt");
+
+/// The words of date stamps (`resources/stamps.txt`): publication and
+/// update prefixes, foreign month and weekday names, time connectors.
+struct StampWords {
+    published: Vec<String>,
+    updated: Vec<String>,
+    /// (name, month number)
+    months: Vec<(String, u32)>,
+    weekdays: Vec<String>,
+    time: Vec<String>,
+}
+
+fn stamp_words() -> &'static StampWords {
+    static WORDS: OnceLock<StampWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut w = StampWords {
+            published: Vec::new(),
+            updated: Vec::new(),
+            months: Vec::new(),
+            weekdays: Vec::new(),
+            time: Vec::new(),
+        };
+        let mut section = "";
+        for line in STAMPS.lines() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = name.trim();
+                continue;
+            }
+            let phrase = line
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            match section {
+                "published" => w.published.push(phrase),
+                "updated" => w.updated.push(phrase),
+                "time" => w.time.push(phrase),
+                "weekdays" => w.weekdays.extend(phrase.split(' ').map(str::to_string)),
+                "months" => {
+                    let mut parts = phrase.split(' ');
+                    if let Some(n) = parts.next().and_then(|n| n.parse::<u32>().ok()) {
+                        w.months.extend(parts.map(|name| (name.to_string(), n)));
+                    }
+                }
+                _ => {}
+            }
+        }
+        w
+    })
+}
+
+/// A regex alternation of phrases, longest first, a space matching any
+/// run of white space.
+fn alternation(phrases: &[String]) -> String {
+    let mut sorted: Vec<&String> = phrases.iter().collect();
+    sorted.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+    sorted
+        .iter()
+        .map(|p| regex::escape(p).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
 
 /// The month of a date line: an English name or abbreviation, or a
-/// French, Spanish or German name ("juillet", "julio", "Juli").
+/// foreign name from the stamp words ("juillet", "julio", "мая").
 fn line_month(word: &str) -> Option<u32> {
     month_number(word).or_else(|| {
         let w = word.trim_end_matches([',', '.']).to_lowercase();
-        FOREIGN_MONTHS
+        stamp_words()
+            .months
             .iter()
-            .position(|names| names.contains(&w.as_str()))
-            .map(|i| i as u32 + 1)
+            .find(|(name, _)| *name == w)
+            .map(|&(_, n)| n)
     })
 }
 
@@ -158,14 +210,25 @@ pub fn weekday_number(word: &str) -> Option<u32> {
 fn date_line_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let prefix = r"(?:(?P<prefix>published|posted|date|dated|updated|last\s+updated|last\s+modified|modified|first\s+published|publicado|publicada|publié(?:\s+le)?|pubblicato|veröffentlicht|gepubliceerd|actualizado|actualizada|mis\s+à\s+jour(?:\s+le)?|aktualisiert|aggiornato)(?:\s+in\s+\p{Lu}[\w.&'’ -]{0,40}?,)?(?:\s+on)?\s*[:\-–—]?\s*)?";
-        let weekday = r"(?:(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\.?,?\s+)?";
+        let words = stamp_words();
+        let prefixes = [words.published.clone(), words.updated.clone()].concat();
+        let prefix = format!(
+            r"(?:(?P<prefix>{})(?:\s+in\s+\p{{Lu}}[\w.&'’ -]{{0,40}}?,)?(?:\s+on)?\s*[:\-–—]?\s*)?",
+            alternation(&prefixes)
+        );
+        let weekday = format!(
+            r"(?:(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*|{})\.?,?\s+)?",
+            alternation(&words.weekdays)
+        );
         // "10/24/23": a two-digit year only with a slash or a dot
         let numeric = r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P<sep2>[./-])(?:(?P<y>\d{4})|(?P<y2>\d{2})\b)";
         let iso = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})";
         let day_mon = r"(?P<dd>\d{1,2})(?:st|nd|rd|th|er)?[.\s-]+(?:of\s+|de\s+)?(?P<dm>\p{L}{3,10})\.?[.,\s-]+(?:de\s+)?(?P<dy>\d{4})";
         let mon_day = r"(?P<mm>[a-z]{3,9})\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>\d{4})";
-        let time = r"(?:(?:,|\s+at|\s+à|\s+a\s+las|\s+um|\s+-|\s+\||\s+[•·])?\s*(?P<time>\d{1,2}[:.h]\d{2})(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*|[+-]\d{2}:?\d{2}))?)?";
+        let time = format!(
+            r"(?:(?:,|\s+(?:{})|\s+-|\s+\||\s+[•·])?\s*(?P<time>\d{{1,2}}[:.h]\d{{2}})(?::\d{{2}})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{{2,4}}|GMT[+-]?\d*|UTC[+-]?\d*|[+-]\d{{2}}:?\d{{2}}))?)?",
+            alternation(&words.time)
+        );
         let by = r"(?:\s+by\s+(?P<by>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?";
         Regex::new(&format!(
             r"(?i)^\s*{prefix}{weekday}(?:{numeric}|{iso}|{day_mon}|{mon_day})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{time}{by}\s*$"
@@ -184,32 +247,16 @@ pub fn parse_date_line(line: &str) -> Option<DateLine> {
         .or_else(|| sentence_stamp(line))
 }
 
-/// Words of a stamp prefix that mark a later edit, not the publication.
-const UPDATE_WORDS: [&str; 6] = [
-    "updated",
-    "modified",
-    "actualizad",
-    "mis à jour",
-    "aktualisiert",
-    "aggiornato",
-];
-
 /// "Published: 07/11/2023 | Source: Ministry of ...": a publication stamp
 /// with more after it.
 fn stamp_with_tail(line: &str) -> Option<DateLine> {
     let line = line.trim_start();
-    if ![
-        "published",
-        "posted",
-        "first published",
-        "date",
-        "publicado",
-    ]
-    .iter()
-    .any(|p| {
-        line.get(..p.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(p))
-    }) {
+    let head: String = line.chars().take(40).collect::<String>().to_lowercase();
+    if !stamp_words()
+        .published
+        .iter()
+        .any(|p| head.starts_with(p.as_str()))
+    {
         return None;
     }
     let cut = [" | ", "   ", " Updated", " updated", " UPDATED", " Source:"]
@@ -308,9 +355,14 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
     let caps = date_line_regex().captures(line)?;
     let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
     let prefix = caps.name("prefix").map(|m| m.as_str().to_ascii_lowercase());
-    let updated_prefix = prefix
-        .as_deref()
-        .is_some_and(|p| UPDATE_WORDS.iter().any(|w| p.contains(w)));
+    let updated_prefix = prefix.as_deref().is_some_and(|p| {
+        let p = p
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        stamp_words().updated.contains(&p)
+    });
     let stamp_prefix = prefix.is_some() && !updated_prefix;
     let weekday = caps.name("wd").and_then(|m| weekday_number(m.as_str()));
     let time = caps.name("time").map(|m| {
@@ -647,6 +699,37 @@ mod tests {
             iso("10/24/23 5:32 AM ET", &none).as_deref(),
             Some("2023-10-24")
         );
+    }
+
+    #[test]
+    fn stamps_of_foreign_language_editions() {
+        let none = OrderEvidence::default();
+        for (line, want) in [
+            ("Pubblicato il 12 marzo 2024 alle 08:40", "2024-03-12"),
+            ("Gepubliceerd op 3 oktober 2022, 14:05", "2022-10-03"),
+            ("Опубликовано: 17.05.2021, 09:30", "2021-05-17"),
+            ("Опубликовано 5 июня 2021", "2021-06-05"),
+            ("نُشر في: 14 أكتوبر 2022 - 11:20", "2022-10-14"),
+            ("Publicado em 22 de abril de 2024 às 10h30", "2024-04-22"),
+        ] {
+            let stamp = parse_date_line(line).unwrap_or_else(|| panic!("{line}"));
+            assert!(stamp.stamp_prefix, "{line}");
+            assert_eq!(
+                resolve(&stamp, &none).0.iso().as_deref(),
+                Some(want),
+                "{line}"
+            );
+        }
+        for line in [
+            "Ultima modifica il 13 marzo 2024 alle 10:00",
+            "Bijgewerkt op 4 oktober 2022, 09:00",
+            "Обновлено: 18.05.2021, 10:15",
+            "آخر تحديث: 15 أكتوبر 2022 - 08:00",
+            "Atualizado em 23/04/2024 - 09h00",
+        ] {
+            let stamp = parse_date_line(line).unwrap_or_else(|| panic!("{line}"));
+            assert!(stamp.updated_prefix && !stamp.stamp_prefix, "{line}");
+        }
         // a related headline with its date is not a stamp
         assert!(parse_date_line("Talks resume in Geneva — 20.06.2022").is_none());
         assert!(parse_date_line("Sudan — 20.06.2022 — 21.06.2022").is_none());

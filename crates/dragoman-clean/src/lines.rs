@@ -80,9 +80,24 @@ fn byline_regex() -> &'static Regex {
         // by Y", "Interview by X", "Live coverage by X in Kabul and Y in
         // Washington", "Redacción Bogotá / By X", "Written by X. Edited by Y."
         Regex::new(
-            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text) by|Author:|Authors:|Words:|Reporting:|Text:|Par|Por|Von)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
+            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text) by|Author:|Authors:|Words:|Reporting:|Text:|Hosts?:|Presented by|Correspondent:|Contributor:|Reporter:|Автор:|Par|Por|Von|di|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
         )
         .expect("byline pattern is valid")
+    })
+}
+
+/// The names of a byline line, or of the byline segment of a credits line
+/// ("Photography: Davit Karapetyan · Text: Arpi Sargsyan").
+fn segmented_byline(text: &str) -> Option<Vec<String>> {
+    let names_of = |t: &str| {
+        let caps = byline_regex().captures(t)?;
+        let names = split_names(&caps["names"]);
+        (!names.is_empty()).then_some(names)
+    };
+    names_of(text).or_else(|| {
+        text.split(" · ")
+            .flat_map(|s| s.split(" | "))
+            .find_map(|segment| names_of(segment.trim()))
     })
 }
 
@@ -107,10 +122,18 @@ fn is_caption(text: &str, words: usize) -> bool {
         return true;
     }
     // "Photo: President of Kenya (left) and ..."
-    const LABELS: [&str; 10] = [
-        "[photo]",
-        "[image]",
-        "[video]",
+    // "[Image: ...]", "[Foto] ...", "[Фото] ..."
+    if let Some(rest) = lower.strip_prefix('[') {
+        let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        if [
+            "image", "photo", "foto", "фото", "video", "picture", "graphic", "gallery",
+        ]
+        .contains(&word.as_str())
+        {
+            return true;
+        }
+    }
+    const LABELS: [&str; 7] = [
         "photo:",
         "photos:",
         "image:",
@@ -285,18 +308,32 @@ fn without_place(part: &str) -> &str {
 /// Names in a byline tail: "Jane Doe and John Roe", "Jane Doe, John Roe",
 /// "Jane Doe in Kinshasa and John Roe in Kigali".
 pub fn split_names(text: &str) -> Vec<String> {
-    text.split([',', '&'])
+    let names: Vec<String> = text
+        .split([',', '&'])
         .flat_map(|part| part.split(" and "))
         .flat_map(|part| part.split(" AND "))
         .flat_map(|part| part.split(" et "))
         .flat_map(|part| part.split(" y "))
+        .flat_map(|part| part.split(" e "))
+        .flat_map(|part| part.split(" en "))
+        .flat_map(|part| part.split(" и "))
         .map(|n| without_place(n.trim()).trim_end_matches('.').trim())
         .filter(|n| {
             let words: Vec<&str> = n.split_whitespace().collect();
-            (1..=4).contains(&words.len()) && words.iter().all(|w| name_word(w))
+            (1..=4).contains(&words.len())
+                && words.iter().all(|w| name_word(w))
+                // "By Hamish Doyle, The Coral Sea Ledger": an outlet
+                && words[0] != "The"
         })
         .map(str::to_string)
-        .collect()
+        .collect();
+    // "Otieno Mwangi, Port-au-Prince", "Carla Reyes, PAN": beside a full
+    // name, one word is a place or an agency
+    if names.iter().any(|n| n.contains(' ')) {
+        names.into_iter().filter(|n| n.contains(' ')).collect()
+    } else {
+        names
+    }
 }
 
 impl<'a> Line<'a> {
@@ -349,11 +386,8 @@ impl<'a> Line<'a> {
             }
         }
         if self.words <= 16 {
-            if let Some(caps) = byline_regex().captures(trimmed) {
-                let names = split_names(&caps["names"]);
-                if !names.is_empty() {
-                    return Shape::Byline(names);
-                }
+            if let Some(names) = segmented_byline(trimmed) {
+                return Shape::Byline(names);
             }
             if let Some(names) = name_with_desk(trimmed) {
                 return Shape::Byline(names);
@@ -453,6 +487,17 @@ mod tests {
             shape("copyright Example News 2019 - ISSN: 1234-5678"),
             Shape::Chrome(_)
         ));
+        // bracketed media labels, in any language
+        for caption in [
+            "[Image: Delegates arrive for the summit in Vilnius. Credit: Baltic Wire]",
+            "[Foto] Riot police outside the Congress building on Sunday.",
+            "[Фото] Troops on the road near Belgorod.",
+        ] {
+            assert!(
+                matches!(shape(caption), Shape::Chrome(ref k) if k.kind == "caption"),
+                "{caption}"
+            );
+        }
         assert_eq!(
             shape("The photographs were taken by Reuters staff in Kharkiv, officials said."),
             Shape::Sentence
@@ -499,6 +544,24 @@ mod tests {
             byline("Nadia Karimi, Gulf correspondent, and Paul Egan in Berlin"),
             ["Nadia Karimi", "Paul Egan"]
         );
+        // foreign-language editions, credit labels, credits in segments
+        assert_eq!(
+            byline("Por Helena Castro e Duarte Lobo"),
+            ["Helena Castro", "Duarte Lobo"]
+        );
+        assert_eq!(byline("di Chiara Benedetti"), ["Chiara Benedetti"]);
+        assert_eq!(byline("Correspondent: Pavel Sokolov"), ["Pavel Sokolov"]);
+        assert_eq!(
+            byline("Hosts: Amara Diallo and Jon Berg"),
+            ["Amara Diallo", "Jon Berg"]
+        );
+        assert_eq!(
+            byline("Photography: Lea Brandt · Text: Mikael Strand"),
+            ["Mikael Strand"]
+        );
+        // an outlet or a place beside the name is not a name
+        assert_eq!(byline("By Rhys Owen, The Harbour Gazette"), ["Rhys Owen"]);
+        assert_eq!(byline("Reporter: Amina Yusuf, Mogadishu"), ["Amina Yusuf"]);
         // a minister with a post is no byline
         assert!(!matches!(
             shape("Ann Linde, Foreign Minister"),

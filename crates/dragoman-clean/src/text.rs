@@ -265,9 +265,13 @@ fn read_header(
     // way to the headline on the page
     let page_title =
         |i: usize| without_site_suffix(lines[i].trimmed(), lines) != lines[i].trimmed();
-    let labels_only = candidates
-        .iter()
-        .all(|&i| !looks_like_title(&lines[i]) || lines[i].words < 5 || page_title(i));
+    let labels_only = candidates.iter().all(|&i| {
+        !looks_like_title(&lines[i])
+            || lines[i].words < 5
+            || page_title(i)
+            || is_menu(lines[i].trimmed())
+            || site_banner(lines[i].trimmed())
+    });
     if more
         && labels_only
         && looks_like_title(first)
@@ -704,6 +708,18 @@ fn is_menu(text: &str) -> bool {
 
 /// A site name: a short line in capitals ("SAHEL OBSERVER", "THE CAPITOL
 /// LEDGER"), never a headline.
+/// A site's name with what its edition adds: "DE POLDERPOST — in
+/// English", "НЕВСКИЙ КУРЬЕР · NEVSKY COURIER".
+fn site_banner(text: &str) -> bool {
+    [" — ", " | ", " · ", " – "].iter().any(|sep| {
+        text.split_once(sep).is_some_and(|(name, _)| {
+            name.split_whitespace().count() <= 4
+                && name.chars().any(char::is_alphabetic)
+                && !name.chars().any(char::is_lowercase)
+        })
+    })
+}
+
 fn is_site_name(line: &Line<'_>) -> bool {
     let text = line.trimmed();
     line.words <= 4
@@ -1130,6 +1146,44 @@ Your email address will not be published. Required fields are marked *
                 }
             }
         }
+    }
+
+    #[test]
+    fn english_edition_of_a_foreign_site() {
+        let page = "\
+HET NOORDERBLAD — in English
+Nieuws   Binnenland   Buitenland   Politiek   Sport
+NL | EN
+Buitenland
+
+Dutch and Belgian ministers agree on joint patrols along the Scheldt estuary
+
+Pieter Janssens, security correspondent
+Gepubliceerd op 3 oktober 2022, 14:05
+Bijgewerkt op 4 oktober 2022, 09:00
+Leestijd: 3 minuten
+Delen:   WhatsApp   Facebook   X
+
+ANTWERP — The Dutch and Belgian interior ministers agreed on Monday to run joint police patrols along the Scheldt estuary from next month.
+
+The two ministers said the patrols would target drug shipments through the port.
+
+Lees ook:
+Kabinet bespreekt begroting   01-10-2022
+";
+        let c = clean(page);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Dutch and Belgian ministers agree on joint patrols along the Scheldt estuary")
+        );
+        assert_eq!(c.authors, ["Pieter Janssens"]);
+        assert_eq!(
+            c.published.as_ref().map(|p| p.date.as_str()),
+            Some("2022-10-03")
+        );
+        assert!(c.body.starts_with("ANTWERP — "));
+        assert!(!c.body.contains("Leestijd"));
+        assert!(c.body.ends_with("through the port."));
     }
 
     #[test]
