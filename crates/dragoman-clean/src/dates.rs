@@ -297,21 +297,23 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
     if segments.len() < 2 {
         return None;
     }
-    let mut date: Option<DateLine> = None;
-    let mut updated = false;
+    // "March 10, 2023 | Updated March 11, 2023", "Recorded 17 July 2023 ·
+    // Released 18 July 2023": one date may be a later edit or another
+    // occasion beside the publication date
+    let mut main: Option<DateLine> = None;
+    let mut other: Option<DateLine> = None;
     let mut by = None;
     for segment in segments {
         if let Some(d) = parse_date_only(segment) {
-            // "March 10, 2023 | Updated March 11, 2023": the later edit
-            // beside the publication date
-            if d.updated_prefix && !updated && date.as_ref().is_some_and(|d| !d.updated_prefix) {
-                updated = true;
-                continue;
-            }
-            if date.is_some() {
+            let slot = if d.updated_prefix {
+                &mut other
+            } else {
+                &mut main
+            };
+            if slot.is_some() {
                 return None;
             }
-            date = Some(d);
+            *slot = Some(d);
         } else if furniture_regex().is_match(segment) {
         } else if let Some(names) = segment
             .strip_prefix("By ")
@@ -322,7 +324,7 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
             return None;
         }
     }
-    let mut date = date?;
+    let mut date = main.or(other)?;
     if by.is_some() {
         date.by = by;
     }
@@ -332,13 +334,15 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
 fn sentence_stamp_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)^(?:this|the)\s+(?:article|story|report|page|piece)\s+was\s+(?:first\s+|originally\s+)?(?:published|posted)\s+(?:on\s+)?(?P<date>.+?)(?:,?\s+and\s+(?:was\s+)?(?:last\s+)?(?:updated|modified|edited)\b.*)?\.?$")
+        Regex::new(r"(?i)^(?:this|the)\s+(?:article|story|report|page|piece)\s+(?:was\s+(?:first\s+|originally\s+)?(?:published|posted)|(?:first|originally)\s+(?:appeared|ran))\s+(?:in\s+(?:the\s+)?\p{Lu}[^,.]{0,60}?\s+on\s+|on\s+)?(?P<date>.+?)(?:,?\s+and\s+.*)?\.?$")
             .expect("sentence stamp pattern is valid")
     })
 }
 
 /// "This article was published on 06/26/2024 at 9:14 p.m. ET and last
-/// updated on ...": a publication stamp written as a sentence.
+/// updated on ...", "This article originally appeared in The Harbour
+/// Gazette on 14 March 2023 and is republished ...": a publication stamp
+/// written as a sentence.
 fn sentence_stamp(line: &str) -> Option<DateLine> {
     let caps = sentence_stamp_regex().captures(line.trim())?;
     let mut date = parse_date_only(&caps["date"])?;
@@ -730,6 +734,20 @@ mod tests {
             let stamp = parse_date_line(line).unwrap_or_else(|| panic!("{line}"));
             assert!(stamp.updated_prefix && !stamp.stamp_prefix, "{line}");
         }
+        let podcast =
+            parse_date_line("Recorded 3 May 2024 · Released 6 May 2024 · 41 min").unwrap();
+        assert!(podcast.stamp_prefix);
+        assert_eq!(
+            resolve(&podcast, &none).0.iso().as_deref(),
+            Some("2024-05-06")
+        );
+        assert!(parse_date_line("Filed: 9 Feb 2024 18:02 GMT").is_some_and(|d| d.stamp_prefix));
+        let syndicated = parse_date_line("This article originally appeared in The Harbour Gazette on 2 May 2022 and is republished here with permission. Read the original at harbourgazette.example.").expect("syndication notice");
+        assert!(syndicated.stamp_prefix);
+        assert_eq!(
+            resolve(&syndicated, &none).0.iso().as_deref(),
+            Some("2022-05-02")
+        );
         // a related headline with its date is not a stamp
         assert!(parse_date_line("Talks resume in Geneva — 20.06.2022").is_none());
         assert!(parse_date_line("Sudan — 20.06.2022 — 21.06.2022").is_none());

@@ -158,9 +158,9 @@ fn name_word(w: &str) -> bool {
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')))
 }
 
-/// "Ruth Calloway in Brussels": a name and the place it writes from (a
-/// byline only where a stamp follows it: "Leaders Meet in Brussels" reads
-/// the same).
+/// "Ruth Calloway in Brussels", "Kaisa Virtanen · Helsinki": a name and
+/// the place it writes from (a byline only where a stamp follows it:
+/// "Leaders Meet in Brussels" reads the same).
 pub fn placed_byline(text: &str) -> Option<String> {
     let text = text.trim();
     // "Min-ji Seo in Seoul, with additional reporting by ..."
@@ -175,6 +175,8 @@ pub fn placed_byline(text: &str) -> Option<String> {
     .map_or(text, |at| &text[..at]);
     let (name, place) = text
         .split_once(" in ")
+        .or_else(|| text.split_once(" · "))
+        .or_else(|| text.split_once(" | "))
         .or_else(|| text.split_once(" reports from "))
         .or_else(|| text.split_once(" reporting from "))?;
     let place_words: Vec<&str> = place.split_whitespace().collect();

@@ -235,20 +235,16 @@ fn read_header(
                 roles[i] = Role::Author;
             }
             Shape::Date(_) => roles[i] = Role::Stamp,
+            // "Min-ji Seo in Seoul" right above the stamp
+            Shape::Heading | Shape::Name | Shape::Sentence
+                if placed_author(lines, i, body_start).is_some() =>
+            {
+                let name = placed_author(lines, i, body_start);
+                push_authors(&mut out.authors, &name.into_iter().collect::<Vec<_>>());
+                roles[i] = Role::Author;
+            }
             Shape::Heading | Shape::Name | Shape::Sentence if is_breadcrumb(line.trimmed()) => {
                 roles[i] = Role::Chrome("navigation".into())
-            }
-            Shape::Heading | Shape::Name | Shape::Sentence
-                if stamp_follows(lines, i, body_start) =>
-            {
-                // "Min-ji Seo in Seoul" right above the stamp
-                match crate::lines::placed_byline(line.trimmed()) {
-                    Some(name) => {
-                        push_authors(&mut out.authors, &[name]);
-                        roles[i] = Role::Author;
-                    }
-                    None => candidates.push(i),
-                }
             }
             Shape::Heading | Shape::Name | Shape::Sentence => candidates.push(i),
             _ => {}
@@ -304,6 +300,11 @@ fn read_header(
                 Shape::Date(_) => roles[i] = Role::Stamp,
                 Shape::Byline(names) => {
                     push_authors(&mut out.authors, names);
+                    roles[i] = Role::Author;
+                }
+                Shape::Name | Shape::Heading if placed_author(lines, i, start).is_some() => {
+                    let name = placed_author(lines, i, start);
+                    push_authors(&mut out.authors, &name.into_iter().collect::<Vec<_>>());
                     roles[i] = Role::Author;
                 }
                 Shape::Name if lines[i].words >= 2 && not_byline(&lines[i]) => {
@@ -365,6 +366,14 @@ fn about_the_author(text: &str) -> Option<String> {
     }
 }
 
+/// "Kaisa Virtanen · Helsinki", "Ruth Calloway in Brussels": a writer and
+/// a place, read as a byline only right above a stamp.
+fn placed_author(lines: &[Line<'_>], i: usize, end: usize) -> Option<String> {
+    stamp_follows(lines, i, end)
+        .then(|| crate::lines::placed_byline(lines[i].trimmed()))
+        .flatten()
+}
+
 /// Whether the next line with text before `end` is a date line.
 fn stamp_follows(lines: &[Line<'_>], i: usize, end: usize) -> bool {
     (i + 1..end)
@@ -388,8 +397,7 @@ fn skip_standfirst(
     // "Ruth Calloway in Brussels" right above a stamp is a byline
     let placed = |i: usize| {
         matches!(lines[i].shape, Shape::Name | Shape::Heading)
-            && stamp_follows(lines, i, body_end + 1)
-            && crate::lines::placed_byline(lines[i].trimmed()).is_some()
+            && placed_author(lines, i, body_end + 1).is_some()
     };
     let mut prose = 0;
     let mut block = None;
@@ -886,9 +894,24 @@ fn publication_date(lines: &[Line<'_>], roles: &[Role], body: &str) -> Option<Pu
             _ => None,
         })
         .collect();
+    // a stamp that says what it is ("Filed: 27 Nov 2024") between the
+    // last paragraph and a correction box under it
+    let labelled = || {
+        lines
+            .iter()
+            .zip(roles)
+            .find_map(|(l, r)| match (&l.shape, r) {
+                (Shape::Date(d), Role::Chrome(k)) if d.stamp_prefix && k == "date" => Some(d),
+                _ => None,
+            })
+    };
     // a page that prints only when it was updated does not say when it
     // was published
-    let stamp = stamps.iter().find(|d| !d.updated_prefix)?;
+    let stamp = stamps
+        .iter()
+        .copied()
+        .find(|d| !d.updated_prefix)
+        .or_else(labelled)?;
     let all: Vec<&DateLine> = lines
         .iter()
         .filter_map(|l| match &l.shape {
@@ -908,7 +931,7 @@ fn publication_date(lines: &[Line<'_>], roles: &[Role], body: &str) -> Option<Pu
     let (date, confidence) = resolve(stamp, &evidence);
     let line = lines
         .iter()
-        .find(|l| matches!(&l.shape, Shape::Date(d) if std::ptr::eq(d, *stamp)))?;
+        .find(|l| matches!(&l.shape, Shape::Date(d) if std::ptr::eq(d, stamp)))?;
     Some(Published {
         date: date.iso()?,
         time: stamp.time.clone(),
@@ -1146,6 +1169,45 @@ Your email address will not be published. Required fields are marked *
                 }
             }
         }
+    }
+
+    #[test]
+    fn placed_byline_with_a_dot_and_a_filed_stamp_under_the_credits() {
+        let page = "\
+Menu
+
+Estonia Expels Russian Diplomat Over Border Incident
+
+Marek Tamm · Tallinn
+2024-02-09T18:02:00+02:00
+
+TALLINN — Estonia expelled a Russian diplomat on Friday after a border guard boat was seized on the Narva river.
+
+The foreign ministry said the seizure breached a 2014 border treaty.
+";
+        let c = clean(page);
+        assert_eq!(c.authors, ["Marek Tamm"]);
+        assert!(c.body.starts_with("TALLINN"));
+
+        let wire = "\
+Europe | Baltics
+
+Estonia Expels Russian Diplomat Over Border Incident
+
+TALLINN — Estonia expelled a Russian diplomat on Friday after a border guard boat was seized on the Narva river.
+
+The foreign ministry said the seizure breached a 2014 border treaty.
+
+Reporting by Marek Tamm; Editing by Ruth Bell
+Filed: 9 Feb 2024 18:02 GMT
+Correction
+10 Feb 2024: An earlier version of this story misstated the name of the river.
+";
+        let c = clean(wire);
+        assert_eq!(
+            c.published.as_ref().map(|p| p.date.as_str()),
+            Some("2024-02-09")
+        );
     }
 
     #[test]
