@@ -226,9 +226,25 @@ fn read_header(
     body_end: usize,
     out: &mut Cleaned,
 ) -> usize {
+    // "Trending" / "Israel says ... shot down overnight" / "3 min read"
+    // above the headline that the byline follows: a teaser
+    let body_start = match headline_above_byline(lines, body_start, body_end) {
+        Some(k) => {
+            for i in body_start..k {
+                if !lines[i].is_blank() {
+                    roles[i] = Role::Chrome("teaser".into());
+                }
+            }
+            k
+        }
+        None => body_start,
+    };
     let mut candidates = Vec::new();
     for i in 0..body_start {
         let line = &lines[i];
+        if roles[i] != Role::Unset {
+            continue;
+        }
         match &line.shape {
             Shape::Byline(names) => {
                 push_authors(&mut out.authors, names);
@@ -271,7 +287,8 @@ fn read_header(
     if more
         && labels_only
         && looks_like_title(first)
-        && (0..body_start).all(|i| !lines[i].is_sentence() || page_title(i))
+        && (0..body_start)
+            .all(|i| !lines[i].is_sentence() || page_title(i) || roles[i] != Role::Unset)
     {
         for &i in &candidates {
             roles[i] = Role::Chrome("section-label".into());
@@ -329,11 +346,17 @@ fn read_header(
     if candidates.is_empty() {
         return body_start;
     }
+    // the headline right above the byline, else the longest
+    let byline_follows = |i: usize| {
+        (i + 1..body_start)
+            .find(|&j| !lines[j].is_blank())
+            .is_some_and(|j| matches!(lines[j].shape, Shape::Byline(_)))
+    };
     let title = candidates
         .iter()
         .copied()
         .filter(|&i| looks_like_title(&lines[i]) && !is_site_name(&lines[i]))
-        .max_by_key(|&i| (lines[i].words, std::cmp::Reverse(i)));
+        .max_by_key(|&i| (byline_follows(i), lines[i].words, std::cmp::Reverse(i)));
     for &i in &candidates {
         if Some(i) == title {
             roles[i] = Role::Title;
@@ -347,6 +370,23 @@ fn read_header(
         }
     }
     body_start
+}
+
+/// The line of a headline that a byline follows, a few short lines after
+/// the first prose line, when that first line is no headline with a byline
+/// of its own: the first line is then a teaser of another story.
+fn headline_above_byline(lines: &[Line<'_>], first: usize, end: usize) -> Option<usize> {
+    let byline_after = |i: usize| {
+        (i + 1..=end)
+            .find(|&j| !lines[j].is_blank())
+            .is_some_and(|j| matches!(lines[j].shape, Shape::Byline(_)))
+    };
+    if byline_after(first) || !looks_like_title(&lines[first]) {
+        return None;
+    }
+    (first + 1..=end.min(first + 8))
+        .take_while(|&i| lines[i].is_blank() || lines[i].words <= 30 && !lines[i].terminal)
+        .find(|&i| lines[i].words >= 5 && looks_like_title(&lines[i]) && byline_after(i))
 }
 
 /// "About the author: Leila Haddad is a former ...": the writer named in
@@ -565,6 +605,7 @@ fn finish(lines: &[Line<'_>], roles: &[Role], mut out: Cleaned) -> Cleaned {
     }
     out.published = publication_date(lines, roles, &out.body)
         .or_else(|| address_date(lines, roles))
+        .or_else(|| breadcrumb_date(lines, roles))
         .or_else(|| dateline_date(&out.body));
     // "By Eleni Georgiou · 21 March 2025 · 8 min read": a stamp that names
     // the writer
@@ -858,6 +899,29 @@ fn address_date(lines: &[Line<'_>], roles: &[Role]) -> Option<Published> {
             date: format!("{}-{}-{}", &caps["y"], &caps["m"], &caps["d"]),
             time: None,
             text: Some(l.trimmed().to_string()),
+            confidence: 0.6,
+        })
+    })
+}
+
+/// A date with its month named in the page's breadcrumb ("Home › World ›
+/// 14 April 2024 › Middle East"), for a page that prints no stamp.
+fn breadcrumb_date(lines: &[Line<'_>], roles: &[Role]) -> Option<Published> {
+    let first_body = roles.iter().position(|r| *r == Role::Body)?;
+    lines[..first_body].iter().find_map(|l| {
+        let text = l.trimmed();
+        if !is_breadcrumb(text) {
+            return None;
+        }
+        let date = text
+            .split(['›', '»', '>', '/'])
+            .filter_map(|segment| crate::dates::parse_date_line(segment.trim()))
+            .find(|d| d.month_named)?;
+        let (day, _) = resolve(&date, &OrderEvidence::default());
+        Some(Published {
+            date: day.iso()?,
+            time: None,
+            text: Some(text.to_string()),
             confidence: 0.6,
         })
     })
@@ -1208,6 +1272,36 @@ Correction
             c.published.as_ref().map(|p| p.date.as_str()),
             Some("2024-02-09")
         );
+    }
+
+    #[test]
+    fn teaser_above_the_headline_and_a_date_in_the_breadcrumb() {
+        let page = "\
+THE NORTHERN LEDGER
+Home › World › 9 March 2024 › Europe
+Trending
+Sweden's flag raised at alliance headquarters in Brussels
+2 min read
+
+NATO allies welcome Sweden as the alliance's 32nd member
+By Lars Ek, Mia Holm
+5 hours ago · 4 min read
+
+Sweden formally joined NATO on Thursday, ending two centuries of military non-alignment.
+
+Prime Minister Ulf Kristersson handed over the accession documents in Washington.
+";
+        let c = clean(page);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("NATO allies welcome Sweden as the alliance's 32nd member")
+        );
+        assert_eq!(c.authors, ["Lars Ek", "Mia Holm"]);
+        assert_eq!(
+            c.published.as_ref().map(|p| p.date.as_str()),
+            Some("2024-03-09")
+        );
+        assert!(c.body.starts_with("Sweden formally joined"));
     }
 
     #[test]
