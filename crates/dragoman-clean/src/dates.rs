@@ -217,21 +217,25 @@ fn date_line_regex() -> &'static Regex {
             alternation(&prefixes)
         );
         let weekday = format!(
-            r"(?:(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*|{})\.?,?\s+)?",
+            r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*|{})\.?,?\s+",
             alternation(&words.weekdays)
         );
         // "10/24/23": a two-digit year only with a slash or a dot
         let numeric = r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P<sep2>[./-])(?:(?P<y>\d{4})|(?P<y2>\d{2})\b)";
-        let iso = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})";
+        // "2024-03-05", "2020/06/17", "2023.11.04"
+        let iso = r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P<isep2>[-/.])(?P<id>\d{1,2})";
         let day_mon = r"(?P<dd>\d{1,2})(?:st|nd|rd|th|er)?[.\s-]+(?:of\s+|de\s+)?(?P<dm>\p{L}{3,10})\.?[.,\s-]+(?:de\s+)?(?P<dy>\d{4})";
         let mon_day = r"(?P<mm>[a-z]{3,9})\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>\d{4})";
         let time = format!(
-            r"(?:(?:,|\s+(?:{})|\s+-|\s+\||\s+[•·])?\s*(?P<time>\d{{1,2}}[:.h]\d{{2}})(?::\d{{2}})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{{2,4}}|GMT[+-]?\d*|UTC[+-]?\d*|[+-]\d{{2}}:?\d{{2}}))?)?",
+            r"(?:(?:,|\s+(?:{})|\s+-|\s+\||\s+[•·])?\s*(?P<time>\d{{1,2}}[:.h]\d{{2}})(?::\d{{2}})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{{2,4}}|GMT[+-]?\d*|UTC[+-]?\d*|[+-]\d{{2}}:?\d{{2}}|\([\p{{L}} ]{{2,30}}\)))?)?",
             alternation(&words.time)
         );
+        // "Brussels, 2 December 2024": the place and date of a statement
+        // (a weekday is tried first: "Monday, 2 December 2024")
+        let place = r"(?-i:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?),\s+";
         let by = r"(?:\s+by\s+(?P<by>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?";
         Regex::new(&format!(
-            r"(?i)^\s*{prefix}{weekday}(?:{numeric}|{iso}|{day_mon}|{mon_day})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{time}{by}\s*$"
+            r"(?i)^\s*{prefix}(?:{weekday}|{place})?(?:{numeric}|{iso}|{day_mon}|{mon_day})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{time}{by}\s*$"
         ))
         .expect("date line pattern is valid")
     })
@@ -416,6 +420,9 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
             (true, true) => return None,
         };
     } else if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
+        if caps["isep"] != caps["isep2"] {
+            return None;
+        }
         out.first = m;
         out.second = d;
         out.year = y as i32;
@@ -734,6 +741,17 @@ mod tests {
             let stamp = parse_date_line(line).unwrap_or_else(|| panic!("{line}"));
             assert!(stamp.updated_prefix && !stamp.stamp_prefix, "{line}");
         }
+        for (line, want) in [
+            ("2020/06/17", "2020-06-17"),
+            (
+                "First published: Saturday 17 May 2025, 14:02 (Tripoli time)",
+                "2025-05-17",
+            ),
+            ("Brussels, 2 December 2024", "2024-12-02"),
+        ] {
+            assert_eq!(iso(line, &none).as_deref(), Some(want), "{line}");
+        }
+        assert!(parse_date_line("2020/06-17").is_none());
         let podcast =
             parse_date_line("Recorded 3 May 2024 · Released 6 May 2024 · 41 min").unwrap();
         assert!(podcast.stamp_prefix);

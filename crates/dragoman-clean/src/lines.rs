@@ -80,25 +80,36 @@ fn byline_regex() -> &'static Regex {
         // by Y", "Interview by X", "Live coverage by X in Kabul and Y in
         // Washington", "Redacción Bogotá / By X", "Written by X. Edited by Y."
         Regex::new(
-            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text) by|Author:|Authors:|Words:|Reporting:|Text:|Hosts?:|Presented by|Correspondent:|Contributor:|Reporter:|Автор:|Par|Por|Von|di|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
+            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text) by|Author:|Authors:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Par|Por|Von|di|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
         )
         .expect("byline pattern is valid")
     })
 }
 
-/// The names of a byline line, or of the byline segment of a credits line
+/// The names of a byline line, or of the byline segments of a credits line
 /// ("Photography: Davit Karapetyan · Text: Arpi Sargsyan").
 fn segmented_byline(text: &str) -> Option<Vec<String>> {
     let names_of = |t: &str| {
         let caps = byline_regex().captures(t)?;
         let names = split_names(&caps["names"]);
-        (!names.is_empty()).then_some(names)
+        // "By JERUSALEM POST STAFF": a byline that names no one
+        (!names.is_empty() || is_desk(&caps["names"])).then_some(names)
     };
-    names_of(text).or_else(|| {
-        text.split(" · ")
-            .flat_map(|s| s.split(" | "))
-            .find_map(|segment| names_of(segment.trim()))
-    })
+    let segments: Vec<&str> = text
+        .split(" · ")
+        .flat_map(|s| s.split(" | "))
+        .map(str::trim)
+        .collect();
+    if segments.len() < 2 {
+        return names_of(text);
+    }
+    // "Compiled by X | With reporting by Y in Sanaa": every segment's names
+    let found: Vec<Vec<String>> = segments.iter().filter_map(|s| names_of(s)).collect();
+    if found.is_empty() {
+        names_of(text)
+    } else {
+        Some(found.concat())
+    }
 }
 
 fn credit_regex() -> &'static Regex {
@@ -198,11 +209,9 @@ pub fn is_credit_or_desk(text: &str) -> bool {
     !credit_names(text).is_empty() || name_with_desk(text).is_some()
 }
 
-/// "Farid Nazari, Diplomatic Correspondent", "Jana Köhler | Staff Writer",
-/// "Hamza Al-Qadi, Gulf correspondent, and Sophie Marlow in London": names
-/// with the desk one of them writes for (and the places they write from).
-fn name_with_desk(text: &str) -> Option<Vec<String>> {
-    const DESKS: [&str; 9] = [
+/// A writer's post ("Diplomatic Correspondent", "Erbil Bureau Chief").
+fn is_desk(part: &str) -> bool {
+    const DESKS: [&str; 11] = [
         "correspondent",
         "writer",
         "reporter",
@@ -212,7 +221,17 @@ fn name_with_desk(text: &str) -> Option<Vec<String>> {
         "contributor",
         "staff",
         "analyst",
+        "bureau chief",
+        "desk",
     ];
+    let lower = part.to_lowercase();
+    DESKS.iter().any(|d| lower.ends_with(d)) && part.split_whitespace().count() <= 4
+}
+
+/// "Farid Nazari, Diplomatic Correspondent", "Jana Köhler | Staff Writer",
+/// "Hamza Al-Qadi, Gulf correspondent, and Sophie Marlow in London": names
+/// with the desk one of them writes for (and the places they write from).
+fn name_with_desk(text: &str) -> Option<Vec<String>> {
     let mut names = Vec::new();
     let mut desk = false;
     let text = text.trim().trim_end_matches('.');
@@ -222,8 +241,7 @@ fn name_with_desk(text: &str) -> Option<Vec<String>> {
         if part.is_empty() {
             continue;
         }
-        let lower = part.to_lowercase();
-        if DESKS.iter().any(|d| lower.ends_with(d)) && part.split_whitespace().count() <= 4 {
+        if is_desk(part) {
             desk = true;
             continue;
         }
@@ -326,6 +344,8 @@ pub fn split_names(text: &str) -> Vec<String> {
                 && words.iter().all(|w| name_word(w))
                 // "By Hamish Doyle, The Coral Sea Ledger": an outlet
                 && words[0] != "The"
+                // "By Rawaz Kareem, Erbil Bureau Chief": a post
+                && !is_desk(n)
         })
         .map(str::to_string)
         .collect();
@@ -564,6 +584,16 @@ mod tests {
         // an outlet or a place beside the name is not a name
         assert_eq!(byline("By Rhys Owen, The Harbour Gazette"), ["Rhys Owen"]);
         assert_eq!(byline("Reporter: Amina Yusuf, Mogadishu"), ["Amina Yusuf"]);
+        assert_eq!(
+            byline("By Sipan Hamo, Qamishli Bureau Chief"),
+            ["Sipan Hamo"]
+        );
+        assert_eq!(
+            byline("Compiled by Nour Haddad | With reporting by Ali Saleh in Aden"),
+            ["Nour Haddad", "Ali Saleh"]
+        );
+        // a staff byline names no one but is still a byline
+        assert_eq!(shape("By  HARBOUR POST STAFF"), Shape::Byline(Vec::new()));
         // a minister with a post is no byline
         assert!(!matches!(
             shape("Ann Linde, Foreign Minister"),
