@@ -142,7 +142,7 @@ impl EntityFinder {
 
         // titled people
         for (i, m) in matches.iter().enumerate() {
-            if m.kind != MatchKind::Role {
+            if m.kind != MatchKind::Role || inside_name(text, &matches, i) {
                 continue;
             }
             if let Some(person) = titled_person(text, &matches, i) {
@@ -535,7 +535,23 @@ fn taken(span: Span, entities: &[DocEntity], matches: &[GazMatch]) -> bool {
         .iter()
         .flat_map(|e| &e.mentions)
         .any(|m| m.overlaps(span))
-        || matches.iter().any(|m| m.span.overlaps(span))
+        || matches
+            .iter()
+            .any(|m| m.span.overlaps(span) && !in_name(matches, m, span))
+}
+
+/// Whether dictionary match `m` is a courtesy title inside the name at
+/// `span` ("Hassan Sheikh Mohamud"), not at its start.
+fn in_name(matches: &[GazMatch], m: &GazMatch, span: Span) -> bool {
+    m.kind == MatchKind::Role
+        && span.start < m.span.start
+        && m.span.end < span.end
+        && COURTESY_TITLES
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(&m.canonical))
+        && matches
+            .iter()
+            .all(|g| !g.span.overlaps(Span::new(span.start, m.span.start)))
 }
 
 /// People named by their given name alone ("Getachew", "Abiy" for
@@ -659,7 +675,9 @@ fn in_longer_name(text: &str, span: Span) -> bool {
         let starts_sentence = prev.is_empty()
             || prev.ends_with(['.', '!', '?', ':', '"', '“', '\n'])
             || b[prev.len()..word_start].contains('\n');
-        if capital(word) && !starts_sentence {
+        // "Somalia's Hassan Sheikh Mohamud": a possessive is no part of it
+        let possessive = word.ends_with("'s") || word.ends_with("’s");
+        if capital(word) && !starts_sentence && !possessive {
             return true;
         }
     }
@@ -774,7 +792,11 @@ fn apposition(
                         || rest.starts_with("and ")
                         || rest.is_empty())
             });
-            if (is_desc(&a[..to]) || titled) && to <= 120 {
+            // "Hun Sen, Cambodia's former leader": a country's office
+            let owned = matches
+                .iter()
+                .any(|m| m.span.start == first && m.possessive && m.country.is_some());
+            if (is_desc(&a[..to]) || titled || owned) && to <= 120 {
                 let start = name.end + 1;
                 window = Some(Span::new(start, start + to));
             }
@@ -808,6 +830,13 @@ fn body_head(
     name: Span,
 ) -> (Option<String>, Option<String>, Option<String>) {
     let before = text[..name.start].trim_end();
+    // "Somalia's Hassan Sheikh Mohamud", "Moscow's Sergei Lavrov": the
+    // country right before the name
+    if let Some(m) = matches.iter().find(|m| {
+        m.possessive && m.country.is_some() && skip_possessive(text, m.span.end) == before.len()
+    }) {
+        return (None, m.country.clone(), None);
+    }
     let Some((rest, head)) = before.rsplit_once(' ') else {
         return (None, None, None);
     };
@@ -1006,6 +1035,30 @@ fn in_place_opening(text: &str, place: Span, role_start: usize) -> bool {
 }
 
 /// The person named after the role match `matches[i]`, if any.
+/// Whether the courtesy title of match `i` stands inside a name, after a
+/// given name of it ("Hassan Sheikh Mohamud"): then it is no title.
+fn inside_name(text: &str, matches: &[GazMatch], i: usize) -> bool {
+    let m = &matches[i];
+    if !COURTESY_TITLES.contains(&&text[m.span.start..m.span.end]) {
+        return false;
+    }
+    let before = &text[..m.span.start];
+    let Some(prev) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word_start = after_last(prev, |c: char| !(c.is_alphanumeric() || c == '-'));
+    let word = &prev[word_start..];
+    let sentence_start = prev[..word_start].trim_end().is_empty()
+        || prev[..word_start]
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '“', '—']);
+    is_name_word(word)
+        && !sentence_start
+        && !matches
+            .iter()
+            .any(|g| g.span.start <= word_start && word_start < g.span.end)
+}
+
 fn titled_person(text: &str, matches: &[GazMatch], i: usize) -> Option<Person> {
     let role = &matches[i];
     let mut role_text = text[role.span.start..role.span.end].to_string();
@@ -1090,16 +1143,20 @@ fn titled_person(text: &str, matches: &[GazMatch], i: usize) -> Option<Person> {
     // a portfolio after the title may name countries or regions: "Assistant
     // Secretary of State for European and Eurasian Affairs James O'Brien"
     let portfolio = text[at..].starts_with(" for ");
-    let limit = matches[j.min(matches.len())..]
+    let from = j.min(matches.len());
+    let limit = matches[from..]
         .iter()
-        .find(|m| {
-            !(portfolio
+        .enumerate()
+        .find(|&(k, m)| {
+            let in_portfolio = portfolio
                 && matches!(
                     m.kind,
                     MatchKind::Demonym | MatchKind::CountryName | MatchKind::Region
-                ))
+                );
+            // "President Hassan Sheikh Mohamud": a title inside the name
+            !in_portfolio && !inside_name(text, matches, from + k)
         })
-        .map(|m| m.span.start);
+        .map(|(_, m)| m.span.start);
     let places: Vec<Span> = matches
         .iter()
         .filter(|m| {

@@ -119,3 +119,39 @@ fn a_name_joined_to_a_person_is_a_person() {
     // "he" is the one who announced, not one of those who agreed
     assert_eq!(speaker_of(&doc, "useful meeting"), Some("Antonio Guterres"));
 }
+
+const TALKS: &str = "\
+Horn of Africa leaders meet in Ankara
+
+ANKARA — Turkish President Recep Tayyip Erdogan hosted Somalia's Hassan Sheikh Mohamud and Ethiopia's Abiy Ahmed on Wednesday for talks on access to the sea.
+
+Hun Sen, Cambodia's former leader, wrote on social media that the talks showed the value of dialogue.
+
+Djibouti's Ismail Omar Guelleh was not invited.
+";
+
+#[test]
+fn a_country_owning_a_name_gives_its_country() {
+    let raw = RawDoc {
+        id: "ankara".to_string(),
+        source: "ankara.txt".to_string(),
+        format: Format::Text,
+        content: TALKS.to_string(),
+        title: None,
+        url: None,
+        published: Some("2024-12-12".to_string()),
+        warnings: Vec::new(),
+    };
+    let doc = Pipeline::default().run(&raw).expect("the article runs");
+    // a courtesy title inside a name is part of it
+    assert_eq!(
+        person(&doc, "Hassan Sheikh Mohamud").country.as_deref(),
+        Some("SOM")
+    );
+    assert_eq!(person(&doc, "Abiy Ahmed").country.as_deref(), Some("ETH"));
+    assert_eq!(person(&doc, "Hun Sen").country.as_deref(), Some("KHM"));
+    assert_eq!(
+        person(&doc, "Ismail Omar Guelleh").country.as_deref(),
+        Some("DJI")
+    );
+}
