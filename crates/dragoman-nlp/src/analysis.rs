@@ -253,6 +253,7 @@ impl Nlp {
                 }
                 mend_time_objects(&mut a.tokens[first..], &a.lemmas, base);
                 mend_time_subjects(&mut a.tokens[first..], &a.lemmas, base);
+                mend_time_appositions(&mut a.tokens[first..], &a.lemmas, base);
                 mend_reported_clauses(&mut a.tokens[first..], base);
             }
         }
@@ -358,6 +359,54 @@ fn mend_time_subjects(tokens: &mut [Token], lemmas: &str, base: u32) {
         tokens[day].deprel = Deprel::Obl;
         tokens[prep].head = Some(day as u32 + base);
         tokens[prep].deprel = Deprel::Case;
+    }
+}
+
+/// "On Wednesday evening, Thailand, which blamed ..., expelled the
+/// ambassador": the parser can take the name between commas for an
+/// apposition of the time phrase. A name set beside a time phrase that
+/// dates a verb without a subject is that verb's subject, and the relative
+/// clause after the name is the name's.
+fn mend_time_appositions(tokens: &mut [Token], lemmas: &str, base: u32) {
+    let head_of = |tokens: &[Token], c: usize| tokens[c].head.map(|x| (x - base) as usize);
+    let lemma = |tokens: &[Token], t: usize| {
+        lemmas[tokens[t].lemma.start as usize..tokens[t].lemma.end as usize].to_ascii_lowercase()
+    };
+    for name in 0..tokens.len() {
+        let Some(time) = head_of(tokens, name) else {
+            continue;
+        };
+        let time_lemma = lemma(tokens, time);
+        let time_like = is_weekday(&time_lemma)
+            || matches!(
+                time_lemma.as_str(),
+                "morning" | "afternoon" | "evening" | "night" | "weekend" | "day"
+            );
+        if tokens[name].deprel != Deprel::Appos
+            || tokens[name].upos != Upos::Propn
+            || !time_like
+            || time > name
+            || !matches!(tokens[time].deprel, Deprel::Obl | Deprel::OblTmod)
+        {
+            continue;
+        }
+        let Some(verb) = head_of(tokens, time) else {
+            continue;
+        };
+        let other_subject = (0..tokens.len())
+            .any(|c| head_of(tokens, c) == Some(verb) && is_subject(tokens[c].deprel));
+        if tokens[verb].upos != Upos::Verb || verb < name || other_subject {
+            continue;
+        }
+        tokens[name].head = Some(verb as u32 + base);
+        tokens[name].deprel = Deprel::Nsubj;
+        for c in name + 1..verb {
+            if head_of(tokens, c) == Some(time)
+                && matches!(tokens[c].deprel, Deprel::AclRelcl | Deprel::Punct)
+            {
+                tokens[c].head = Some(name as u32 + base);
+            }
+        }
     }
 }
 
