@@ -363,7 +363,7 @@ impl EventCoder {
         let mut mode = parts.mode.or_else(|| t.mode.clone());
         let mut rule = t.rule.clone();
         if matches!(t.event_type, "ASSAULT" | "COERCE")
-            && CROWD_ACTS.contains(&a.lemma(hit.token).to_lowercase().as_str())
+            && roles::crowd_act(&a.lemma(hit.token).to_lowercase())
             && !parts.actors.is_empty()
             && parts.actors.iter().all(|x| resolver.is_crowd(x))
         {
@@ -1074,20 +1074,6 @@ fn timex_head(a: &Analysis, span: Span) -> Option<usize> {
         .copied()
         .find(|&k| a.head(k).is_none_or(|h| !inside.contains(&h)))
 }
-
-/// Acts that are protests when a crowd does them.
-const CROWD_ACTS: [&str; 10] = [
-    "storm",
-    "blockade",
-    "block",
-    "torch",
-    "ransack",
-    "burn",
-    "occupy",
-    "barricade",
-    "besiege",
-    "overrun",
-];
 
 /// PLOVER codes the topic of a protest, typically a demand, as no event
 /// of its own: a demand made by the protesters in the protest's sentence

@@ -126,31 +126,16 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether the entity `id` is a crowd: a group named by a word for
-    /// protesters or for the public ("protesters", "hundreds of students").
+    /// protesters or for the public ("protesters", "hundreds of students";
+    /// `resources/crowds.txt`).
     pub fn is_crowd(&self, id: &str) -> bool {
-        const CROWDS: [&str; 16] = [
-            "protester",
-            "protestor",
-            "demonstrator",
-            "crowd",
-            "activist",
-            "rioter",
-            "marcher",
-            "mob",
-            "student",
-            "youth",
-            "resident",
-            "villager",
-            "farmer",
-            "worker",
-            "supporter",
-            "opponent",
-        ];
         self.by_id(id).is_some_and(|e| {
             e.kind == EntityKind::Group
                 && e.name.split_whitespace().last().is_some_and(|w| {
                     let w = w.to_lowercase();
-                    CROWDS.iter().any(|c| w == *c || w == format!("{c}s"))
+                    let crowds = &crowds().0;
+                    crowds.contains(w.as_str())
+                        || w.strip_suffix('s').is_some_and(|one| crowds.contains(one))
                 })
         })
     }
@@ -1748,6 +1733,39 @@ fn actor_noun(lemma: &str) -> bool {
     NOUNS
         .get_or_init(|| word_list(include_str!("../resources/actor_nouns.txt")))
         .contains(lemma)
+}
+
+/// A set of words from a data file.
+type Words = std::collections::HashSet<&'static str>;
+
+/// The crowd nouns and the crowd acts of `resources/crowds.txt`.
+fn crowds() -> &'static (Words, Words) {
+    static LISTS: std::sync::OnceLock<(Words, Words)> = std::sync::OnceLock::new();
+    LISTS.get_or_init(|| {
+        let (mut crowd, mut act) = (Words::new(), Words::new());
+        let mut in_acts = false;
+        for line in include_str!("../resources/crowds.txt").lines() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            match line {
+                "" => {}
+                "[crowd]" => in_acts = false,
+                "[act]" => in_acts = true,
+                word if in_acts => {
+                    act.insert(word);
+                }
+                word => {
+                    crowd.insert(word);
+                }
+            }
+        }
+        (crowd, act)
+    })
+}
+
+/// Whether a verb's act is a protest when a crowd does it
+/// (`resources/crowds.txt`).
+pub(crate) fn crowd_act(lemma: &str) -> bool {
+    crowds().1.contains(lemma)
 }
 
 /// The words of a list file: one per line, blank lines and `#` comments
