@@ -20,14 +20,19 @@ Ships gathered near Second Thomas Shoal, officials said.
 ";
 
 fn run() -> Doc {
+    run_article("iowa", ARTICLE, "2015-12-12")
+}
+
+/// Runs the whole pipeline on a plain-text article published on `published`.
+fn run_article(id: &str, content: &str, published: &str) -> Doc {
     let raw = RawDoc {
-        id: "iowa".to_string(),
-        source: "iowa.txt".to_string(),
+        id: id.to_string(),
+        source: format!("{id}.txt"),
         format: Format::Text,
-        content: ARTICLE.to_string(),
+        content: content.to_string(),
         title: None,
         url: None,
-        published: Some("2015-12-12".to_string()),
+        published: Some(published.to_string()),
         warnings: Vec::new(),
     };
     Pipeline::default().run(&raw).expect("the article runs")
@@ -102,17 +107,7 @@ Papadimitriou, for his part, insisted that the UN resolutions remained the only 
 
 #[test]
 fn a_name_joined_to_a_person_is_a_person() {
-    let raw = RawDoc {
-        id: "summit".to_string(),
-        source: "summit.txt".to_string(),
-        format: Format::Text,
-        content: SUMMIT.to_string(),
-        title: None,
-        url: None,
-        published: Some("2025-03-19".to_string()),
-        warnings: Vec::new(),
-    };
-    let doc = Pipeline::default().run(&raw).expect("the article runs");
+    let doc = run_article("summit", SUMMIT, "2025-03-19");
     let greek = person(&doc, "Aleksandros Papadimitriou");
     assert_eq!(greek.mentions.len(), 2, "{:?}", greek.mentions);
     person(&doc, "Ersin Tatar");
@@ -132,17 +127,7 @@ Djibouti's Ismail Omar Guelleh was not invited.
 
 #[test]
 fn a_country_owning_a_name_gives_its_country() {
-    let raw = RawDoc {
-        id: "ankara".to_string(),
-        source: "ankara.txt".to_string(),
-        format: Format::Text,
-        content: TALKS.to_string(),
-        title: None,
-        url: None,
-        published: Some("2024-12-12".to_string()),
-        warnings: Vec::new(),
-    };
-    let doc = Pipeline::default().run(&raw).expect("the article runs");
+    let doc = run_article("ankara", TALKS, "2024-12-12");
     // a courtesy title inside a name is part of it
     assert_eq!(
         person(&doc, "Hassan Sheikh Mohamud").country.as_deref(),
