@@ -149,11 +149,7 @@ fn stamp_words() -> &'static StampWords {
                 section = name.trim();
                 continue;
             }
-            let phrase = line
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase();
+            let phrase = folded(line);
             match section {
                 "published" => w.published.push(phrase),
                 "updated" => w.updated.push(phrase),
@@ -170,6 +166,22 @@ fn stamp_words() -> &'static StampWords {
         }
         w
     })
+}
+
+/// A phrase as the stamp words keep it: lower case, single spaces.
+fn folded(phrase: &str) -> String {
+    phrase
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Whether `line` opens with `phrase` (kept folded), ignoring case,
+/// without copying the line.
+fn opens_with(line: &str, phrase: &str) -> bool {
+    let mut chars = line.chars().flat_map(char::to_lowercase);
+    phrase.chars().all(|p| chars.next() == Some(p))
 }
 
 /// A regex alternation of phrases, longest first, a space matching any
@@ -255,12 +267,7 @@ pub fn parse_date_line(line: &str) -> Option<DateLine> {
 /// with more after it.
 fn stamp_with_tail(line: &str) -> Option<DateLine> {
     let line = line.trim_start();
-    let head: String = line.chars().take(40).collect::<String>().to_lowercase();
-    if !stamp_words()
-        .published
-        .iter()
-        .any(|p| head.starts_with(p.as_str()))
-    {
+    if !stamp_words().published.iter().any(|p| opens_with(line, p)) {
         return None;
     }
     let cut = [" | ", "   ", " Updated", " updated", " UPDATED", " Source:"]
@@ -363,14 +370,9 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
     let caps = date_line_regex().captures(line)?;
     let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
     let prefix = caps.name("prefix").map(|m| m.as_str().to_ascii_lowercase());
-    let updated_prefix = prefix.as_deref().is_some_and(|p| {
-        let p = p
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
-        stamp_words().updated.contains(&p)
-    });
+    let updated_prefix = prefix
+        .as_deref()
+        .is_some_and(|p| stamp_words().updated.contains(&folded(p)));
     let stamp_prefix = prefix.is_some() && !updated_prefix;
     let weekday = caps.name("wd").and_then(|m| weekday_number(m.as_str()));
     let time = caps.name("time").map(|m| {

@@ -347,11 +347,7 @@ fn read_header(
         return body_start;
     }
     // the headline right above the byline, else the longest
-    let byline_follows = |i: usize| {
-        (i + 1..body_start)
-            .find(|&j| !lines[j].is_blank())
-            .is_some_and(|j| matches!(lines[j].shape, Shape::Byline(_)))
-    };
+    let byline_follows = |i: usize| byline_follows(lines, i, body_start);
     let title = candidates
         .iter()
         .copied()
@@ -376,11 +372,7 @@ fn read_header(
 /// the first prose line, when that first line is no headline with a byline
 /// of its own: the first line is then a teaser of another story.
 fn headline_above_byline(lines: &[Line<'_>], first: usize, end: usize) -> Option<usize> {
-    let byline_after = |i: usize| {
-        (i + 1..=end)
-            .find(|&j| !lines[j].is_blank())
-            .is_some_and(|j| matches!(lines[j].shape, Shape::Byline(_)))
-    };
+    let byline_after = |i: usize| byline_follows(lines, i, end + 1);
     if byline_after(first) || !looks_like_title(&lines[first]) {
         return None;
     }
@@ -416,9 +408,17 @@ fn placed_author(lines: &[Line<'_>], i: usize, end: usize) -> Option<String> {
 
 /// Whether the next line with text before `end` is a date line.
 fn stamp_follows(lines: &[Line<'_>], i: usize, end: usize) -> bool {
-    (i + 1..end)
-        .find(|&j| !lines[j].is_blank())
-        .is_some_and(|j| matches!(lines[j].shape, Shape::Date(_)))
+    next_content(lines, i, end).is_some_and(|j| matches!(lines[j].shape, Shape::Date(_)))
+}
+
+/// Whether the next line with text before `end` is a byline.
+fn byline_follows(lines: &[Line<'_>], i: usize, end: usize) -> bool {
+    next_content(lines, i, end).is_some_and(|j| matches!(lines[j].shape, Shape::Byline(_)))
+}
+
+/// The next line with text after `i`, before `end`.
+fn next_content(lines: &[Line<'_>], i: usize, end: usize) -> Option<usize> {
+    (i + 1..end).find(|&j| !lines[j].is_blank())
 }
 
 /// A standfirst: one or two lines of prose under the headline, then the
@@ -520,7 +520,7 @@ fn clean_extracted(lines: &[Line<'_>], in_list: &[bool], stop: &[bool]) -> Clean
             while end < lines.len() && !sentence(&lines[end]) {
                 end += 1;
             }
-            let next = (end + 1..lines.len()).find(|&j| !lines[j].is_blank());
+            let next = next_content(lines, end, lines.len());
             let resumes = end < lines.len()
                 && sentence(&lines[end])
                 && next.is_some_and(|j| sentence(&lines[j]));

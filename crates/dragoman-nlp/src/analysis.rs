@@ -373,21 +373,22 @@ fn mend_time_appositions(tokens: &mut [Token], lemmas: &str, base: u32) {
         lemmas[tokens[t].lemma.start as usize..tokens[t].lemma.end as usize].to_ascii_lowercase()
     };
     for name in 0..tokens.len() {
+        if tokens[name].deprel != Deprel::Appos || tokens[name].upos != Upos::Propn {
+            continue;
+        }
         let Some(time) = head_of(tokens, name) else {
             continue;
         };
+        if time > name || !matches!(tokens[time].deprel, Deprel::Obl | Deprel::OblTmod) {
+            continue;
+        }
         let time_lemma = lemma(tokens, time);
         let time_like = is_weekday(&time_lemma)
             || matches!(
                 time_lemma.as_str(),
                 "morning" | "afternoon" | "evening" | "night" | "weekend" | "day"
             );
-        if tokens[name].deprel != Deprel::Appos
-            || tokens[name].upos != Upos::Propn
-            || !time_like
-            || time > name
-            || !matches!(tokens[time].deprel, Deprel::Obl | Deprel::OblTmod)
-        {
+        if !time_like {
             continue;
         }
         let Some(verb) = head_of(tokens, time) else {
