@@ -214,6 +214,7 @@ impl EventCoder {
                     continue;
                 }
                 resolver.note_actors(s, &ev.actors);
+                resolver.note_party(s, &ev);
                 let mut ev = ev;
                 if ev.date.is_none()
                     && refers_back(a, hit.token, hit.trigger.pos == Pos::Noun, &ev.event_type)
@@ -241,6 +242,13 @@ impl EventCoder {
                         d.flags.push("carried".to_string());
                         ev.date = Some(d);
                         ev.rule.push_str("+date-carried");
+                    }
+                }
+                if ev.date.is_none() {
+                    if let Some(mut d) = resolver.party_date(&ev.actors) {
+                        d.flags.push("carried".to_string());
+                        ev.date = Some(d);
+                        ev.rule.push_str("+date-party");
                     }
                 }
                 if hit.trigger.pos == Pos::Verb

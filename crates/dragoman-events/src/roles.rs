@@ -11,7 +11,7 @@
 //! Azerbaijani foreign ministers"), so every participant has an id.
 
 use dragoman_actors::{GazMatch, Gazetteer, MatchKind};
-use dragoman_core::{DocEntity, EntityKind, Span};
+use dragoman_core::{DocEntity, DocEvent, EntityKind, Span};
 
 /// The actor dictionaries, for countries named inside a phrase.
 static GAZETTEER: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
@@ -39,6 +39,11 @@ pub struct Resolver<'a> {
     pub last_actor: Option<(usize, usize)>,
     /// More entities a plural pronoun just resolved to.
     group: Vec<usize>,
+    /// The people who last met or acted together ("Biden hosted Yoon and
+    /// Kishida"), with the sentence they were last referred to in: what
+    /// "the leaders" and "they" name in the sentences after, and the date
+    /// of the meeting that brought them together.
+    party: Option<(usize, Vec<usize>, Option<dragoman_core::DateValue>)>,
     /// How deep the current resolution has recursed.
     depth: usize,
     /// Added entities by lower-case name.
@@ -72,6 +77,7 @@ impl<'a> Resolver<'a> {
             added: std::collections::HashMap::new(),
             last_actor: None,
             group: Vec::new(),
+            party: None,
             depth: 0,
             mentions,
             genders: Default::default(),
@@ -92,6 +98,78 @@ impl<'a> Resolver<'a> {
         }) {
             self.last_actor = Some((sentence, k));
         }
+    }
+
+    /// Notes the people of a meeting, or several people acting together,
+    /// as the party that "the leaders" and "they" refer to next.
+    pub fn note_party(&mut self, sentence: usize, ev: &DocEvent) {
+        let people = |ids: &[String]| -> Vec<usize> {
+            ids.iter()
+                .filter_map(|id| {
+                    self.entities
+                        .iter()
+                        .position(|e| &e.id == id && e.kind == EntityKind::Person)
+                })
+                .collect()
+        };
+        let acting = people(&ev.actors);
+        let mut all = acting.clone();
+        if ev.event_type == "CONSULT" {
+            for k in people(&ev.recipients) {
+                if !all.contains(&k) {
+                    all.push(k);
+                }
+            }
+        }
+        if all.len() < 2 {
+            return;
+        }
+        match &mut self.party {
+            // the same people again ("The leaders last met in November")
+            // keep the meeting that made them a party
+            Some((last, people, _))
+                if people.len() == all.len() && all.iter().all(|k| people.contains(k)) =>
+            {
+                *last = sentence;
+            }
+            _ => {
+                let date = (ev.event_type == "CONSULT")
+                    .then(|| ev.date.clone())
+                    .flatten();
+                self.party = Some((sentence, all, date));
+            }
+        }
+    }
+
+    /// The date of the meeting of the current party, for an undated event
+    /// whose actors are that whole party: what the leaders of a summit
+    /// agree or condemn together happens at the summit.
+    pub fn party_date(&self, actors: &[String]) -> Option<dragoman_core::DateValue> {
+        let (_, people, date) = self.party.as_ref()?;
+        people
+            .iter()
+            .all(|&k| actors.contains(&self.entities[k].id))
+            .then(|| date.clone())
+            .flatten()
+    }
+
+    /// The party of the last few sentences (see [`Resolver::note_party`])
+    /// with `size` people if a size is given; using it keeps it current.
+    fn recent_party(
+        &mut self,
+        sentence: usize,
+        within: usize,
+        size: Option<usize>,
+    ) -> Option<usize> {
+        let (last, people, _) = self.party.as_mut()?;
+        if *last > sentence || *last + within < sentence || size.is_some_and(|n| n != people.len())
+        {
+            return None;
+        }
+        *last = sentence;
+        let people = people.clone();
+        self.group = people[1..].to_vec();
+        Some(people[0])
     }
 
     fn id(&self, k: usize) -> String {
@@ -2068,6 +2146,11 @@ const SIDES_WINDOW: usize = 3000;
 /// How far back (bytes) "the two ministers" looks for the two it means.
 const PAIR_WINDOW: usize = 1200;
 
+/// How many sentences "the leaders" may look back for the people who last
+/// met; a plural pronoun subject looks back [`PARTY_PRONOUN_SENTENCES`].
+const PARTY_SENTENCES: usize = 6;
+const PARTY_PRONOUN_SENTENCES: usize = 2;
+
 /// A definite plural that refers back to two actors just named: "the
 /// (two) ministers", "the two leaders", "both presidents", "the two"
 /// (people: the last two persons named before it, with a matching title
@@ -2125,6 +2208,16 @@ fn the_two(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         );
     if title.is_none() && !countries {
         return None;
+    }
+    // "the leaders", "the three leaders": the people who last met, if
+    // their number fits
+    if matches!(noun, "" | "leader") {
+        let explicit =
+            matches!(lem.as_str(), "two" | "three" | "both") || has(&["two", "three", "both"]);
+        let sentence = tok.sentence as usize;
+        if let Some(k) = r.recent_party(sentence, PARTY_SENTENCES, explicit.then_some(wanted)) {
+            return Some(k);
+        }
     }
     let at = tok.span.start;
     if sides && wanted == 2 {
@@ -2897,6 +2990,13 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                 .find_map(|k| the_two(a, r, k))
             {
                 return Some(first);
+            }
+            // "The leaders agreed ... They issued a joint statement": the
+            // people who last met, referred to just before
+            if rel(a, w).starts_with("nsubj") {
+                if let Some(k) = r.recent_party(s, PARTY_PRONOUN_SENTENCES, None) {
+                    return Some(k);
+                }
             }
             // A state or body before a generic group ("urge them" after
             // "Azerbaijan ... detaining journalists" is Azerbaijan).

@@ -255,6 +255,7 @@ impl Nlp {
                 mend_time_subjects(&mut a.tokens[first..], &a.lemmas, base);
                 mend_time_appositions(&mut a.tokens[first..], &a.lemmas, base);
                 mend_reported_clauses(&mut a.tokens[first..], base);
+                mend_titled_conjuncts(&mut a.tokens[first..], base);
             }
         }
         a
@@ -406,6 +407,58 @@ fn mend_time_appositions(tokens: &mut [Token], lemmas: &str, base: u32) {
                 && matches!(tokens[c].deprel, Deprel::AclRelcl | Deprel::Punct)
             {
                 tokens[c].head = Some(name as u32 + base);
+            }
+        }
+    }
+}
+
+/// "hosted President Yoon of the Republic of Korea and Prime Minister
+/// Kishida of Japan": the parser can coordinate the second titled name
+/// with the country in the first one's of-phrase. A titled name is
+/// coordinated with the titled name that owns the of-phrase, and the name
+/// parts the parser hung on the country after it ("Kishida Fumio") become
+/// the second name's.
+fn mend_titled_conjuncts(tokens: &mut [Token], base: u32) {
+    let head_of = |tokens: &[Token], c: usize| tokens[c].head.map(|x| (x - base) as usize);
+    let titled = |tokens: &[Token], n: usize| {
+        tokens[n].upos == Upos::Propn
+            && (0..n).any(|c| head_of(tokens, c) == Some(n) && tokens[c].deprel == Deprel::NmodDesc)
+    };
+    for name in 0..tokens.len() {
+        if tokens[name].deprel != Deprel::Conj || !titled(tokens, name) {
+            continue;
+        }
+        let Some(place) = head_of(tokens, name) else {
+            continue;
+        };
+        if place > name || tokens[place].upos != Upos::Propn || titled(tokens, place) {
+            continue;
+        }
+        // up the of-phrases to the name that owns them
+        let mut owner = place;
+        let mut steps = 0;
+        while tokens[owner].deprel == Deprel::Nmod && steps < 4 {
+            let Some(h) = head_of(tokens, owner) else {
+                break;
+            };
+            owner = h;
+            steps += 1;
+        }
+        if owner == place || !titled(tokens, owner) {
+            continue;
+        }
+        tokens[name].head = Some(owner as u32 + base);
+        for c in name + 1..tokens.len() {
+            if head_of(tokens, c) != Some(place) {
+                continue;
+            }
+            // the name's own parts: proper nouns right after it
+            if tokens[c].upos == Upos::Propn
+                && matches!(tokens[c].deprel, Deprel::Appos | Deprel::Flat)
+                && (name + 1..c).all(|m| tokens[m].upos == Upos::Propn)
+            {
+                tokens[c].head = Some(name as u32 + base);
+                tokens[c].deprel = Deprel::Flat;
             }
         }
     }
