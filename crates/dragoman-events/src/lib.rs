@@ -830,7 +830,10 @@ fn under_noun_clause(a: &Analysis, w: usize, top: usize) -> bool {
         if cur == top {
             return false;
         }
-        if status::rel(a, cur).starts_with("acl") {
+        let r = status::rel(a, cur);
+        // nor one in the circumstances of the content ("committed to
+        // consult promptly in response to threats")
+        if r.starts_with("acl") || r == "obl" {
             return true;
         }
         match a.head(cur) {
@@ -913,6 +916,14 @@ fn date_of(a: &Analysis, timexes: &[Timex], i: usize) -> Option<DateValue> {
         };
         let mut cur = head;
         for _ in 0..12 {
+            // "condemned the launches, including the launch of a missile
+            // on July 12": an example the object names has its own date
+            if a.children(cur).any(|c| {
+                matches!(status::rel(a, c), "case" | "mark")
+                    && matches!(a.lemma(c).to_ascii_lowercase().as_str(), "include" | "including")
+            }) {
+                break;
+            }
             let Some(h) = a.head(cur) else { break };
             if h == i || Some(h) == governor {
                 found.push(tx);
