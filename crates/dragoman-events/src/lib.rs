@@ -33,7 +33,7 @@ pub mod status;
 
 use std::sync::{Arc, OnceLock};
 
-use dragoman_core::{DateValue, DocEntity, DocEvent, DocQuote, Span};
+use dragoman_core::{DateValue, DocEntity, DocEvent, DocQuote, EntityKind, Span};
 use dragoman_nlp::{Analysis, Deprel, Upos, Xpos};
 use dragoman_time::Timex;
 
@@ -113,6 +113,7 @@ impl EventCoder {
     /// The events of one document.
     pub fn code(&self, input: &EventInput<'_>) -> Coded {
         let a = input.analysis;
+        let principals = principal_countries(input);
         let mut resolver = Resolver::new(input, self.lexicon.noun_lemmas());
         let dating = Dating {
             quotes: quote_dates(a, input.timexes, input.quotes),
@@ -258,6 +259,9 @@ impl EventCoder {
                 }
                 if ev.recipients.is_empty() && is_verbal(&ev.event_type) {
                     address_to_interlocutor(input, &mut ev, &events, s);
+                }
+                if ev.recipients.is_empty() {
+                    address_to_principals(input, &principals, &mut ev);
                 }
                 merge_or_push(&mut events, ev);
             }
@@ -623,6 +627,64 @@ fn address_to_interlocutor(
     }
 }
 
+/// The two countries a document is about: the two named most often, each
+/// at least [`PRINCIPAL_MENTIONS`] times, and more often than any third.
+fn principal_countries(input: &EventInput<'_>) -> Option<[String; 2]> {
+    let mut counted: Vec<(usize, &DocEntity)> = input
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Country)
+        .map(|e| (e.mentions.len(), e))
+        .collect();
+    counted.sort_by(|x, y| y.0.cmp(&x.0));
+    let (n1, first) = *counted.first()?;
+    let (n2, second) = *counted.get(1)?;
+    let third = counted.get(2).map_or(0, |x| x.0);
+    (n1 >= PRINCIPAL_MENTIONS && n2 >= PRINCIPAL_MENTIONS && n2 > third)
+        .then(|| [first.id.clone(), second.id.clone()])
+}
+
+/// See [`principal_countries`].
+const PRINCIPAL_MENTIONS: usize = 3;
+
+/// A third party's appeal, welcome or offer with no one named to receive
+/// it is addressed to the two sides the document is about: "China urged
+/// restraint", "Guterres welcomed the announcement", "Russia offered to
+/// mediate", in a report on a dispute between two states.
+fn address_to_principals(
+    input: &EventInput<'_>,
+    principals: &Option<[String; 2]>,
+    ev: &mut DocEvent,
+) {
+    let Some(sides) = principals else {
+        return;
+    };
+    if !matches!(
+        ev.event_type.as_str(),
+        "REQUEST" | "SUPPORT" | "AGREE" | "ACCUSE"
+    ) || ev.actors.is_empty()
+    {
+        return;
+    }
+    let entity = |id: &str| input.entities.iter().find(|e| e.id == id);
+    let side_country: Vec<Option<String>> = sides
+        .iter()
+        .map(|id| entity(id).and_then(|e| e.country.clone()))
+        .collect();
+    // a party itself, or one of its people or bodies, is no third party
+    let party = |id: &String| {
+        sides.contains(id)
+            || entity(id)
+                .and_then(|e| e.country.clone())
+                .is_some_and(|c| side_country.contains(&Some(c)))
+    };
+    if ev.actors.iter().any(party) {
+        return;
+    }
+    ev.recipients = sides.to_vec();
+    ev.rule.push_str("+principals");
+}
+
 /// What dates a document's events: the time expressions that may, and
 /// the date each quote was spoken.
 struct Dating {
@@ -920,7 +982,10 @@ fn date_of(a: &Analysis, timexes: &[Timex], i: usize) -> Option<DateValue> {
             // on July 12": an example the object names has its own date
             if a.children(cur).any(|c| {
                 matches!(status::rel(a, c), "case" | "mark")
-                    && matches!(a.lemma(c).to_ascii_lowercase().as_str(), "include" | "including")
+                    && matches!(
+                        a.lemma(c).to_ascii_lowercase().as_str(),
+                        "include" | "including"
+                    )
             }) {
                 break;
             }
