@@ -286,6 +286,23 @@ fn furniture_regex() -> &'static Regex {
     })
 }
 
+fn stamp_furniture_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        // a time of its own ("16:45", "11:05 PKT", "8:12 PM EDT"), a
+        // photographer's credit, a news agency's name
+        Regex::new(
+            r"(?x)^(?:
+            \d{1,2}[:.h]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?
+            |(?i:photos?|photo\s+by|photography|video|graphics?)\s*:?\s+\p{Lu}[\p{L}.'’\x20-]{1,60}
+            |(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Press|News)\s+(?:Agency|Service)
+            |(?:\p{Lu}[\p{L}-]*\s+){1,4}Agency
+        )$",
+        )
+        .expect("stamp furniture pattern is valid")
+    })
+}
+
 /// A stamp in segments, one of them the date and the others page
 /// furniture or the byline: "Fri, May 24, 2024 - Page 1", "By Eleni
 /// Georgiou · 21 March 2025 · 8 min read" (the byline's names go to `by`).
@@ -325,12 +342,16 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
                 return None;
             }
             *slot = Some(d);
-        } else if furniture_regex().is_match(segment) {
+        } else if furniture_regex().is_match(segment) || stamp_furniture_regex().is_match(segment) {
+            // "10.06.2022 | 16:45", "Photo: X", "| Hemisphere Press Agency"
         } else if let Some(names) = segment
             .strip_prefix("By ")
             .or_else(|| segment.strip_prefix("by "))
         {
             by = Some(names.trim().to_string());
+        } else if let Some(names) = crate::lines::byline_names(segment) {
+            // "17/09/2022 14:20 | Text: Aizada Kasymova | Photo: ..."
+            by = Some(names.join(", "));
         } else {
             return None;
         }
@@ -667,6 +688,30 @@ mod tests {
         let stamp = parse_date_line("06.12.2023 09:34").unwrap();
         assert_eq!(stamp.time.as_deref(), Some("09:34"));
         assert_eq!(parse_date_line("2:30 p.m.").map(|d| d.year), None);
+    }
+
+    #[test]
+    fn stamps_with_times_credits_and_agencies_in_segments() {
+        let none = OrderEvidence::default();
+        let stamp =
+            parse_date_line("17/09/2022 14:20 | Text: Aizada Kasymova | Photo: Nurbek Asanov")
+                .unwrap();
+        assert_eq!(stamp.by.as_deref(), Some("Aizada Kasymova"));
+        assert_eq!(
+            resolve(&stamp, &none).0.iso().as_deref(),
+            Some("2022-09-17")
+        );
+        assert_eq!(
+            iso("10.06.2022 | 16:45 · Updated 11.06.2022 | 09:10", &none).as_deref(),
+            Some("2022-06-10")
+        );
+        assert_eq!(
+            iso("Jan 19, 2024 — 11:05 PKT", &none).as_deref(),
+            Some("2024-01-19")
+        );
+        assert!(parse_date_line("04/06/2024 8:12 PM EDT | Hemisphere Press Agency").is_some());
+        // a related headline with its date is still no stamp
+        assert!(parse_date_line("Talks resume in Geneva — 20.06.2022").is_none());
     }
 
     #[test]

@@ -80,21 +80,24 @@ fn byline_regex() -> &'static Regex {
         // by Y", "Interview by X", "Live coverage by X in Kabul and Y in
         // Washington", "Redacción Bogotá / By X", "Written by X. Edited by Y."
         Regex::new(
-            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text) by|Author:|Authors:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Par|Por|Von|di|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
+            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay) by|Author:|Authors:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Par|Por|Von|di|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
         )
         .expect("byline pattern is valid")
     })
 }
 
+/// The names of a byline ("By Jane Doe", "Text: Aizada Kasymova"); a
+/// byline that names no one ("By JERUSALEM POST STAFF") gives none.
+pub(crate) fn byline_names(text: &str) -> Option<Vec<String>> {
+    let caps = byline_regex().captures(text)?;
+    let names = split_names(&caps["names"]);
+    (!names.is_empty() || is_desk(&caps["names"])).then_some(names)
+}
+
 /// The names of a byline line, or of the byline segments of a credits line
 /// ("Photography: Davit Karapetyan · Text: Arpi Sargsyan").
 fn segmented_byline(text: &str) -> Option<Vec<String>> {
-    let names_of = |t: &str| {
-        let caps = byline_regex().captures(t)?;
-        let names = split_names(&caps["names"]);
-        // "By JERUSALEM POST STAFF": a byline that names no one
-        (!names.is_empty() || is_desk(&caps["names"])).then_some(names)
-    };
+    let names_of = byline_names;
     let segments: Vec<&str> = text
         .split(" · ")
         .flat_map(|s| s.split(" | "))
@@ -167,6 +170,21 @@ fn name_word(w: &str) -> bool {
         || (w.starts_with(|c: char| c.is_uppercase())
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')))
+}
+
+/// "Marta Ibáñez Soler | @mibanezsoler": a name beside the writer's
+/// social-media handle.
+fn name_with_handle(text: &str) -> Option<String> {
+    let (name, handle) = text
+        .split_once(" | @")
+        .or_else(|| text.split_once(" · @"))
+        .or_else(|| text.split_once(" @"))?;
+    let handle_ok = !handle.is_empty() && handle.chars().all(|c| c.is_alphanumeric() || c == '_');
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let name_ok = (2..=4).contains(&words.len())
+        && words.iter().all(|w| name_word(w))
+        && words.iter().any(|w| w.chars().any(char::is_lowercase));
+    (handle_ok && name_ok).then(|| words.join(" "))
 }
 
 /// "Ruth Calloway in Brussels", "Kaisa Virtanen · Helsinki": a name and
@@ -414,6 +432,9 @@ impl<'a> Line<'a> {
             if let Some(names) = name_with_desk(trimmed) {
                 return Shape::Byline(names);
             }
+            if let Some(name) = name_with_handle(trimmed) {
+                return Shape::Byline(vec![name]);
+            }
             if let Some(names) = names_with_agencies(trimmed) {
                 return Shape::Byline(names);
             }
@@ -488,6 +509,14 @@ mod tests {
     #[test]
     fn shapes_of_typical_lines() {
         assert_eq!(shape("He did not elaborate."), Shape::Sentence);
+        assert_eq!(
+            shape("Marta Ibáñez Soler | @mibanezsoler"),
+            Shape::Byline(vec!["Marta Ibáñez Soler".into()])
+        );
+        assert_eq!(
+            shape("Opinion by Tomasz Wieczorek"),
+            Shape::Byline(vec!["Tomasz Wieczorek".into()])
+        );
         assert_eq!(shape("Alex Raufoglu"), Shape::Name);
         assert_eq!(shape("Washington D.C."), Shape::Name);
         assert!(matches!(shape("09.Dec.2025"), Shape::Date(_)));
