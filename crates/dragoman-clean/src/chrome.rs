@@ -13,6 +13,10 @@ pub struct ChromeKind {
     /// A banner: a line that starts with the phrase is chrome however long
     /// it runs (cookie and consent notices, paywall prompts).
     pub banner: bool,
+    /// A promotion of another story ("Breaking: ...", "LIVE: ..."): chrome
+    /// only where the page has a headline of its own, so never matched by
+    /// [`ChromeDictionary::classify`] (see [`ChromeDictionary::teaser`]).
+    pub teaser: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -86,18 +90,20 @@ impl ChromeDictionary {
                     stop: false,
                     heading: false,
                     banner: false,
+                    teaser: false,
                 };
                 for flag in parts {
                     match flag {
                         "stop" => entry.stop = true,
                         "heading" => entry.heading = true,
                         "banner" => entry.banner = true,
+                        "teaser" => entry.teaser = true,
                         "inline" => {}
                         other => {
                             return Err(DictionaryError {
                                 line: n + 1,
                                 reason: format!(
-                                "unknown flag {other:?} (expected stop, heading, banner or inline)"
+                                "unknown flag {other:?} (expected stop, heading, banner, teaser or inline)"
                             ),
                             })
                         }
@@ -132,15 +138,26 @@ impl ChromeDictionary {
         Ok(())
     }
 
-    /// The chrome kind of a whole line, if it is one.
+    /// The chrome kind of a whole line, if it is one (never a teaser kind).
     pub fn classify(&self, line: &str) -> Option<&ChromeKind> {
+        self.matching(line, false)
+    }
+
+    /// Whether the line promotes another story ("Breaking: Kakar chairs
+    /// ...", "LIVE: Follow our coverage ..."): a headline only when the page
+    /// has no other.
+    pub fn teaser(&self, line: &str) -> bool {
+        self.matching(line, true).is_some()
+    }
+
+    fn matching(&self, line: &str, teasers: bool) -> Option<&ChromeKind> {
         let lower = line.trim().to_lowercase();
         if lower.is_empty() {
             return None;
         }
         let words = lower.split_whitespace().count();
         for p in &self.phrases {
-            if !lower.starts_with(&p.text) {
+            if self.kinds[p.kind].teaser != teasers || !lower.starts_with(&p.text) {
                 continue;
             }
             let rest = &lower[p.text.len()..];
@@ -165,6 +182,9 @@ impl ChromeDictionary {
             if fits {
                 return Some(&self.kinds[p.kind]);
             }
+        }
+        if teasers {
+            return None;
         }
         if is_comment_count(&lower) {
             return self.kind("comment-form");

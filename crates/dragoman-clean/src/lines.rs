@@ -37,6 +37,9 @@ pub struct Line<'a> {
     /// but not an abbreviation such as "Dept.".
     pub terminal: bool,
     pub shape: Shape,
+    /// Promotes another story ("Breaking: ...", a `teaser` kind of the
+    /// chrome dictionary): never the title where another line can be.
+    pub promo: bool,
 }
 
 const ABBREVIATIONS: &str = include_str!("../resources/abbreviations.txt");
@@ -400,8 +403,10 @@ impl<'a> Line<'a> {
             lower_ratio,
             terminal,
             shape: Shape::Blank,
+            promo: false,
         };
         line.shape = line.shape_of(trimmed, chrome);
+        line.promo = !trimmed.is_empty() && chrome.teaser(trimmed);
         line
     }
 

@@ -151,10 +151,15 @@ impl TextCleaner {
 
         // --- tail: sign-off and stamp, up to the end of the segment
         let mut names_seen = 0;
+        let mut ended = false;
         for i in body_end + 1..seg_end {
             let line = &lines[i];
+            // "###", "-30-", "- ENDS -": a release's end mark; no sign-off
+            // follows it
+            ended |= is_end_mark(line.trimmed());
             roles[i] = match &line.shape {
                 Shape::Blank => Role::Unset,
+                _ if ended => Role::Chrome("tail".into()),
                 Shape::Date(_) => Role::Stamp,
                 Shape::Byline(names) => {
                     push_authors(&mut out.authors, names);
@@ -283,6 +288,7 @@ fn read_header(
             || page_title(i)
             || is_menu(lines[i].trimmed())
             || site_banner(lines[i].trimmed())
+            || lines[i].promo
     });
     if more
         && labels_only
@@ -348,10 +354,13 @@ fn read_header(
     }
     // the headline right above the byline, else the longest
     let byline_follows = |i: usize| byline_follows(lines, i, body_start);
+    // a promotion of another story only if nothing else can be
+    let headline = |i: usize| looks_like_title(&lines[i]) && !is_site_name(&lines[i]);
+    let promos_only = candidates.iter().all(|&i| !headline(i) || lines[i].promo);
     let title = candidates
         .iter()
         .copied()
-        .filter(|&i| looks_like_title(&lines[i]) && !is_site_name(&lines[i]))
+        .filter(|&i| headline(i) && (promos_only || !lines[i].promo))
         .max_by_key(|&i| (byline_follows(i), lines[i].words, std::cmp::Reverse(i)));
     for &i in &candidates {
         if Some(i) == title {
@@ -620,6 +629,17 @@ fn finish(lines: &[Line<'_>], roles: &[Role], mut out: Cleaned) -> Cleaned {
     out
 }
 
+/// The mark that ends a press release: "###", "# # #", "-30-", "ENDS".
+fn is_end_mark(text: &str) -> bool {
+    let bare: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    matches!(
+        bare.trim_matches(['-', '–', '—', '*'])
+            .to_ascii_lowercase()
+            .as_str(),
+        "###" | "30" | "ends" | "end"
+    )
+}
+
 /// Marks the lines that belong to lists of dated related headlines.
 fn related_lists(lines: &[Line<'_>]) -> Vec<bool> {
     // pairs: (headline index, date index, date format)
@@ -784,7 +804,9 @@ fn without_site_suffix(title: &str, lines: &[Line<'_>]) -> String {
     for sep in SITE_SEPARATORS {
         if let Some((head, site)) = title.rsplit_once(sep) {
             let site = site.trim();
+            // "Department Press Briefing – April 3, 2023" keeps its date
             let named = site.split_whitespace().count() <= 5
+                && crate::dates::parse_date_line(site).is_none()
                 && lines
                     .iter()
                     .any(|l| l.trimmed().eq_ignore_ascii_case(site) && l.trimmed() != title);
@@ -1272,6 +1294,67 @@ Correction
             c.published.as_ref().map(|p| p.date.as_str()),
             Some("2024-02-09")
         );
+    }
+
+    #[test]
+    fn promotions_relative_stamps_dated_titles_and_end_marks() {
+        // a promoted live page and a relative stamp are not the headline
+        let page = "\
+THE LAKESIDE TIMES
+News  World  Europe  Analysis
+LIVE: Follow our coverage of the election in Moldova
+
+Europe
+
+Moldova's referendum explained: what happens next
+World desk
+Last refreshed: 12 min ago · 5 min read
+
+Moldovans narrowly backed joining the European Union in a referendum on Sunday.
+
+The result was far closer than polls had suggested.
+";
+        let c = clean(page);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Moldova's referendum explained: what happens next")
+        );
+        // a promotion is still the title of a page with no other headline
+        let page = "\
+Live: Ceasefire talks resume in Cairo - latest updates
+
+Negotiators returned to Cairo on Monday for a new round of talks.
+
+Egyptian officials said both delegations had arrived.
+";
+        assert_eq!(
+            clean(page).title.as_deref(),
+            Some("Live: Ceasefire talks resume in Cairo - latest updates")
+        );
+        // a title that ends in its date keeps it; nothing after "###" signs
+        let page = "\
+OFFICE OF THE SPOKESPERSON
+
+Department Press Briefing – May 2, 2024
+
+May 2, 2024
+
+MR MILLER: Good afternoon, everybody. I have one thing at the top.
+
+The Secretary will travel to Riyadh on Monday for talks with Gulf partners.
+
+###
+
+Jane Porter
+Stay Connected
+Privacy Policy
+";
+        let c = clean(page);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Department Press Briefing – May 2, 2024")
+        );
+        assert!(c.authors.is_empty(), "{:?}", c.authors);
     }
 
     #[test]
