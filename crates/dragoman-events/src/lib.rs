@@ -659,11 +659,14 @@ fn address_to_principals(
     let Some(sides) = principals else {
         return;
     };
-    if !matches!(
-        ev.event_type.as_str(),
-        "REQUEST" | "SUPPORT" | "AGREE" | "ACCUSE"
-    ) || ev.actors.is_empty()
-    {
+    // of agreements, only an offer is made to someone ("agreed" with no
+    // one named is among the agreeing parties themselves)
+    let addressed = match ev.event_type.as_str() {
+        "REQUEST" | "SUPPORT" | "ACCUSE" => true,
+        "AGREE" => ev.rule.contains(":offer"),
+        _ => false,
+    };
+    if !addressed || ev.actors.is_empty() {
         return;
     }
     let entity = |id: &str| input.entities.iter().find(|e| e.id == id);

@@ -256,6 +256,7 @@ impl Nlp {
                 mend_time_appositions(&mut a.tokens[first..], &a.lemmas, base);
                 mend_reported_clauses(&mut a.tokens[first..], base);
                 mend_titled_conjuncts(&mut a.tokens[first..], base);
+                mend_noun_clauses(&mut a.tokens[first..], base);
             }
         }
         a
@@ -459,6 +460,54 @@ fn mend_titled_conjuncts(tokens: &mut [Token], base: u32) {
             {
                 tokens[c].head = Some(name as u32 + base);
                 tokens[c].deprel = Deprel::Flat;
+            }
+        }
+    }
+}
+
+/// "..., and in December 2023 Ali and Maduro met in St Vincent": the
+/// parser can take a clause whose subject follows a fronted time phrase for
+/// a noun with a past-tense modifier. A verb in the past tense (never a
+/// participle's form) on a noun that heads a clause of its own is that
+/// clause's verb, the noun its subject, and the words before the noun
+/// (the conjunction, the time phrase) the verb's.
+fn mend_noun_clauses(tokens: &mut [Token], base: u32) {
+    let head_of = |tokens: &[Token], c: usize| tokens[c].head.map(|x| (x - base) as usize);
+    for v in 0..tokens.len() {
+        let Some(n) = head_of(tokens, v) else {
+            continue;
+        };
+        if tokens[v].upos != Upos::Verb
+            || tokens[v].xpos != Xpos::Vbd
+            || tokens[v].deprel != Deprel::Acl
+            || n >= v
+            || !matches!(tokens[n].upos, Upos::Propn | Upos::Noun)
+            || !matches!(
+                tokens[n].deprel,
+                Deprel::Parataxis | Deprel::Conj | Deprel::Root
+            )
+            || (0..tokens.len())
+                .any(|c| head_of(tokens, c) == Some(v) && is_subject(tokens[c].deprel))
+        {
+            continue;
+        }
+        tokens[v].head = tokens[n].head;
+        tokens[v].deprel = tokens[n].deprel;
+        tokens[n].head = Some(v as u32 + base);
+        tokens[n].deprel = Deprel::Nsubj;
+        for c in 0..n {
+            if head_of(tokens, c) != Some(n) {
+                continue;
+            }
+            match tokens[c].deprel {
+                Deprel::Cc | Deprel::Punct | Deprel::Advmod => {
+                    tokens[c].head = Some(v as u32 + base);
+                }
+                Deprel::Nmod | Deprel::Obl | Deprel::NmodTmod | Deprel::OblTmod => {
+                    tokens[c].head = Some(v as u32 + base);
+                    tokens[c].deprel = Deprel::Obl;
+                }
+                _ => {}
             }
         }
     }

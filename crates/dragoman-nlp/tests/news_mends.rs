@@ -48,3 +48,23 @@ fn a_verb_with_its_own_subject_is_the_content_of_the_report() {
     assert_eq!(a.head(lifted), Some(told));
     assert_eq!(a.tokens[lifted].deprel, Deprel::Ccomp);
 }
+
+#[test]
+fn a_titled_name_after_another_names_of_phrase_is_its_conjunct() {
+    let text = "Today, President Joseph R. Biden, Jr. hosted President Yoon Suk Yeol of the Republic of Korea and Prime Minister Kishida Fumio of Japan at Camp David.";
+    let a = analyze(text);
+    let (yoon, kishida) = (index_of(&a, text, "Yoon"), index_of(&a, text, "Kishida"));
+    assert_eq!(a.head(kishida), Some(yoon));
+    assert_eq!(a.tokens[kishida].deprel, Deprel::Conj);
+}
+
+#[test]
+fn a_clause_after_a_fronted_time_phrase_is_no_noun_with_a_modifier() {
+    let text = "Guyana took the case to the ICJ in 2018, and in December 2023 Ali and Maduro met in St Vincent and the Grenadines, where they agreed not to use force against each other.";
+    let a = analyze(text);
+    let (ali, met) = (index_of(&a, text, "Ali"), index_of(&a, text, "met"));
+    let december = index_of(&a, text, "December");
+    assert_eq!(a.head(ali), Some(met));
+    assert_eq!(a.tokens[ali].deprel, Deprel::Nsubj);
+    assert_eq!(a.head(december), Some(met));
+}
