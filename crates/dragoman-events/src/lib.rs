@@ -636,7 +636,7 @@ fn principal_countries(input: &EventInput<'_>) -> Option<[String; 2]> {
         .filter(|e| e.kind == EntityKind::Country)
         .map(|e| (e.mentions.len(), e))
         .collect();
-    counted.sort_by(|x, y| y.0.cmp(&x.0));
+    counted.sort_by_key(|x| std::cmp::Reverse(x.0));
     let (n1, first) = *counted.first()?;
     let (n2, second) = *counted.get(1)?;
     let third = counted.get(2).map_or(0, |x| x.0);
