@@ -172,6 +172,25 @@ impl<'a> Resolver<'a> {
         Some(people[0])
     }
 
+    /// A visit's host named by a city ("Yoon's visit to Tokyo") is the
+    /// city's country, where the document names that country.
+    pub fn host_countries(&self, ids: &mut [String]) {
+        for id in ids.iter_mut() {
+            let Some(code) = self
+                .by_id(id)
+                .filter(|e| e.kind == EntityKind::Location)
+                .and_then(|e| e.country.clone())
+            else {
+                continue;
+            };
+            if let Some(country) = self.entities.iter().find(|e| {
+                e.kind == EntityKind::Country && e.country.as_deref() == Some(code.as_str())
+            }) {
+                *id = country.id.clone();
+            }
+        }
+    }
+
     fn id(&self, k: usize) -> String {
         self.entities[k].id.clone()
     }
