@@ -469,6 +469,11 @@ impl Gazetteer {
                     i += 2;
                     continue;
                 }
+                if let Some(m) = self.of_country(text, hit, head) {
+                    out.push(m);
+                    i += 2;
+                    continue;
+                }
             }
             i += 1;
             let Some(entry) = entries.get(hit.surface.entry as usize) else {
@@ -503,6 +508,43 @@ impl Gazetteer {
             (MatchKind::Group, Some(name)) => name.text.clone(),
             _ => entry.canonical.clone(),
         }
+    }
+
+    /// "the Ministry of Foreign Affairs of Tajikistan", "the Border Service
+    /// of Kyrgyzstan": a generic body with its country after it.
+    fn of_country(&self, text: &str, body: &Hit<'_>, country: &Hit<'_>) -> Option<GazMatch> {
+        let entries = &self.inner.entries;
+        let b_entry = entries.get(body.surface.entry as usize)?;
+        let c_entry = entries.get(country.surface.entry as usize)?;
+        if body.surface.kind != MatchKind::Organization
+            || !b_entry.generic
+            || country.surface.kind != MatchKind::CountryName
+            || country.surface.ambiguous
+            || body.after != body.span.end
+        {
+            return None;
+        }
+        let gap = text.get(body.span.end..country.span.start)?;
+        if !matches!(gap, " of " | " of the ") {
+            return None;
+        }
+        let label = c_entry.adjective.as_deref().unwrap_or(&c_entry.canonical);
+        Some(GazMatch {
+            span: Span::new(body.span.start, country.span.end),
+            entry: EntryRef(body.surface.entry),
+            kind: MatchKind::Organization,
+            country: c_entry.country.clone(),
+            sector: b_entry.sector.map(|s| s.as_str().to_string()),
+            canonical: format!("{label} {}", self.canonical(body.surface, b_entry)),
+            ambiguous: false,
+            possessive: country.after > country.span.end,
+            article: article_before(text, body.span.start),
+            qualifier: Some(Qualifier {
+                span: country.span,
+                entry: EntryRef(country.surface.entry),
+                kind: country.surface.kind,
+            }),
+        })
     }
 
     /// "Azerbaijani troops", "Armenia's Foreign Ministry", "U.S. Secretary

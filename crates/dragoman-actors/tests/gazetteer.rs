@@ -477,3 +477,13 @@ fn never_panics_on_odd_input() {
         let _ = g.find(&text[i..]);
     }
 }
+
+#[test]
+fn a_generic_body_takes_the_country_named_after_it() {
+    let g = Gazetteer::builtin();
+    let m = only(&g, "the Ministry of Foreign Affairs of Tajikistan");
+    assert_eq!(m.country.as_deref(), Some("TJK"));
+    assert_eq!(m.kind, MatchKind::Organization);
+    let m = only(&g, "the Border Service of Kyrgyzstan");
+    assert_eq!(m.country.as_deref(), Some("KGZ"));
+}
