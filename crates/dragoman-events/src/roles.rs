@@ -2990,17 +2990,28 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             // coordinated subject of the same sentence.
             let s = a.tokens[w].sentence as usize;
             let first = a.sentences[s].tokens.start;
-            if let Some(subj) = (first..w).find(|&k| {
-                rel(a, k).starts_with("nsubj") && a.children(k).any(|c| rel(a, c) == "conj")
-            }) {
+            let coordinated = |r: &Resolver<'_>, from: usize, to: usize| -> Option<Vec<usize>> {
+                let subj = (from..to).find(|&k| {
+                    rel(a, k).starts_with("nsubj") && a.children(k).any(|c| rel(a, c) == "conj")
+                })?;
+                // "his Tajik counterpart Emomali Rahmon": a conjunct's name
+                // may be an apposition or a part of it
+                let entity = |k: usize| {
+                    r.covering(a.tokens[k].span).or_else(|| {
+                        a.children(k)
+                            .filter(|&c| matches!(rel(a, c), "appos" | "flat" | "compound"))
+                            .find_map(|c| r.covering(a.tokens[c].span))
+                    })
+                };
                 let people: Vec<usize> = std::iter::once(subj)
                     .chain(a.children(subj).filter(|&c| rel(a, c) == "conj"))
-                    .filter_map(|k| r.covering(a.tokens[k].span))
+                    .filter_map(entity)
                     .collect();
-                if people.len() > 1 {
-                    r.group = people[1..].to_vec();
-                    return Some(people[0]);
-                }
+                (people.len() > 1).then_some(people)
+            };
+            if let Some(people) = coordinated(r, first, w) {
+                r.group = people[1..].to_vec();
+                return Some(people[0]);
             }
             // "The three countries said their senior officials ...": a
             // plural subject that names earlier actors
@@ -3015,6 +3026,20 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             if rel(a, w).starts_with("nsubj") {
                 if let Some(k) = r.recent_party(s, PARTY_PRONOUN_SENTENCES, None) {
                     return Some(k);
+                }
+                // "Japarov and Rahmon were both in Samarkand. They met on
+                // the sidelines": the people the sentence before was about
+                if s > 0 && a.sentences[s].tokens.start == first {
+                    let before = a.sentences[s - 1].tokens.clone();
+                    if let Some(people) = coordinated(r, before.start, before.end) {
+                        if people
+                            .iter()
+                            .all(|&k| r.entities[k].kind == EntityKind::Person)
+                        {
+                            r.group = people[1..].to_vec();
+                            return Some(people[0]);
+                        }
+                    }
                 }
             }
             // A state or body before a generic group ("urge them" after
