@@ -389,6 +389,23 @@ impl EventCoder {
             mode = None;
             rule.push_str("+crowd");
         }
+        if t.event_type == "AID"
+            && a.lemma(hit.token).eq_ignore_ascii_case("send")
+            && a.objects(hit.token).iter().any(|&o| {
+                matches!(
+                    a.lemma(o).to_ascii_lowercase().as_str(),
+                    "troop" | "soldier" | "force" | "unit" | "reinforcement" | "tank" | "vehicle"
+                )
+            })
+            && resolver.all_places(&parts.recipients)
+        {
+            // troops sent to a place ("Madrid sent troops to Ceuta") are
+            // deployed; sent to a country or a body, they are military aid
+            event_type = "MOBILIZE".to_string();
+            mode = None;
+            parts.recipients.clear();
+            rule.push_str("+deploy");
+        }
         let inner_hit = if t.absorb {
             // The event a request, offer or threat is about: a trigger in
             // its complement clause ("urged them to resume talks").

@@ -191,6 +191,23 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Whether every one of `ids` names a place rather than an actor: a
+    /// location, or a name only the event coder took up that is no person
+    /// or country ("to Ceuta"). None at all counts.
+    pub fn all_places(&self, ids: &[String]) -> bool {
+        ids.iter().all(|id| {
+            self.entities
+                .iter()
+                .position(|e| &e.id == id)
+                .is_some_and(|k| {
+                    let kind = self.entities[k].kind;
+                    kind == EntityKind::Location
+                        || (k >= self.given
+                            && !matches!(kind, EntityKind::Person | EntityKind::Country))
+                })
+        })
+    }
+
     fn id(&self, k: usize) -> String {
         self.entities[k].id.clone()
     }
