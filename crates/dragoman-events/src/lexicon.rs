@@ -46,6 +46,8 @@ pub enum Roles {
 pub enum Comp {
     Modal,
     Any,
+    /// A to-infinitive ("called both sides to solve the conflict").
+    To,
 }
 
 /// One line of the lexicon.
@@ -211,7 +213,8 @@ fn parse_line(line: &str) -> Result<Trigger, String> {
                 t.comp = Some(match value {
                     "modal" => Comp::Modal,
                     "any" => Comp::Any,
-                    other => return Err(format!("comp={other:?}: expected modal or any")),
+                    "to" => Comp::To,
+                    other => return Err(format!("comp={other:?}: expected modal, any or to")),
                 })
             }
             "with" => t.with = true,

@@ -171,6 +171,11 @@ pub(crate) fn conditions_hold(
     let comp_ok = match t.comp {
         None => true,
         Some(Comp::Any) => !complements(a, i).is_empty(),
+        Some(Comp::To) => complements(a, i).iter().any(|&c| {
+            a.tokens[c].upos == Upos::Verb
+                && a.children(c)
+                    .any(|k| rel(a, k) == "mark" && lemma(a, k) == "to")
+        }),
         Some(Comp::Modal) => complements(a, i).iter().any(|&c| {
             a.children(c).any(|k| {
                 rel(a, k) == "aux" && matches!(lemma(a, k).as_str(), "should" | "must" | "ought")
