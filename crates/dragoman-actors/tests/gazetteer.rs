@@ -486,4 +486,7 @@ fn a_generic_body_takes_the_country_named_after_it() {
     assert_eq!(m.kind, MatchKind::Organization);
     let m = only(&g, "the Border Service of Kyrgyzstan");
     assert_eq!(m.country.as_deref(), Some("KGZ"));
+    // one body, not a cabinet and some ministers
+    let m = only(&g, "the Cabinet of Ministers announced");
+    assert_eq!(m.kind, MatchKind::Organization);
 }
