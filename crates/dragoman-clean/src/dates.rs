@@ -310,7 +310,8 @@ fn stamp_furniture_regex() -> &'static Regex {
 /// is no stamp.
 fn segmented_stamp(line: &str) -> Option<DateLine> {
     let line = line.trim();
-    if line.len() > 160 {
+    // a stamp has a date, and a date has digits
+    if line.len() > 160 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let mut segments = vec![line];

@@ -631,12 +631,14 @@ fn finish(lines: &[Line<'_>], roles: &[Role], mut out: Cleaned) -> Cleaned {
 
 /// The mark that ends a press release: "###", "# # #", "-30-", "ENDS".
 fn is_end_mark(text: &str) -> bool {
-    let bare: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let bare: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if matches!(c, '–' | '—') { '-' } else { c })
+        .collect();
     matches!(
-        bare.trim_matches(['-', '–', '—', '*'])
-            .to_ascii_lowercase()
-            .as_str(),
-        "###" | "30" | "ends" | "end"
+        bare.to_ascii_lowercase().as_str(),
+        "###" | "-30-" | "ends" | "-ends-" | "end" | "-end-"
     )
 }
 
