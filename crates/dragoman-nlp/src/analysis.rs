@@ -257,6 +257,7 @@ impl Nlp {
                 mend_reported_clauses(&mut a.tokens[first..], base);
                 mend_titled_conjuncts(&mut a.tokens[first..], base);
                 mend_noun_clauses(&mut a.tokens[first..], base);
+                mend_passive_agents(&mut a.tokens[first..], &a.lemmas, base);
             }
         }
         a
@@ -508,6 +509,70 @@ fn mend_noun_clauses(tokens: &mut [Token], base: u32) {
                     tokens[c].deprel = Deprel::Obl;
                 }
                 _ => {}
+            }
+        }
+    }
+}
+
+/// "Sánchez was received in Rabat by King Mohammed VI, and the two
+/// governments agreed ...": the parser can hang "by" on the passive verb
+/// and take the agent for its object. In a passive clause, the object
+/// right after "by" is the agent, and a verb coordinated with that noun is
+/// coordinated with the passive verb.
+fn mend_passive_agents(tokens: &mut [Token], lemmas: &str, base: u32) {
+    let head_of = |tokens: &[Token], c: usize| tokens[c].head.map(|x| (x - base) as usize);
+    let lemma = |tokens: &[Token], t: usize| {
+        lemmas[tokens[t].lemma.start as usize..tokens[t].lemma.end as usize].to_ascii_lowercase()
+    };
+    for by in 0..tokens.len() {
+        let Some(verb) = head_of(tokens, by) else {
+            continue;
+        };
+        if !matches!(tokens[by].deprel, Deprel::Case | Deprel::Mark)
+            || lemma(tokens, by) != "by"
+            || tokens[verb].upos != Upos::Verb
+            || verb > by
+            || !(0..tokens.len())
+                .any(|c| head_of(tokens, c) == Some(verb) && tokens[c].deprel == Deprel::AuxPass)
+        {
+            continue;
+        }
+        // the object whose phrase starts right after "by"
+        let Some(agent) = (by + 1..tokens.len()).find(|&o| {
+            head_of(tokens, o) == Some(verb)
+                && tokens[o].deprel == Deprel::Obj
+                && (by + 1..o).all(|m| {
+                    let mut cur = m;
+                    for _ in 0..4 {
+                        match head_of(tokens, cur) {
+                            Some(h) if h == o => return true,
+                            Some(h) => cur = h,
+                            None => return false,
+                        }
+                    }
+                    false
+                })
+        }) else {
+            continue;
+        };
+        tokens[by].head = Some(agent as u32 + base);
+        tokens[by].deprel = Deprel::Case;
+        tokens[agent].deprel = Deprel::OblAgent;
+        for c in agent + 1..tokens.len() {
+            if head_of(tokens, c) == Some(agent)
+                && tokens[c].deprel == Deprel::Conj
+                && tokens[c].upos == Upos::Verb
+            {
+                tokens[c].head = Some(verb as u32 + base);
+                for p in 0..tokens.len() {
+                    if head_of(tokens, p) == Some(agent)
+                        && p < c
+                        && p > agent
+                        && matches!(tokens[p].deprel, Deprel::Cc | Deprel::Punct)
+                    {
+                        tokens[p].head = Some(c as u32 + base);
+                    }
+                }
             }
         }
     }

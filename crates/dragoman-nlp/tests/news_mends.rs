@@ -68,3 +68,13 @@ fn a_clause_after_a_fronted_time_phrase_is_no_noun_with_a_modifier() {
     assert_eq!(a.tokens[ali].deprel, Deprel::Nsubj);
     assert_eq!(a.head(december), Some(met));
 }
+
+#[test]
+fn the_noun_after_by_in_a_passive_clause_is_its_agent() {
+    let text = "On April 7, Prime Minister Pedro Sanchez was received in Rabat by King Mohammed VI, and the two governments agreed on a new roadmap.";
+    let a = analyze(text);
+    let received = index_of(&a, text, "received");
+    let (mohammed, agreed) = (index_of(&a, text, "Mohammed"), index_of(&a, text, "agreed"));
+    assert_eq!(a.passive_agent(received), Some(mohammed));
+    assert_eq!(a.head(agreed), Some(received));
+}
