@@ -613,13 +613,7 @@ fn address_to_interlocutor(
     s: usize,
 ) {
     let a = input.analysis;
-    let country = |id: &str| {
-        input
-            .entities
-            .iter()
-            .find(|e| e.id == id)
-            .and_then(|e| e.country.clone())
-    };
+    let country = |id: &str| entity_country(input, id);
     let sentence_of = |e: &DocEvent| a.sentences.iter().position(|x| x.span == e.sentence);
     let Some(meeting) = events.iter().rev().find(|e| {
         e.event_type == "CONSULT"
@@ -689,23 +683,27 @@ fn address_to_principals(
     if !addressed || ev.actors.is_empty() {
         return;
     }
-    let entity = |id: &str| input.entities.iter().find(|e| e.id == id);
-    let side_country: Vec<Option<String>> = sides
-        .iter()
-        .map(|id| entity(id).and_then(|e| e.country.clone()))
-        .collect();
+    let side_country: Vec<Option<String>> =
+        sides.iter().map(|id| entity_country(input, id)).collect();
     // a party itself, or one of its people or bodies, is no third party
     let party = |id: &String| {
         sides.contains(id)
-            || entity(id)
-                .and_then(|e| e.country.clone())
-                .is_some_and(|c| side_country.contains(&Some(c)))
+            || entity_country(input, id).is_some_and(|c| side_country.contains(&Some(c)))
     };
     if ev.actors.iter().any(party) {
         return;
     }
     ev.recipients = sides.to_vec();
     ev.rule.push_str("+principals");
+}
+
+/// The country of the input entity with id `id`.
+fn entity_country(input: &EventInput<'_>, id: &str) -> Option<String> {
+    input
+        .entities
+        .iter()
+        .find(|e| e.id == id)
+        .and_then(|e| e.country.clone())
 }
 
 /// What dates a document's events: the time expressions that may, and

@@ -91,29 +91,25 @@ impl<'a> Resolver<'a> {
 
     /// Notes the first person among `actors` (ids) as the last actor.
     pub fn note_actors(&mut self, sentence: usize, actors: &[String]) {
-        if let Some(k) = actors.iter().find_map(|id| {
-            self.entities
-                .iter()
-                .position(|e| &e.id == id && e.kind == EntityKind::Person)
-        }) {
+        if let Some(k) = actors.iter().find_map(|id| self.person_index(id)) {
             self.last_actor = Some((sentence, k));
         }
+    }
+
+    /// The index of the person with id `id`.
+    fn person_index(&self, id: &str) -> Option<usize> {
+        self.entities
+            .iter()
+            .position(|e| e.id == id && e.kind == EntityKind::Person)
     }
 
     /// Notes the people of a meeting, or several people acting together,
     /// as the party that "the leaders" and "they" refer to next.
     pub fn note_party(&mut self, sentence: usize, ev: &DocEvent) {
         let people = |ids: &[String]| -> Vec<usize> {
-            ids.iter()
-                .filter_map(|id| {
-                    self.entities
-                        .iter()
-                        .position(|e| &e.id == id && e.kind == EntityKind::Person)
-                })
-                .collect()
+            ids.iter().filter_map(|id| self.person_index(id)).collect()
         };
-        let acting = people(&ev.actors);
-        let mut all = acting.clone();
+        let mut all = people(&ev.actors);
         if ev.event_type == "CONSULT" {
             for k in people(&ev.recipients) {
                 if !all.contains(&k) {

@@ -272,6 +272,17 @@ impl Nlp {
     }
 }
 
+/// The index in `tokens` (a sentence starting at token `base`) of the head
+/// of token `c`.
+fn head_at(tokens: &[Token], c: usize, base: u32) -> Option<usize> {
+    tokens[c].head.map(|x| (x - base) as usize)
+}
+
+/// The lower-cased lemma of token `t`.
+fn lower_lemma(tokens: &[Token], lemmas: &str, t: usize) -> String {
+    lemmas[tokens[t].lemma.start as usize..tokens[t].lemma.end as usize].to_ascii_lowercase()
+}
+
 /// Wire copy puts the day between a verb and its object ("lifted Friday a
 /// blockade", "released Sunday two hostages"); the parser then takes the
 /// day for the object and hangs the real one on the verb as a complement
@@ -327,24 +338,23 @@ fn mend_time_subjects(tokens: &mut [Token], lemmas: &str, base: u32) {
         {
             continue;
         }
-        let head_of = |tokens: &[Token], c: usize| tokens[c].head.map(|x| (x - base) as usize);
         // the phrase: the name hung on the day, or the day on the name
-        let phrase = if head_of(tokens, name) == Some(day)
+        let phrase = if head_at(tokens, name, base) == Some(day)
             && matches!(tokens[name].deprel, Deprel::Flat | Deprel::Compound)
         {
             day
-        } else if head_of(tokens, day) == Some(name)
+        } else if head_at(tokens, day, base) == Some(name)
             && matches!(tokens[day].deprel, Deprel::Flat | Deprel::Compound)
         {
             name
         } else {
             continue;
         };
-        let Some(verb) = head_of(tokens, phrase) else {
+        let Some(verb) = head_at(tokens, phrase, base) else {
             continue;
         };
         let other_subject = (0..tokens.len()).any(|c| {
-            c != phrase && head_of(tokens, c) == Some(verb) && is_subject(tokens[c].deprel)
+            c != phrase && head_at(tokens, c, base) == Some(verb) && is_subject(tokens[c].deprel)
         });
         if tokens[verb].upos != Upos::Verb || other_subject {
             continue;
@@ -352,7 +362,7 @@ fn mend_time_subjects(tokens: &mut [Token], lemmas: &str, base: u32) {
         // the rest of the name ("Kigali", "Nikos Christodoulides") stays
         // with the name
         for c in name + 1..tokens.len() {
-            if head_of(tokens, c) == Some(day) && tokens[c].deprel == Deprel::Flat {
+            if head_at(tokens, c, base) == Some(day) && tokens[c].deprel == Deprel::Flat {
                 tokens[c].head = Some(name as u32 + base);
             }
         }
@@ -371,21 +381,17 @@ fn mend_time_subjects(tokens: &mut [Token], lemmas: &str, base: u32) {
 /// dates a verb without a subject is that verb's subject, and the relative
 /// clause after the name is the name's.
 fn mend_time_appositions(tokens: &mut [Token], lemmas: &str, base: u32) {
-    let head_of = |tokens: &[Token], c: usize| tokens[c].head.map(|x| (x - base) as usize);
-    let lemma = |tokens: &[Token], t: usize| {
-        lemmas[tokens[t].lemma.start as usize..tokens[t].lemma.end as usize].to_ascii_lowercase()
-    };
     for name in 0..tokens.len() {
         if tokens[name].deprel != Deprel::Appos || tokens[name].upos != Upos::Propn {
             continue;
         }
-        let Some(time) = head_of(tokens, name) else {
+        let Some(time) = head_at(tokens, name, base) else {
             continue;
         };
         if time > name || !matches!(tokens[time].deprel, Deprel::Obl | Deprel::OblTmod) {
             continue;
         }
-        let time_lemma = lemma(tokens, time);
+        let time_lemma = lower_lemma(tokens, lemmas, time);
         let time_like = is_weekday(&time_lemma)
             || matches!(
                 time_lemma.as_str(),
@@ -394,18 +400,18 @@ fn mend_time_appositions(tokens: &mut [Token], lemmas: &str, base: u32) {
         if !time_like {
             continue;
         }
-        let Some(verb) = head_of(tokens, time) else {
+        let Some(verb) = head_at(tokens, time, base) else {
             continue;
         };
         let other_subject = (0..tokens.len())
-            .any(|c| head_of(tokens, c) == Some(verb) && is_subject(tokens[c].deprel));
+            .any(|c| head_at(tokens, c, base) == Some(verb) && is_subject(tokens[c].deprel));
         if tokens[verb].upos != Upos::Verb || verb < name || other_subject {
             continue;
         }
         tokens[name].head = Some(verb as u32 + base);
         tokens[name].deprel = Deprel::Nsubj;
         for c in name + 1..verb {
-            if head_of(tokens, c) == Some(time)
+            if head_at(tokens, c, base) == Some(time)
                 && matches!(tokens[c].deprel, Deprel::AclRelcl | Deprel::Punct)
             {
                 tokens[c].head = Some(name as u32 + base);
@@ -421,16 +427,17 @@ fn mend_time_appositions(tokens: &mut [Token], lemmas: &str, base: u32) {
 /// parts the parser hung on the country after it ("Kishida Fumio") become
 /// the second name's.
 fn mend_titled_conjuncts(tokens: &mut [Token], base: u32) {
-    let head_of = |tokens: &[Token], c: usize| tokens[c].head.map(|x| (x - base) as usize);
     let titled = |tokens: &[Token], n: usize| {
         tokens[n].upos == Upos::Propn
-            && (0..n).any(|c| head_of(tokens, c) == Some(n) && tokens[c].deprel == Deprel::NmodDesc)
+            && (0..n).any(|c| {
+                head_at(tokens, c, base) == Some(n) && tokens[c].deprel == Deprel::NmodDesc
+            })
     };
     for name in 0..tokens.len() {
         if tokens[name].deprel != Deprel::Conj || !titled(tokens, name) {
             continue;
         }
-        let Some(place) = head_of(tokens, name) else {
+        let Some(place) = head_at(tokens, name, base) else {
             continue;
         };
         if place > name || tokens[place].upos != Upos::Propn || titled(tokens, place) {
@@ -440,7 +447,7 @@ fn mend_titled_conjuncts(tokens: &mut [Token], base: u32) {
         let mut owner = place;
         let mut steps = 0;
         while tokens[owner].deprel == Deprel::Nmod && steps < 4 {
-            let Some(h) = head_of(tokens, owner) else {
+            let Some(h) = head_at(tokens, owner, base) else {
                 break;
             };
             owner = h;
@@ -451,7 +458,7 @@ fn mend_titled_conjuncts(tokens: &mut [Token], base: u32) {
         }
         tokens[name].head = Some(owner as u32 + base);
         for c in name + 1..tokens.len() {
-            if head_of(tokens, c) != Some(place) {
+            if head_at(tokens, c, base) != Some(place) {
                 continue;
             }
             // the name's own parts: proper nouns right after it
@@ -473,9 +480,8 @@ fn mend_titled_conjuncts(tokens: &mut [Token], base: u32) {
 /// clause's verb, the noun its subject, and the words before the noun
 /// (the conjunction, the time phrase) the verb's.
 fn mend_noun_clauses(tokens: &mut [Token], base: u32) {
-    let head_of = |tokens: &[Token], c: usize| tokens[c].head.map(|x| (x - base) as usize);
     for v in 0..tokens.len() {
-        let Some(n) = head_of(tokens, v) else {
+        let Some(n) = head_at(tokens, v, base) else {
             continue;
         };
         if tokens[v].upos != Upos::Verb
@@ -488,7 +494,7 @@ fn mend_noun_clauses(tokens: &mut [Token], base: u32) {
                 Deprel::Parataxis | Deprel::Conj | Deprel::Root
             )
             || (0..tokens.len())
-                .any(|c| head_of(tokens, c) == Some(v) && is_subject(tokens[c].deprel))
+                .any(|c| head_at(tokens, c, base) == Some(v) && is_subject(tokens[c].deprel))
         {
             continue;
         }
@@ -497,7 +503,7 @@ fn mend_noun_clauses(tokens: &mut [Token], base: u32) {
         tokens[n].head = Some(v as u32 + base);
         tokens[n].deprel = Deprel::Nsubj;
         for c in 0..n {
-            if head_of(tokens, c) != Some(n) {
+            if head_at(tokens, c, base) != Some(n) {
                 continue;
             }
             match tokens[c].deprel {
@@ -520,31 +526,28 @@ fn mend_noun_clauses(tokens: &mut [Token], base: u32) {
 /// right after "by" is the agent, and a verb coordinated with that noun is
 /// coordinated with the passive verb.
 fn mend_passive_agents(tokens: &mut [Token], lemmas: &str, base: u32) {
-    let head_of = |tokens: &[Token], c: usize| tokens[c].head.map(|x| (x - base) as usize);
-    let lemma = |tokens: &[Token], t: usize| {
-        lemmas[tokens[t].lemma.start as usize..tokens[t].lemma.end as usize].to_ascii_lowercase()
-    };
     for by in 0..tokens.len() {
-        let Some(verb) = head_of(tokens, by) else {
+        let Some(verb) = head_at(tokens, by, base) else {
             continue;
         };
         if !matches!(tokens[by].deprel, Deprel::Case | Deprel::Mark)
-            || lemma(tokens, by) != "by"
+            || lower_lemma(tokens, lemmas, by) != "by"
             || tokens[verb].upos != Upos::Verb
             || verb > by
-            || !(0..tokens.len())
-                .any(|c| head_of(tokens, c) == Some(verb) && tokens[c].deprel == Deprel::AuxPass)
+            || !(0..tokens.len()).any(|c| {
+                head_at(tokens, c, base) == Some(verb) && tokens[c].deprel == Deprel::AuxPass
+            })
         {
             continue;
         }
         // the object whose phrase starts right after "by"
         let Some(agent) = (by + 1..tokens.len()).find(|&o| {
-            head_of(tokens, o) == Some(verb)
+            head_at(tokens, o, base) == Some(verb)
                 && tokens[o].deprel == Deprel::Obj
                 && (by + 1..o).all(|m| {
                     let mut cur = m;
                     for _ in 0..4 {
-                        match head_of(tokens, cur) {
+                        match head_at(tokens, cur, base) {
                             Some(h) if h == o => return true,
                             Some(h) => cur = h,
                             None => return false,
@@ -559,13 +562,13 @@ fn mend_passive_agents(tokens: &mut [Token], lemmas: &str, base: u32) {
         tokens[by].deprel = Deprel::Case;
         tokens[agent].deprel = Deprel::OblAgent;
         for c in agent + 1..tokens.len() {
-            if head_of(tokens, c) == Some(agent)
+            if head_at(tokens, c, base) == Some(agent)
                 && tokens[c].deprel == Deprel::Conj
                 && tokens[c].upos == Upos::Verb
             {
                 tokens[c].head = Some(verb as u32 + base);
                 for p in 0..tokens.len() {
-                    if head_of(tokens, p) == Some(agent)
+                    if head_at(tokens, p, base) == Some(agent)
                         && p < c
                         && p > agent
                         && matches!(tokens[p].deprel, Deprel::Cc | Deprel::Punct)
@@ -584,9 +587,8 @@ fn mend_passive_agents(tokens: &mut [Token], lemmas: &str, base: u32) {
 /// participle; it is the content of what the officials told, so it becomes
 /// the complement of their verb.
 fn mend_reported_clauses(tokens: &mut [Token], base: u32) {
-    let head_of = |tokens: &[Token], c: usize| tokens[c].head.map(|x| (x - base) as usize);
     for v in 0..tokens.len() {
-        let Some(n) = head_of(tokens, v) else {
+        let Some(n) = head_at(tokens, v, base) else {
             continue;
         };
         if tokens[v].upos != Upos::Verb
@@ -596,9 +598,9 @@ fn mend_reported_clauses(tokens: &mut [Token], base: u32) {
         {
             continue;
         }
-        let has_subject =
-            (0..v).any(|c| head_of(tokens, c) == Some(v) && tokens[c].deprel == Deprel::Nsubj);
-        let Some(said) = head_of(tokens, n) else {
+        let has_subject = (0..v)
+            .any(|c| head_at(tokens, c, base) == Some(v) && tokens[c].deprel == Deprel::Nsubj);
+        let Some(said) = head_at(tokens, n, base) else {
             continue;
         };
         if has_subject && tokens[said].upos == Upos::Verb && said > n {
@@ -614,7 +616,9 @@ fn mend_reported_clauses(tokens: &mut [Token], base: u32) {
             continue;
         }
         let subjects: Vec<usize> = (0..tokens.len())
-            .filter(|&c| head_of(tokens, c) == Some(said) && tokens[c].deprel == Deprel::Nsubj)
+            .filter(|&c| {
+                head_at(tokens, c, base) == Some(said) && tokens[c].deprel == Deprel::Nsubj
+            })
             .collect();
         let [first, second] = subjects[..] else {
             continue;
@@ -624,7 +628,7 @@ fn mend_reported_clauses(tokens: &mut [Token], base: u32) {
         }
         let inside = |tokens: &[Token], mut c: usize| {
             for _ in 0..tokens.len() {
-                match head_of(tokens, c) {
+                match head_at(tokens, c, base) {
                     Some(h) if h == first => return true,
                     Some(h) => c = h,
                     None => return false,
