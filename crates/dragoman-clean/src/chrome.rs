@@ -151,9 +151,13 @@ impl ChromeDictionary {
     }
 
     fn matching(&self, line: &str, teasers: bool) -> Option<&ChromeKind> {
-        let lower = line.trim().to_lowercase();
+        let mut lower = line.trim().to_lowercase();
         if lower.is_empty() {
             return None;
+        }
+        if lower.contains('\u{307}') {
+            // Turkish "İ" lower-cases to "i" and a combining dot
+            lower = lower.replace('\u{307}', "");
         }
         let words = lower.split_whitespace().count();
         for p in &self.phrases {

@@ -225,18 +225,20 @@ fn date_line_regex() -> &'static Regex {
         let words = stamp_words();
         let prefixes = [words.published.clone(), words.updated.clone()].concat();
         let prefix = format!(
-            r"(?:(?P<prefix>{})(?:\s+in\s+\p{{Lu}}[\w.&'’ -]{{0,40}}?,)?(?:\s+on)?\s*[:\-–—]?\s*)?",
+            r"(?:(?P<prefix>{})(?:\s+by\s+(?P<pby>(?-i:\p{{Lu}}[\p{{L}}'’.-]*(?:\s+\p{{Lu}}[\p{{L}}'’.-]*){{0,3}})))?(?:\s+in\s+\p{{Lu}}[\w.&'’ -]{{0,40}}?(?:,|\s+on\b))?(?:\s+on)?\s*[:：\-–—]?\s*)?",
             alternation(&prefixes)
         );
         let weekday = format!(
-            r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*|{})\.?,?\s+",
+            r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*|{})\.?,?\s+(?:the\s+)?",
             alternation(&words.weekdays)
         );
         // "10/24/23": a two-digit year only with a slash or a dot
         let numeric = r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P<sep2>[./-])(?:(?P<y>\d{4})|(?P<y2>\d{2})\b)";
         // "2024-03-05", "2020/06/17", "2023.11.04"
         let iso = r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P<isep2>[-/.])(?P<id>\d{1,2})";
-        let day_mon = r"(?P<dd>\d{1,2})(?:st|nd|rd|th|er)?[.\s-]+(?:of\s+|de\s+)?(?P<dm>\p{L}{3,10})\.?[.,\s-]+(?:de\s+)?(?P<dy>\d{4})";
+        // "2023年5月20日", "2023년 5월 20일"
+        let cjk = r"(?P<cy>\d{4})\s*[年년]\s*(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일]";
+        let day_mon = r"(?P<dd>\d{1,2})(?:st|nd|rd|th|er)?[.\s-]+(?:of\s+|de\s+)?(?P<dm>\p{L}{3,14})\.?[.,\s-]+(?:de\s+)?(?P<dy>\d{4})";
         let mon_day = r"(?P<mm>[a-z]{3,9})\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>\d{4})";
         let time = format!(
             r"(?:(?:,|\s+(?:{})|\s+-|\s+\||\s+[•·])?\s*(?P<time>\d{{1,2}}[:.h]\d{{2}})(?::\d{{2}})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{{2,4}}|GMT[+-]?\d*|UTC[+-]?\d*|[+-]\d{{2}}:?\d{{2}}|\([\p{{L}} ]{{2,30}}\)))?)?",
@@ -247,7 +249,7 @@ fn date_line_regex() -> &'static Regex {
         let place = r"(?-i:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?),\s+";
         let by = r"(?:\s+by\s+(?P<by>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?";
         Regex::new(&format!(
-            r"(?i)^\s*{prefix}(?:{weekday}|{place})?(?:{numeric}|{iso}|{day_mon}|{mon_day})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{time}{by}\s*$"
+            r"(?i)^\s*{prefix}(?:{weekday}|{place})?(?:{numeric}|{iso}|{cjk}|{day_mon}|{mon_day})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{time}{by}\s*$"
         ))
         .expect("date line pattern is valid")
     })
@@ -261,6 +263,27 @@ pub fn parse_date_line(line: &str) -> Option<DateLine> {
         .or_else(|| stamp_with_tail(line))
         .or_else(|| segmented_stamp(line))
         .or_else(|| sentence_stamp(line))
+        .or_else(|| bracketed_stamp(line))
+        .or_else(|| glued_update(line))
+}
+
+/// "(Mon, 21 Oct 2024 19:05 IST)": the absolute time a relative stamp
+/// shows on hover, printed in brackets after it.
+fn bracketed_stamp(line: &str) -> Option<DateLine> {
+    let inner = line.trim().strip_prefix('(')?.strip_suffix(')')?;
+    parse_date_only(inner)
+}
+
+/// "September 21, 20224:52 PM UTCUpdated 2 hours ago": a stamp whose
+/// update text the scrape glued to it; the date before "Updated" is the
+/// publication.
+fn glued_update(line: &str) -> Option<DateLine> {
+    let at = line.find("Updated").or_else(|| line.find("UPDATED"))?;
+    let before = line[..at].trim_end();
+    if before.is_empty() {
+        return None;
+    }
+    parse_date_only(before).filter(|d| !d.updated_prefix)
 }
 
 /// "Published: 07/11/2023 | Source: Ministry of ...": a publication stamp
@@ -332,7 +355,13 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
     let mut main: Option<DateLine> = None;
     let mut other: Option<DateLine> = None;
     let mut by = None;
-    for segment in segments {
+    for (n, segment) in segments.into_iter().enumerate() {
+        // "Commentary | 7 March 2024": a section label opens the stamp
+        let label = n == 0
+            && segment.split_whitespace().count() <= 2
+            && segment
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
         if let Some(d) = parse_date_only(segment) {
             let slot = if d.updated_prefix {
                 &mut other
@@ -343,7 +372,10 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
                 return None;
             }
             *slot = Some(d);
-        } else if furniture_regex().is_match(segment) || stamp_furniture_regex().is_match(segment) {
+        } else if label
+            || furniture_regex().is_match(segment)
+            || stamp_furniture_regex().is_match(segment)
+        {
             // "10.06.2022 | 16:45", "Photo: X", "| Hemisphere Press Agency"
         } else if let Some(names) = segment
             .strip_prefix("By ")
@@ -411,7 +443,10 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
         }
         format!("{hour:02}:{rest}")
     });
-    let by = caps.name("by").map(|m| m.as_str().to_string());
+    let by = caps
+        .name("by")
+        .or_else(|| caps.name("pby"))
+        .map(|m| m.as_str().to_string());
     let mut out = DateLine {
         first: 0,
         second: 0,
@@ -447,6 +482,12 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
         if caps["isep"] != caps["isep2"] {
             return None;
         }
+        out.first = m;
+        out.second = d;
+        out.year = y as i32;
+        out.separator = '-';
+        out.fixed_day_first = Some(false);
+    } else if let (Some(y), Some(m), Some(d)) = (num("cy"), num("cm"), num("cd")) {
         out.first = m;
         out.second = d;
         out.year = y as i32;
@@ -758,6 +799,59 @@ mod tests {
             iso("10/24/23 5:32 AM ET", &none).as_deref(),
             Some("2023-10-24")
         );
+    }
+
+    #[test]
+    fn stamps_in_more_languages_scripts_and_glued_forms() {
+        let none = OrderEvidence::default();
+        for (line, want) in [
+            ("Yayınlanma: 03.11.2023 08:10", "2023-11-03"),
+            ("Опубліковано: 9 березня 2022, 21:15", "2022-03-09"),
+            ("Opublikowano: 12 października 2023, 10:02", "2023-10-12"),
+            ("Publicerad 4 april 2024 kl. 07.30", "2024-04-04"),
+            ("Diterbitkan: 17 Agustus 2023, 09:00 WIB", "2023-08-17"),
+            ("公開日: 2024年1月9日 18:20 JST", "2024-01-09"),
+            ("发布时间：2023年12月5日 07:45", "2023-12-05"),
+            ("입력 2022년 7월 14일 15:30", "2022-07-14"),
+            ("Publication date 07.05.2021 12.00", "2021-05-07"),
+            (
+                "Posted by Ana Moldovan on Tuesday, the 3rd of September 2024 at 18:05",
+                "2024-09-03",
+            ),
+        ] {
+            let stamp = parse_date_line(line).unwrap_or_else(|| panic!("{line}"));
+            assert!(stamp.stamp_prefix, "{line}");
+            assert_eq!(
+                resolve(&stamp, &none).0.iso().as_deref(),
+                Some(want),
+                "{line}"
+            );
+        }
+        let blog = parse_date_line(
+            "Posted by Ana Moldovan on Tuesday, the 3rd of September 2024 at 18:05",
+        )
+        .unwrap();
+        assert_eq!(blog.by.as_deref(), Some("Ana Moldovan"));
+        for line in [
+            "Güncelleme: 04.11.2023 09:00",
+            "Оновлено: 10 березня 2022, 08:00",
+            "更新日: 2024年1月10日 09:05 JST",
+            "Fetched: 2024-02-01T10:11:12Z",
+            "Captured on 12 Mar 2021 04:05:06 GMT",
+        ] {
+            let stamp = parse_date_line(line).unwrap_or_else(|| panic!("{line}"));
+            assert!(stamp.updated_prefix && !stamp.stamp_prefix, "{line}");
+        }
+        // the hover text of a relative stamp, and a stamp glued to its
+        // update text by the scrape
+        for (line, want) in [
+            ("(Thu, 14 Mar 2024 08:30 IST)", "2024-03-14"),
+            ("March 2, 20233:41 AM UTCUpdated 5 hours ago", "2023-03-02"),
+        ] {
+            assert_eq!(iso(line, &none).as_deref(), Some(want), "{line}");
+        }
+        assert!(parse_date_line("Updated 5 hours ago").is_none());
+        assert!(parse_date_line("(see the timeline below)").is_none());
     }
 
     #[test]

@@ -83,7 +83,7 @@ fn byline_regex() -> &'static Regex {
         // by Y", "Interview by X", "Live coverage by X in Kabul and Y in
         // Washington", "Redacción Bogotá / By X", "Written by X. Edited by Y."
         Regex::new(
-            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay) by|Author:|Authors:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Par|Por|Von|di|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
+            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared) by|Author:|Authors:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Auteur:|Autore:|Penulis:|Wartawan:|Tekst:|Teksti:|Par|Por|Von|di|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
         )
         .expect("byline pattern is valid")
     })
@@ -92,6 +92,18 @@ fn byline_regex() -> &'static Regex {
 /// The names of a byline ("By Jane Doe", "Text: Aizada Kasymova"); a
 /// byline that names no one ("By JERUSALEM POST STAFF") gives none.
 pub(crate) fn byline_names(text: &str) -> Option<Vec<String>> {
+    // "By Col. (ret.) Aivars Ozols": the retired rank's bracket
+    let unbracketed;
+    let text = match ["(ret.) ", "(Ret.) ", "(retd.) ", "(Retd.) ", "(ret) "]
+        .iter()
+        .find(|r| text.contains(*r))
+    {
+        Some(r) => {
+            unbracketed = text.replacen(r, "", 1);
+            unbracketed.as_str()
+        }
+        None => text,
+    };
     let caps = byline_regex().captures(text)?;
     let names = split_names(&caps["names"]);
     (!names.is_empty() || is_desk(&caps["names"])).then_some(names)
@@ -166,6 +178,14 @@ fn is_caption(text: &str, words: usize) -> bool {
     credit_regex().is_match(&text[tail_from..])
 }
 
+/// A word of a person's name: a name word that is no possessive ("Cox's
+/// Bazar" is a place).
+fn person_word(w: &str) -> bool {
+    name_word(w)
+        && !w.trim_end_matches(',').ends_with("'s")
+        && !w.trim_end_matches(',').ends_with("’s")
+}
+
 fn name_word(w: &str) -> bool {
     const PARTICLES: [&str; 8] = ["de", "van", "von", "al", "bin", "der", "la", "da"];
     let w = w.trim_end_matches(',');
@@ -232,7 +252,11 @@ pub fn is_credit_or_desk(text: &str) -> bool {
 
 /// A writer's post ("Diplomatic Correspondent", "Erbil Bureau Chief").
 fn is_desk(part: &str) -> bool {
-    const DESKS: [&str; 11] = [
+    const DESKS: [&str; 15] = [
+        "fellow",
+        "researcher",
+        "professor",
+        "director",
         "correspondent",
         "writer",
         "reporter",
@@ -256,22 +280,38 @@ fn name_with_desk(text: &str) -> Option<Vec<String>> {
     let mut names = Vec::new();
     let mut desk = false;
     let text = text.trim().trim_end_matches('.');
-    for part in text.split([',', '|']).flat_map(|p| p.split(" and ")) {
-        let part = part.trim();
-        let part = part.strip_prefix("and ").unwrap_or(part).trim();
-        if part.is_empty() {
-            continue;
+    // after a post, the parts that follow describe it ("Senior Fellow,
+    // Economic Security Program") until "and" names another writer
+    let mut in_post = false;
+    for piece in text.split([',', '|']) {
+        let joined = piece.trim_start().starts_with("and ");
+        for (k, part) in piece.split(" and ").enumerate() {
+            let part = part.trim();
+            let part = part.strip_prefix("and ").unwrap_or(part).trim();
+            if part.is_empty() {
+                continue;
+            }
+            if is_desk(part) {
+                desk = true;
+                in_post = true;
+                continue;
+            }
+            if in_post && !joined && k == 0 {
+                continue;
+            }
+            in_post = false;
+            let name = without_honorific(without_place(part));
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if !(2..=4).contains(&words.len()) || !words.iter().all(|w| person_word(w)) {
+                // "Shahnaz Parvin, Cox's Bazar, and ...": the place a
+                // writer files from
+                if !names.is_empty() && words.len() <= 3 && words.iter().all(|w| name_word(w)) {
+                    continue;
+                }
+                return None;
+            }
+            names.push(name.to_string());
         }
-        if is_desk(part) {
-            desk = true;
-            continue;
-        }
-        let name = without_place(part);
-        let words: Vec<&str> = name.split_whitespace().collect();
-        if !(2..=4).contains(&words.len()) || !words.iter().all(|w| name_word(w)) {
-            return None;
-        }
-        names.push(name.to_string());
     }
     (desk && !names.is_empty()).then_some(names)
 }
@@ -346,6 +386,37 @@ fn without_place(part: &str) -> &str {
     }
 }
 
+/// A writer's name without the academic title or military rank before it
+/// ("Dr Hanna Berg", "Prof. Ana Lima", "Col. Aivars Ozols").
+fn without_honorific(name: &str) -> &str {
+    const TITLES: [&str; 16] = [
+        "Dr",
+        "Dr.",
+        "Prof",
+        "Prof.",
+        "Professor",
+        "Col.",
+        "Colonel",
+        "Gen.",
+        "General",
+        "Maj.",
+        "Major",
+        "Capt.",
+        "Captain",
+        "Lt.",
+        "Brig.",
+        "Adm.",
+    ];
+    let mut rest = name;
+    while let Some((first, tail)) = rest.split_once(' ') {
+        if !TITLES.contains(&first) || tail.split_whitespace().count() < 2 {
+            break;
+        }
+        rest = tail.trim_start();
+    }
+    rest
+}
+
 /// Names in a byline tail: "Jane Doe and John Roe", "Jane Doe, John Roe",
 /// "Jane Doe in Kinshasa and John Roe in Kigali".
 pub fn split_names(text: &str) -> Vec<String> {
@@ -358,7 +429,11 @@ pub fn split_names(text: &str) -> Vec<String> {
         .flat_map(|part| part.split(" e "))
         .flat_map(|part| part.split(" en "))
         .flat_map(|part| part.split(" и "))
-        .map(|n| without_place(n.trim()).trim_end_matches('.').trim())
+        .map(|n| {
+            without_honorific(without_place(n.trim()))
+                .trim_end_matches('.')
+                .trim()
+        })
         .filter(|n| {
             let words: Vec<&str> = n.split_whitespace().collect();
             (1..=4).contains(&words.len())
@@ -462,11 +537,31 @@ impl<'a> Line<'a> {
                 return Shape::Byline(names);
             }
         }
-        if self.is_prose() {
+        // "Home / India / India and China reach ...": a breadcrumb ending
+        // in the headline is no prose
+        let crumbs = [" / ", " > ", " › ", " » "]
+            .iter()
+            .map(|s| trimmed.matches(s).count())
+            .max()
+            .unwrap_or(0);
+        if self.is_prose() && (crumbs < 2 || self.terminal) && !crate::text::is_menu(trimmed) {
             return Shape::Sentence;
         }
         let ws: Vec<&str> = trimmed.split_whitespace().collect();
         if (1..=4).contains(&ws.len()) && !self.terminal && ws.iter().all(|w| name_word(w)) {
+            return Shape::Name;
+        }
+        // "Dr Hanna Berg and Mikael Strand": two or three full names
+        let parts: Vec<&str> = trimmed
+            .split(" and ")
+            .flat_map(|p| p.split(" & "))
+            .flat_map(|p| p.split(", "))
+            .collect();
+        let full_name = |p: &&str| {
+            let ws: Vec<&str> = p.split_whitespace().collect();
+            (2..=4).contains(&ws.len()) && ws.iter().all(|w| name_word(w))
+        };
+        if (2..=3).contains(&parts.len()) && !self.terminal && parts.iter().all(full_name) {
             return Shape::Name;
         }
         Shape::Heading
@@ -633,6 +728,51 @@ mod tests {
             shape("Ann Linde, Foreign Minister"),
             Shape::Byline(_)
         ));
+    }
+
+    #[test]
+    fn bylines_with_ranks_posts_places_and_foreign_labels() {
+        let chrome = ChromeDictionary::default();
+        let names = |t: &str| match Line::new(t, &chrome).shape {
+            Shape::Byline(n) => n,
+            other => panic!("{t}: {other:?}"),
+        };
+        assert_eq!(names("By Col. (ret.) Janis Berzins"), ["Janis Berzins"]);
+        assert_eq!(names("Muhabir: Ayşe Kaya"), ["Ayşe Kaya"]);
+        assert_eq!(
+            names("Dr Clara Moss | Senior Fellow, Maritime Security Program"),
+            ["Clara Moss"]
+        );
+        assert_eq!(
+            names("Rafiq Ahmed, Cox's Bazar, and Staff Correspondent"),
+            ["Rafiq Ahmed"]
+        );
+        assert_eq!(
+            names("Summary written by Joan Pike, Parliamentary Reporter"),
+            ["Joan Pike"]
+        );
+        // two full names on a line of their own have a name's shape
+        assert_eq!(
+            Line::new("Dr Hanna Lind and Erik Sand", &chrome).shape,
+            Shape::Name
+        );
+        // a breadcrumb ending in a headline and a menu are no prose
+        assert_ne!(
+            Line::new(
+                "Home / World / Ministers agree to extend the grain corridor for a year",
+                &chrome
+            )
+            .shape,
+            Shape::Sentence
+        );
+        assert_ne!(
+            Line::new(
+                "Who we are   What we do   Where we work   Law and policy   Document library",
+                &chrome
+            )
+            .shape,
+            Shape::Sentence
+        );
     }
 
     #[test]

@@ -111,7 +111,7 @@ impl TextCleaner {
             return out;
         };
         let mut body_start = (seg_start..seg_end)
-            .find(|&i| lines[i].is_sentence())
+            .find(|&i| lines[i].is_sentence() && !is_masthead(lines, i))
             .unwrap_or(seg_start);
         let body_end = (seg_start..seg_end)
             .rev()
@@ -284,17 +284,32 @@ fn read_header(
         |i: usize| without_site_suffix(lines[i].trimmed(), lines) != lines[i].trimmed();
     let labels_only = candidates.iter().all(|&i| {
         !looks_like_title(&lines[i])
+            || is_masthead(lines, i)
             || lines[i].words < 5
             || page_title(i)
             || is_menu(lines[i].trimmed())
             || site_banner(lines[i].trimmed())
             || lines[i].promo
     });
+    // a headline with its byline under it wins over lines without one,
+    // unless it is a standfirst under a headline
+    let under_headline = previous_content(lines, body_start, 2).is_some_and(|j| {
+        candidates.contains(&j) && lines[j].words >= 5 && looks_like_title(&lines[j])
+    });
+    let first_bylined = byline_follows(lines, body_start, body_end + 1)
+        && !under_headline
+        && !candidates
+            .iter()
+            .any(|&i| byline_follows(lines, i, body_start));
     if more
-        && labels_only
+        && (labels_only || first_bylined)
         && looks_like_title(first)
-        && (0..body_start)
-            .all(|i| !lines[i].is_sentence() || page_title(i) || roles[i] != Role::Unset)
+        && (0..body_start).all(|i| {
+            !lines[i].is_sentence()
+                || page_title(i)
+                || roles[i] != Role::Unset
+                || is_masthead(lines, i)
+        })
     {
         for &i in &candidates {
             roles[i] = Role::Chrome("section-label".into());
@@ -355,15 +370,34 @@ fn read_header(
     // the headline right above the byline, else the longest
     let byline_follows = |i: usize| byline_follows(lines, i, body_start);
     // a promotion of another story only if nothing else can be
-    let headline = |i: usize| looks_like_title(&lines[i]) && !is_site_name(&lines[i]);
+    let headline = |i: usize| {
+        looks_like_title(&lines[i]) && !is_site_name(&lines[i]) && !is_masthead(lines, i)
+    };
     let promos_only = candidates.iter().all(|&i| !headline(i) || lines[i].promo);
     let title = candidates
         .iter()
         .copied()
         .filter(|&i| headline(i) && (promos_only || !lines[i].promo))
         .max_by_key(|&i| (byline_follows(i), lines[i].words, std::cmp::Reverse(i)));
+    // "Nour Abdelrahim", "Dr Hanna Berg and Mikael Strand": a bare name
+    // line right under the headline, with only page furniture between it
+    // and the article, is the byline
+    let bare_byline = title.and_then(|t| {
+        let j = next_content(lines, t, body_start)?;
+        if !matches!(lines[j].shape, Shape::Name) || !candidates.contains(&j) {
+            return None;
+        }
+        let furniture_only = (j + 1..body_start)
+            .all(|k| lines[k].is_blank() || roles[k] != Role::Unset && roles[k] != Role::Title);
+        let names = crate::lines::split_names(lines[j].trimmed());
+        (furniture_only && !names.is_empty() && names.iter().all(|n| n.contains(' ')))
+            .then_some((j, names))
+    });
     for &i in &candidates {
-        if Some(i) == title {
+        if let Some((j, names)) = bare_byline.as_ref().filter(|(j, _)| *j == i) {
+            push_authors(&mut out.authors, names);
+            roles[*j] = Role::Author;
+        } else if Some(i) == title {
             roles[i] = Role::Title;
             out.title = Some(without_site_suffix(lines[i].trimmed(), lines));
         } else {
@@ -382,12 +416,19 @@ fn read_header(
 /// of its own: the first line is then a teaser of another story.
 fn headline_above_byline(lines: &[Line<'_>], first: usize, end: usize) -> Option<usize> {
     let byline_after = |i: usize| byline_follows(lines, i, end + 1);
-    if byline_after(first) || !looks_like_title(&lines[first]) {
+    // the first prose is a headline without a byline, or a short note
+    // above the article ("Kia ora ... A short note before we start: ...")
+    if byline_after(first) || !looks_like_title(&lines[first]) && lines[first].words > 80 {
         return None;
     }
     (first + 1..=end.min(first + 8))
         .take_while(|&i| lines[i].is_blank() || lines[i].words <= 30 && !lines[i].terminal)
-        .find(|&i| lines[i].words >= 5 && looks_like_title(&lines[i]) && byline_after(i))
+        .find(|&i| {
+            lines[i].words >= 5
+                && !matches!(lines[i].shape, Shape::Chrome(_))
+                && looks_like_title(&lines[i])
+                && byline_after(i)
+        })
 }
 
 /// "About the author: Leila Haddad is a former ...": the writer named in
@@ -741,6 +782,10 @@ fn looks_like_title(line: &Line<'_>) -> bool {
         && line.words <= 30
         && opening_dateline(text).is_none()
         && (!line.terminal || question)
+        // a share text with the story's link ("... https://… via @Site")
+        && !text.contains("://")
+        // an item of a numbered contents box ("2. In brief: ...")
+        && !numbered_item(text)
 }
 
 /// "Home > World > Europe", "News | Politics | Caucasus", "Nación ·
@@ -761,7 +806,7 @@ fn is_breadcrumb(text: &str) -> bool {
 
 /// A menu scraped into one line: three or more short capitalised items
 /// set apart by runs of spaces ("World   Business   Markets   More").
-fn is_menu(text: &str) -> bool {
+pub(crate) fn is_menu(text: &str) -> bool {
     let items: Vec<&str> = text
         .trim()
         .split("  ")
@@ -791,6 +836,24 @@ fn site_banner(text: &str) -> bool {
     })
 }
 
+/// "2. In brief: Fiji budget row ...": an item of a numbered list.
+fn numbered_item(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && text[digits..].starts_with(". ")
+}
+
+/// The page's first line when a menu or a breadcrumb follows it: the
+/// site's name ("International Committee of the Red Cross" above "Who we
+/// are   What we do ...").
+fn is_masthead(lines: &[Line<'_>], i: usize) -> bool {
+    let first = lines.iter().position(|l| !l.is_blank());
+    first == Some(i)
+        && next_content(lines, i, lines.len()).is_some_and(|j| {
+            let t = lines[j].trimmed();
+            is_menu(t) || is_breadcrumb(t)
+        })
+}
+
 fn is_site_name(line: &Line<'_>) -> bool {
     let text = line.trimmed();
     line.words <= 4
@@ -803,6 +866,7 @@ fn is_site_name(line: &Line<'_>) -> bool {
 /// when that name stands as a line of its own on the page.
 fn without_site_suffix(title: &str, lines: &[Line<'_>]) -> String {
     const SITE_SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " · ", " :: ", " • "];
+    let title = without_wire_tag(title);
     for sep in SITE_SEPARATORS {
         if let Some((head, site)) = title.rsplit_once(sep) {
             let site = site.trim();
@@ -820,8 +884,29 @@ fn without_site_suffix(title: &str, lines: &[Line<'_>]) -> String {
     title.to_string()
 }
 
+/// A headline without the version counter a wire glues to it ("UPDATE
+/// 2-Biden tells U.N. ...", "REFILE-", "WRAPUP 1-"). "CORRECTED-" stays:
+/// it tells the reader the story was corrected.
+fn without_wire_tag(title: &str) -> &str {
+    const TAGS: [&str; 4] = ["UPDATE", "REFILE", "RPT", "WRAPUP"];
+    let mut title = title;
+    // "REFILE-UPDATE 1-...": counters may follow each other
+    while let Some((tag, rest)) = title.split_once('-') {
+        let word = tag.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        if !TAGS.contains(&word)
+            || !rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        {
+            break;
+        }
+        title = rest;
+    }
+    title
+}
+
 fn push_authors(authors: &mut Vec<String>, names: &[String]) {
-    const GENERIC: [&str; 8] = [
+    const GENERIC: [&str; 10] = [
+        "press",
+        "release",
         "staff",
         "reporter",
         "correspondent",
@@ -913,7 +998,8 @@ fn body_dateline(text: &str) -> Option<String> {
 fn address_date(lines: &[Line<'_>], roles: &[Role]) -> Option<Published> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"^https?://\S*?/(?P<y>(?:19|20)\d{2})/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])/\S*$")
+        // "URL: https://...": a crawler's label before the address
+        Regex::new(r"^(?:(?i:url|source url|original url|link|address)\s*:\s*)?https?://\S*?/(?P<y>(?:19|20)\d{2})/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])/\S*$")
             .expect("address pattern is valid")
     });
     let first_body = roles.iter().position(|r| *r == Role::Body)?;
@@ -1357,6 +1443,143 @@ Privacy Policy
             Some("Department Press Briefing – May 2, 2024")
         );
         assert!(c.authors.is_empty(), "{:?}", c.authors);
+    }
+
+    #[test]
+    fn stored_copies_crawler_headers_and_mastheads() {
+        // a cache banner and its capture stamp are not the page's
+        let cached = "\
+ArchiveShelf · stored copy
+You are viewing ArchiveShelf's stored copy of https://www.example.org/world/talks. The copy was captured on 4 Jun 2021 10:00:00 GMT. The page may have changed since.
+Full version   Text-only version   View source
+
+THE HARBOUR POST
+Home   World   Business   Opinion
+
+Envoys agree to resume border talks in Geneva next month
+
+By Ana Ruiz and Tom Hale
+June 2, 2021, 8:05 AM
+Updated June 2, 2021, 6:40 PM
+
+The envoys of both governments agreed on Wednesday to resume talks on their disputed border, officials said.
+
+A first round is planned in Geneva in early July, according to the mediators.
+";
+        let c = clean(cached);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Envoys agree to resume border talks in Geneva next month")
+        );
+        assert_eq!(c.authors, ["Ana Ruiz", "Tom Hale"]);
+        assert_eq!(
+            c.published.as_ref().map(|p| p.date.as_str()),
+            Some("2021-06-02")
+        );
+        assert!(c.body.starts_with("The envoys of both governments"));
+
+        // a crawler's header: its fetch stamp is not the article's, the
+        // date path of the article's address is
+        let crawled = "\
+URL: https://www.example.net/en/africa/2022/03/14/junta-extends-curfew
+Fetched: 2022-03-20T08:00:00Z
+Status: 200
+Content-Type: text/html; charset=utf-8
+------------------------------------------------------------
+SAVANNA HERALD
+Home   Africa   Politics   Security
+
+By Herald staff
+BAMAKO — The military authorities extended the nightly curfew in the capital on Monday, citing threats against public buildings.
+
+Opposition parties said the measure was meant to stifle protests planned for the weekend.
+";
+        let c = clean(crawled);
+        assert_eq!(c.title, None);
+        assert_eq!(
+            c.published.as_ref().map(|p| p.date.as_str()),
+            Some("2022-03-14")
+        );
+
+        // the organisation's name above its menu is no headline; a bare
+        // name under the headline is the byline; a label is no author
+        let release = "\
+International Federation of Mountain Rescue Services
+Who we are   What we do   Where we work   News and media   Donate
+
+NEWS RELEASE
+
+Rescue teams reach villages cut off by the landslides in the northern valleys
+
+Helena Brandt and Jonas Weber
+
+Rescue teams reached three villages that had been cut off for five days by landslides in the northern valleys, the federation said on Friday.
+
+\"The roads are open again, but the slopes are still moving,\" said the federation's field coordinator.
+";
+        let c = clean(release);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Rescue teams reach villages cut off by the landslides in the northern valleys")
+        );
+        assert_eq!(c.authors, ["Helena Brandt", "Jonas Weber"]);
+    }
+
+    #[test]
+    fn newsletters_breadcrumb_headlines_and_wire_version_tags() {
+        // an e-mailed newsletter: its banner, tagline and a note to the
+        // reader above the story are no title
+        let newsletter = "\
+View this email in your browser  |  Forward to a friend  |  Add us to your safe senders
+
+THE ISLAND BRIEF
+Politics and security across the islands, every Thursday
+
+Hello again. A short note before we begin: the events calendar returns next week, and thank you for your letters.
+
+THE BIG STORY
+
+Ministers sign fisheries pact after three years of talks
+
+By Mere Tuilagi, regional correspondent
+
+SUVA — Fisheries ministers from six island states signed a pact on Tuesday to share patrol data.
+
+The agreement takes effect in January, officials said.
+";
+        let c = clean(newsletter);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Ministers sign fisheries pact after three years of talks")
+        );
+        assert_eq!(c.authors, ["Mere Tuilagi"]);
+        assert!(c.body.starts_with("SUVA"));
+
+        // a breadcrumb that ends in the headline is navigation; a wire's
+        // version counter is not part of the headline
+        let wire = "\
+HARBOUR WIRE
+World   Business   Markets   Legal
+Home / World / UPDATE 1-Ministers agree to extend the grain corridor for a year
+
+UPDATE 1-Ministers agree to extend the grain corridor for a year
+
+By Lena Vogt
+March 2, 20233:41 AM UTCUpdated 5 hours ago
+
+ISTANBUL, March 2 (Harbour Wire) - Ministers agreed on Thursday to extend the grain corridor by a year, officials said.
+
+Shipping companies welcomed the decision.
+";
+        let c = clean(wire);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Ministers agree to extend the grain corridor for a year")
+        );
+        assert_eq!(
+            c.published.as_ref().map(|p| p.date.as_str()),
+            Some("2023-03-02")
+        );
     }
 
     #[test]
