@@ -151,7 +151,8 @@ impl ChromeDictionary {
     }
 
     fn matching(&self, line: &str, teasers: bool) -> Option<&ChromeKind> {
-        let mut lower = line.trim().to_lowercase();
+        // "[Listen to this story · 16:40]": a widget's label in brackets
+        let mut lower = line.trim().trim_start_matches('[').to_lowercase();
         if lower.is_empty() {
             return None;
         }

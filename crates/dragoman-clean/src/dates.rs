@@ -316,7 +316,7 @@ fn stamp_furniture_regex() -> &'static Regex {
         // photographer's credit, a news agency's name
         Regex::new(
             r"(?x)^(?:
-            \d{1,2}[:.h]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?
+            (?i:updated?\s*:?\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?
             |(?i:photos?|photo\s+by|photography|video|graphics?)\s*:?\s+\p{Lu}[\p{L}.'’\x20-]{1,60}
             |(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Press|News)\s+(?:Agency|Service)
             |(?:\p{Lu}[\p{L}-]*\s+){1,4}Agency
@@ -462,7 +462,11 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
     };
     let year = num("y").or_else(|| {
         // two digits: this century, and never with dashes ("1-2-23")
-        num("y2").filter(|_| &caps["sep"] != "-").map(|y| 2000 + y)
+        // ... unless a stamp's label says it is a date ("Print edition:
+        // 24-01-20")
+        num("y2")
+            .filter(|_| &caps["sep"] != "-" || stamp_prefix)
+            .map(|y| 2000 + y)
     });
     if let (Some(a), Some(b), Some(y)) = (num("a"), num("b"), year) {
         if caps["sep"] != caps["sep2"] {
@@ -846,6 +850,7 @@ mod tests {
         // update text by the scrape
         for (line, want) in [
             ("(Thu, 14 Mar 2024 08:30 IST)", "2024-03-14"),
+            ("Print edition: 17-05-21 | Updated: 09:15 AM", "2021-05-17"),
             ("March 2, 20233:41 AM UTCUpdated 5 hours ago", "2023-03-02"),
         ] {
             assert_eq!(iso(line, &none).as_deref(), Some(want), "{line}");
