@@ -124,6 +124,11 @@ const NOT_NAMES: &[&str] = &[
 
 const PLACE_WORDS: &[&str] = &["in", "at", "to", "from", "near", "outside", "into", "via"];
 
+/// How far back (UTF-8 bytes) a country word may stand and still give its
+/// state to a bare "the government" or "police" after it: about two
+/// sentences.
+const LOCAL_STATE_BYTES: usize = 300;
+
 impl EntityFinder {
     pub fn new(gazetteer: Gazetteer) -> EntityFinder {
         EntityFinder { gazetteer }
@@ -235,8 +240,31 @@ impl EntityFinder {
                 .and_then(|c| self.gazetteer.country(c))
                 .map_or(m.canonical.clone(), |e| e.canonical.clone())
         };
+        // "the government", "police", "the army" with no country word: the
+        // state of the country named last before them, in the same passage
+        let local_state = |at: usize| -> Option<String> {
+            let m = &matches[at];
+            if m.country.is_some()
+                || !matches!(m.kind, MatchKind::Organization | MatchKind::Group)
+                || !matches!(m.sector.as_deref(), Some("GOV" | "COP" | "MIL"))
+            {
+                return None;
+            }
+            // "their senior officials": the officials of several owners
+            let before = text[..m.span.start].trim_end();
+            let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            if matches!(last.to_lowercase().as_str(), "their" | "our" | "your") {
+                return None;
+            }
+            matches[..at]
+                .iter()
+                .rev()
+                .take_while(|p| m.span.start.saturating_sub(p.span.end) <= LOCAL_STATE_BYTES)
+                .find(|p| !p.ambiguous && p.kind != MatchKind::Region && p.country.is_some())
+                .and_then(|p| p.country.clone())
+        };
         // countries, places, organizations, groups
-        for m in &matches {
+        for (at, m) in matches.iter().enumerate() {
             if claimed
                 .iter()
                 .any(|c| c.start <= m.span.start && m.span.end <= c.end)
@@ -292,13 +320,13 @@ impl EntityFinder {
                 MatchKind::Organization => (
                     EntityKind::Organization,
                     m.canonical.clone(),
-                    m.country.clone(),
+                    m.country.clone().or_else(|| local_state(at)),
                     m.sector.clone(),
                 ),
                 MatchKind::Group => (
                     EntityKind::Group,
                     m.canonical.clone(),
-                    m.country.clone(),
+                    m.country.clone().or_else(|| local_state(at)),
                     m.sector.clone(),
                 ),
                 MatchKind::Demonym | MatchKind::Role => continue,

@@ -60,6 +60,9 @@ pub struct Trigger {
     pub prep: Vec<String>,
     pub modifiers: Vec<String>,
     pub comp: Option<Comp>,
+    /// `comp=a|b`: the complement's verb has one of these lemmas
+    /// ("stopped sending gas": verb:stop comp=send).
+    pub comp_verbs: Vec<String>,
     pub with: bool,
     pub mode: Option<String>,
     pub roles: Roles,
@@ -196,6 +199,7 @@ fn parse_line(line: &str) -> Result<Trigger, String> {
         roles: Roles::Directed,
         absorb: false,
         unless: Vec::new(),
+        comp_verbs: Vec::new(),
         rule: String::new(),
     };
     let mut rule = format!("{}/{word}", event_type.to_lowercase());
@@ -214,7 +218,11 @@ fn parse_line(line: &str) -> Result<Trigger, String> {
                     "modal" => Comp::Modal,
                     "any" => Comp::Any,
                     "to" => Comp::To,
-                    other => return Err(format!("comp={other:?}: expected modal, any or to")),
+                    "" => return Err("comp= needs a value".into()),
+                    verbs => {
+                        t.comp_verbs = list(verbs);
+                        Comp::Any
+                    }
                 })
             }
             "with" => t.with = true,

@@ -1086,12 +1086,26 @@ fn clause_chain_date(a: &Analysis, timexes: &[Timex], i: usize, verbal: bool) ->
             return None;
         }
         let up = a.head(cur)?;
+        // "On Sunday thousands marched, and the ombudsman has asked ...":
+        // a present perfect is not the past day of the clause before it
+        if r == "conj" && present_perfect(a, cur) && !present_perfect(a, up) {
+            return None;
+        }
         if let Some(d) = date_of(a, timexes, up) {
             return Some(d);
         }
         cur = a.clause_head(up).unwrap_or(up);
     }
     None
+}
+
+/// Whether the verb `v` is in the present perfect ("has asked").
+fn present_perfect(a: &Analysis, v: usize) -> bool {
+    a.children(v).any(|c| {
+        status::rel(a, c) == "aux"
+            && a.lemma(c).eq_ignore_ascii_case("have")
+            && matches!(a.tokens[c].xpos, Xpos::Vbz | Xpos::Vbp)
+    })
 }
 
 /// Whether the clause headed by `c` happened at another time
@@ -1143,12 +1157,40 @@ fn refers_back(a: &Analysis, i: usize, noun_trigger: bool, event_type: &str) -> 
             && MEETING_NOUNS.contains(&a.lemma(i).to_ascii_lowercase().as_str())
             && definite(i);
     }
+    // the trigger's clause, the clause it is a conjunct of, and a
+    // participle clause on either ("Speaking to reporters after the
+    // meeting, Getachew said ... and asked ...")
     let clause = a.clause_head(i).unwrap_or(i);
-    a.children(clause).any(|c| {
-        matches!(status::rel(a, c), "obl" | "obl:tmod" | "nmod")
-            && status::prep_of(a, c).is_some_and(|p| matches!(p.as_str(), "during" | "at"))
-            && MEETING_NOUNS.contains(&a.lemma(c).to_ascii_lowercase().as_str())
-            && definite(c)
+    let mut clauses = vec![clause];
+    if status::rel(a, clause) == "conj" {
+        clauses.extend(a.head(clause));
+    }
+    for c in clauses.clone() {
+        clauses.extend(
+            a.children(c).filter(|&k| {
+                status::rel(a, k) == "advcl" && a.tokens[k].xpos == Xpos::Vbg && k < c
+            }),
+        );
+    }
+    // what is said after a meeting was said the day of it
+    let after = is_verbal(event_type);
+    clauses.iter().any(|&clause| {
+        // the clause's phrases, and those hung on them ("Speaking to
+        // reporters after the meeting")
+        let phrases = a.children(clause).flat_map(|c| {
+            std::iter::once(c).chain(
+                a.children(c)
+                    .filter(move |_| status::rel(a, c) == "obl")
+                    .filter(|&k| status::rel(a, k) == "nmod"),
+            )
+        });
+        phrases.into_iter().any(|c| {
+            matches!(status::rel(a, c), "obl" | "obl:tmod" | "nmod")
+                && status::prep_of(a, c)
+                    .is_some_and(|p| matches!(p.as_str(), "during" | "at") || after && p == "after")
+                && MEETING_NOUNS.contains(&a.lemma(c).to_ascii_lowercase().as_str())
+                && definite(c)
+        })
     })
 }
 

@@ -1566,6 +1566,35 @@ fn of_partners(a: &Analysis, i: usize, object: Option<usize>, pos: Pos) -> Vec<u
     }
     let mut out = Vec::new();
     for h in holders {
+        // "suspended the treaty it signed with Spain", "ended its deal
+        // with Iran": the other party of an agreement
+        if matches!(
+            lemma(a, h).as_str(),
+            "treaty" | "agreement" | "accord" | "deal" | "pact" | "memorandum" | "partnership"
+        ) {
+            let with = |k: usize| prep_of(a, k).as_deref() == Some("with");
+            out.extend(
+                a.children(h)
+                    .filter(|&k| rel(a, k).starts_with("nmod") && with(k)),
+            );
+            // the relative clause that says with whom it was made (the
+            // parser may hang it on a later conjunct of the name)
+            let sentence = a.sentences[a.tokens[h].sentence as usize].tokens.clone();
+            for clause in sentence.filter(|&k| {
+                k > h
+                    && rel(a, k) == "acl:relcl"
+                    && matches!(
+                        lemma(a, k).as_str(),
+                        "sign" | "conclude" | "negotiate" | "reach" | "strike" | "make"
+                    )
+                    && ancestors_include(a, k, h, i)
+            }) {
+                out.extend(
+                    a.children(clause)
+                        .filter(|&k| rel(a, k) == "obl" && with(k)),
+                );
+            }
+        }
         for of in a
             .children(h)
             .filter(|&k| rel(a, k).starts_with("nmod") && prep_of(a, k).as_deref() == Some("of"))
@@ -1579,6 +1608,19 @@ fn of_partners(a: &Analysis, i: usize, object: Option<usize>, pos: Pos) -> Vec<u
         }
     }
     out
+}
+
+/// Whether `h` or `i` is among the first heads above `k`.
+fn ancestors_include(a: &Analysis, k: usize, h: usize, i: usize) -> bool {
+    let mut cur = k;
+    for _ in 0..5 {
+        match a.head(cur) {
+            Some(up) if up == h || up == i => return true,
+            Some(up) => cur = up,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// The to-phrases hanging on the objects and obliques of trigger `i`
@@ -3073,12 +3115,30 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             })
             .or_else(|| r.before(at, |e| e.kind == EntityKind::Group))
         }
-        "it" | "its" => r.before(at, |e| {
-            matches!(
-                e.kind,
-                EntityKind::Group | EntityKind::Country | EntityKind::Organization
-            )
-        }),
+        "it" | "its" => {
+            let body = |e: &DocEntity| {
+                matches!(
+                    e.kind,
+                    EntityKind::Group | EntityKind::Country | EntityKind::Organization
+                )
+            };
+            // "Algeria cut ties with Morocco, and in October it stopped
+            // ...": a subject pronoun continues the nearest subject that is
+            // a state or a body, in this sentence or the one before
+            if rel(a, w).starts_with("nsubj") {
+                let s = tok.sentence as usize;
+                let from = a.sentences[s.saturating_sub(1)].tokens.start;
+                let subject = (from..w)
+                    .rev()
+                    .filter(|&k| rel(a, k).starts_with("nsubj") && a.tokens[k].upos != Upos::Pron)
+                    .filter_map(|k| r.covering(a.tokens[k].span))
+                    .find(|&k| body(&r.entities[k]));
+                if subject.is_some() {
+                    return subject;
+                }
+            }
+            r.before(at, body)
+        }
         "what" if r.recipient_side => {
             // "rejected what it called new Israeli conditions": the side
             // named in what is rejected.

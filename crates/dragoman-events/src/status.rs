@@ -170,7 +170,10 @@ pub(crate) fn conditions_hold(
     }
     let comp_ok = match t.comp {
         None => true,
-        Some(Comp::Any) => !complements(a, i).is_empty(),
+        Some(Comp::Any) if t.comp_verbs.is_empty() => !complements(a, i).is_empty(),
+        Some(Comp::Any) => complements(a, i)
+            .iter()
+            .any(|&c| t.comp_verbs.contains(&lemma(a, c))),
         Some(Comp::To) => complements(a, i).iter().any(|&c| {
             a.tokens[c].upos == Upos::Verb
                 && a.children(c)
@@ -187,7 +190,9 @@ pub(crate) fn conditions_hold(
     }
     if !t.unless.is_empty()
         && a.children(i).any(|k| {
-            matches!(rel(a, k), "obj" | "xcomp" | "ccomp" | "compound:prt")
+            // "designated the square as the venue": a predicate after "as"
+            let predicate = rel(a, k).starts_with("obl") && prep_of(a, k).as_deref() == Some("as");
+            (predicate || matches!(rel(a, k), "obj" | "xcomp" | "ccomp" | "compound:prt"))
                 && t.unless.contains(&lemma(a, k))
         })
     {

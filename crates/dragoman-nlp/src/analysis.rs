@@ -258,6 +258,7 @@ impl Nlp {
                 mend_titled_conjuncts(&mut a.tokens[first..], base);
                 mend_noun_clauses(&mut a.tokens[first..], base);
                 mend_passive_agents(&mut a.tokens[first..], &a.lemmas, base);
+                mend_noun_predicates(&mut a.tokens[first..], &a.lemmas, base);
             }
         }
         a
@@ -515,6 +516,78 @@ fn mend_noun_clauses(tokens: &mut [Token], base: u32) {
                     tokens[c].deprel = Deprel::Obl;
                 }
                 _ => {}
+            }
+        }
+    }
+}
+
+/// "The United States calls on the government to release ...": the
+/// tagger can take a present-tense verb after a name for a plural noun,
+/// and the parser then reads "The United States calls" as one noun
+/// phrase, or gives the noun a subject. A plural noun that heads a
+/// sentence without a finite verb (or a clause with a subject and no
+/// copula), and has an on- or for-phrase or a clause after it, is the
+/// verb; the name before it is its subject, and its phrases are obliques.
+fn mend_noun_predicates(tokens: &mut [Token], lemmas: &str, base: u32) {
+    let finite = |t: &Token| matches!(t.xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Md);
+    for v in 0..tokens.len() {
+        if tokens[v].upos != Upos::Noun
+            || tokens[v].xpos != Xpos::Nns
+            || !matches!(
+                tokens[v].deprel,
+                Deprel::Root | Deprel::Ccomp | Deprel::Parataxis
+            )
+        {
+            continue;
+        }
+        let children: Vec<usize> = (0..tokens.len())
+            .filter(|&c| head_at(tokens, c, base) == Some(v))
+            .collect();
+        let subject = children
+            .iter()
+            .any(|&c| c < v && is_subject(tokens[c].deprel));
+        let copula = children.iter().any(|&c| tokens[c].deprel == Deprel::Cop);
+        // the name before it, read as a compound of the plural noun
+        let name = children.iter().copied().find(|&c| {
+            c + 1 == v && tokens[c].deprel == Deprel::Compound && tokens[c].upos == Upos::Propn
+        });
+        let verbless = tokens[v].deprel == Deprel::Root && !tokens.iter().any(finite);
+        let phrase_after = children.iter().any(|&c| {
+            c > v
+                && (matches!(
+                    tokens[c].deprel,
+                    Deprel::Advcl | Deprel::Xcomp | Deprel::Ccomp
+                ) || tokens[c].deprel == Deprel::Nmod
+                    && (0..c).any(|k| {
+                        head_at(tokens, k, base) == Some(c)
+                            && tokens[k].deprel == Deprel::Case
+                            && matches!(
+                                lower_lemma(tokens, lemmas, k).as_str(),
+                                "on" | "for" | "upon"
+                            )
+                    }))
+        });
+        let reading = if subject && !copula {
+            true
+        } else {
+            verbless && name.is_some() && phrase_after
+        };
+        if !reading || !phrase_after {
+            continue;
+        }
+        tokens[v].upos = Upos::Verb;
+        tokens[v].xpos = Xpos::Vbz;
+        if let Some(n) = name.filter(|_| !subject) {
+            tokens[n].deprel = Deprel::Nsubj;
+            for c in 0..n {
+                if head_at(tokens, c, base) == Some(v) {
+                    tokens[c].head = Some(n as u32 + base);
+                }
+            }
+        }
+        for &c in &children {
+            if tokens[c].deprel == Deprel::Nmod {
+                tokens[c].deprel = Deprel::Obl;
             }
         }
     }

@@ -1,7 +1,7 @@
 //! Repairs after parsing for wire-copy word orders the treebank rarely
 //! has. Sentences written for this test.
 
-use dragoman_nlp::{Analysis, Deprel, Nlp};
+use dragoman_nlp::{Analysis, Deprel, Nlp, Upos};
 
 fn analyze(text: &str) -> Analysis {
     Nlp::shared().expect("built-in models").analyze(text)
@@ -77,4 +77,17 @@ fn the_noun_after_by_in_a_passive_clause_is_its_agent() {
     let (mohammed, agreed) = (index_of(&a, text, "Mohammed"), index_of(&a, text, "agreed"));
     assert_eq!(a.passive_agent(received), Some(mohammed));
     assert_eq!(a.head(agreed), Some(received));
+}
+
+#[test]
+fn a_plural_noun_with_a_subject_is_the_clauses_verb() {
+    let text = "The United Kingdom calls on the military government to free the detained journalists without delay.";
+    let a = analyze(text);
+    let calls = index_of(&a, text, "calls");
+    assert_eq!(a.tokens[calls].upos, Upos::Verb);
+    // a noun phrase is left alone
+    let text = "The phone calls between the two leaders lasted an hour.";
+    let a = analyze(text);
+    let calls = index_of(&a, text, "calls");
+    assert_eq!(a.tokens[calls].upos, Upos::Noun);
 }

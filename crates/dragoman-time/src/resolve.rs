@@ -67,7 +67,9 @@ pub(crate) fn resolve_all(
     }
     for k in 0..cands.len() {
         if outcomes[k].is_none() {
-            outcomes[k] = Some(resolve_event_relative(parser, cands, &outcomes, k));
+            outcomes[k] = Some(resolve_event_relative(
+                parser, cands, &outcomes, &tenses, anchor, k,
+            ));
         }
     }
     cands
@@ -640,6 +642,8 @@ fn resolve_event_relative(
     parser: &Parser<'_>,
     cands: &[Cand],
     done: &[Option<Outcome>],
+    tenses: &[Tense],
+    anchor: Option<Anchor>,
     k: usize,
 ) -> Outcome {
     let c = &cands[k];
@@ -660,16 +664,18 @@ fn resolve_event_relative(
         if fuzzy { 0.5 } else { 0.7 },
     );
     let sent = parser.toks[c.start].sent;
-    let dated = |j: usize| -> Option<Parts> {
-        let other = &cands[j];
-        if parser.toks[other.start].sent != sent {
-            return None;
-        }
-        if !matches!(other.sem, Sem::Date(_) | Sem::Weekday { .. }) {
+    // candidate `j` as a full date (a day of a month)
+    let full_date = |j: usize| -> Option<Parts> {
+        if !matches!(cands[j].sem, Sem::Date(_) | Sem::Weekday { .. }) {
             return None;
         }
         let p = done[j].as_ref()?.value;
         (p.month.is_some() && p.day.is_some()).then_some(p)
+    };
+    let dated = |j: usize| -> Option<Parts> {
+        (parser.toks[cands[j].start].sent == sent)
+            .then(|| full_date(j))
+            .flatten()
     };
     let reference_date = match reference {
         RefKind::Object => cands
@@ -678,10 +684,31 @@ fn resolve_event_relative(
             .skip(k + 1)
             .take_while(|(_, o)| o.start <= c.end + OBJECT_WINDOW)
             .find_map(|(j, _)| dated(j)),
+        // a date earlier in the sentence, else the last one of the
+        // sentence before ("... on November 6. That afternoon, ...")
         RefKind::Prior => (0..k)
             .rev()
             .take_while(|&j| parser.toks[cands[j].start].sent == sent)
-            .find_map(dated),
+            .find_map(dated)
+            .or_else(|| {
+                let before = sent.checked_sub(1)?;
+                let last = (0..k)
+                    .rev()
+                    .find(|&j| parser.toks[cands[j].start].sent < sent)?;
+                // never a day still to come ("... is due on Friday. Trump
+                // received them that afternoon"): the day must be known
+                // not to lie after the publication date
+                if parser.toks[cands[last].start].sent != before || tenses[last] == Tense::Future {
+                    return None;
+                }
+                let day = full_date(last)?;
+                let anchor = anchor?;
+                let (Some(y), Some(m), Some(d)) = (day.year, day.month, day.day) else {
+                    return None;
+                };
+                let (am, ad) = (anchor.month?, anchor.day?);
+                ((y, m, d) <= (anchor.year, am, ad)).then_some(day)
+            }),
         RefKind::Anchor => None,
     };
     // A week counted from a day is a day give or take three: which calendar

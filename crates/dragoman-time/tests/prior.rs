@@ -1,0 +1,39 @@
+//! Expressions that count from a date named before them: in the same
+//! sentence, else the last date of the sentence before, when that day is
+//! known to be past.
+
+use dragoman_time::{Anchor, TimeFinder};
+
+fn value_of(text: &str, anchor: &str, expression: &str) -> Option<String> {
+    let found = TimeFinder::default().find(text, Anchor::parse(anchor));
+    found
+        .into_iter()
+        .find(|t| t.text == expression)
+        .unwrap_or_else(|| panic!("{expression:?} not found in {text:?}"))
+        .value
+}
+
+#[test]
+fn the_same_day_counts_from_the_sentence_before() {
+    let text = "On March 18, the palace published the letter. The same day, Algiers recalled its ambassador.";
+    assert_eq!(
+        value_of(text, "2022-06-10", "The same day").as_deref(),
+        Some("2022-03-18")
+    );
+    let text = "The ministers met at the Treasury on November 6. President Trump received them that afternoon.";
+    assert_eq!(
+        value_of(text, "2019-11-14", "that afternoon").as_deref(),
+        Some("2019-11-06")
+    );
+}
+
+#[test]
+fn no_count_from_a_day_still_to_come_or_further_back() {
+    // a meeting that is due is still to come: "that afternoon" is not it
+    let text = "The first technical meeting is due in Addis Ababa on Friday. President Trump received the ministers that afternoon.";
+    assert_eq!(value_of(text, "2019-11-14", "that afternoon"), None);
+    // two sentences back is too far
+    let text =
+        "The envoys met on May 2. Talks resumed later. That evening, the ministers spoke again.";
+    assert_eq!(value_of(text, "2024-05-10", "That evening"), None);
+}
