@@ -331,11 +331,21 @@ impl EntityFinder {
                 ),
                 MatchKind::Demonym | MatchKind::Role => continue,
             };
+            // "the National Civil Police", "the Public Ministry": a
+            // generic body written with the capitalised words of its own
+            // name is that named body
+            let (name, span) = match proper_name_before(text, &matches, at) {
+                Some(start) if matches!(kind, EntityKind::Organization | EntityKind::Group) => {
+                    let span = Span::new(start, m.span.end);
+                    (text[span.start..span.end].to_string(), span)
+                }
+                _ => (name, m.span),
+            };
             match entities
                 .iter_mut()
                 .find(|e| e.kind == kind && e.name == name && e.country == country)
             {
-                Some(e) => e.mentions.push(m.span),
+                Some(e) => e.mentions.push(span),
                 None => entities.push(DocEntity {
                     id: String::new(),
                     name,
@@ -343,7 +353,7 @@ impl EntityFinder {
                     country,
                     sector,
                     role: None,
-                    mentions: vec![m.span],
+                    mentions: vec![span],
                 }),
             }
         }
@@ -558,6 +568,61 @@ fn untitled_holders(text: &str, matches: &[GazMatch], entities: &mut [DocEntity]
 }
 
 /// Whether `span` overlaps a mention of `entities` or a dictionary match.
+/// The start of the capitalised words written right before match `at`,
+/// a generic body without a country ("Police" in "the National Civil
+/// Police"), when they are part of its name: one to four words, each
+/// capitalised, not a sentence's first word alone, not another match.
+fn proper_name_before(text: &str, matches: &[GazMatch], at: usize) -> Option<usize> {
+    let m = &matches[at];
+    if m.qualifier.is_some()
+        || m.country.is_some()
+        || !text[m.span.start..].starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    let mut floor = at
+        .checked_sub(1)
+        .map_or(0, |p| matches[p].span.end)
+        .max(m.span.start.saturating_sub(80));
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let mut start = m.span.start;
+    let mut words = 0;
+    loop {
+        let before = &text[floor..start];
+        let trimmed = before.trim_end_matches(' ');
+        if trimmed.len() == before.len() || trimmed.is_empty() {
+            break;
+        }
+        let word_start = trimmed
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .map_or(0, |k| {
+                k + trimmed[k..].chars().next().map_or(1, char::len_utf8)
+            });
+        let word = &trimmed[word_start..];
+        let capitalised = word.starts_with(|c: char| c.is_uppercase())
+            && word.chars().skip(1).any(char::is_lowercase);
+        if !capitalised || matches!(word, "The" | "A" | "An" | "This" | "That" | "Its" | "Their") {
+            break;
+        }
+        start = floor + word_start;
+        words += 1;
+        if words == 4 {
+            break;
+        }
+    }
+    // a sentence's first word alone may be capitalised for that reason
+    let opens_sentence = |k: usize| {
+        text[..k]
+            .trim_end()
+            .chars()
+            .last()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n'))
+    };
+    (words > 1 || words == 1 && !opens_sentence(start)).then_some(start)
+}
+
 fn taken(span: Span, entities: &[DocEntity], matches: &[GazMatch]) -> bool {
     entities
         .iter()

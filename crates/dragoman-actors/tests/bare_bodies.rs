@@ -41,3 +41,29 @@ fn far_away_or_plural_owners_give_no_state() {
     let found = bodies("Qatar and Egypt said their senior officials would meet again.");
     assert!(found.iter().all(|(_, c)| c.is_none()), "{found:?}");
 }
+
+#[test]
+fn a_generic_body_written_with_its_own_name_is_that_body() {
+    let found = bodies(
+        "On Sunday, the National Civil Police arrested three people, and agents of the Public Ministry raided the offices. Police said little.",
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.contains(&"National Civil Police"), "{found:?}");
+    assert!(names.contains(&"Public Ministry"), "{found:?}");
+    // a sentence's first word is no part of the name
+    assert!(names.contains(&"police"), "{found:?}");
+}
+
+#[test]
+fn names_after_multibyte_text_do_not_break() {
+    // the look-back for a body's name starts inside a two-byte letter for
+    // one of the two paddings
+    for pad in ["", "x"] {
+        let text = format!(
+            "{pad}He said {} and the Civil Police answered.",
+            "é".repeat(60)
+        );
+        let found = bodies(&text);
+        assert!(found.iter().any(|(n, _)| n == "Civil Police"), "{found:?}");
+    }
+}

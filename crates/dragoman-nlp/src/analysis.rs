@@ -218,6 +218,7 @@ impl Nlp {
                     }
                 }
             }
+            verb_after_subject_name(&words, &mut tags);
             let first = a.tokens.len();
             for (k, w) in words.iter().enumerate() {
                 let start = a.lemmas.len() as u32;
@@ -270,6 +271,69 @@ impl Nlp {
         let tags = self.tagger.tag(words);
         let parse = self.parser.parse(words, &tags.upos, &tags.xpos);
         (tags, parse)
+    }
+}
+
+/// "The Mission condemns these raids", "Germany calls on both sides":
+/// the tagger can take the present-tense verb after a sentence-opening
+/// name for a plural noun, and the parse then goes wrong from there. A
+/// lower-case plural noun right after the name that opens the sentence
+/// (after "The" at most), followed by "that", "on" or a determiner, is
+/// the verb; it is retagged before parsing.
+fn verb_after_subject_name(words: &[&str], tags: &mut Tags) {
+    let mut k = usize::from(words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")));
+    let name_start = k;
+    // the name: proper nouns, or capitalised nouns ("The Commission")
+    while k < words.len()
+        && (tags.upos[k] == Upos::Propn
+            || tags.upos[k] == Upos::Noun && words[k].starts_with(|c: char| c.is_uppercase()))
+    {
+        k += 1;
+    }
+    if k == name_start || k + 1 >= words.len() || tags.xpos[k] != Xpos::Nns {
+        return;
+    }
+    let verb_like = |tags: &Tags, j: usize| {
+        let word = words[j];
+        let opens_object = words.get(j + 1).is_some_and(|next| {
+            matches!(
+                next.to_ascii_lowercase().as_str(),
+                "that"
+                    | "on"
+                    | "upon"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "these"
+                    | "this"
+                    | "those"
+                    | "all"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "both"
+                    | "any"
+                    | "every"
+            )
+        });
+        tags.xpos[j] == Xpos::Nns
+            && word.starts_with(|c: char| c.is_ascii_lowercase())
+            && word.ends_with('s')
+            && opens_object
+    };
+    if !verb_like(tags, k) {
+        return;
+    }
+    tags.upos[k] = Upos::Verb;
+    tags.xpos[k] = Xpos::Vbz;
+    // "... condemns these raids and calls on the ministry": a verb
+    // coordinated with it
+    for j in k + 2..words.len() {
+        if words[j - 1] == "and" && verb_like(tags, j) {
+            tags.upos[j] = Upos::Verb;
+            tags.xpos[j] = Xpos::Vbz;
+        }
     }
 }
 

@@ -91,3 +91,18 @@ fn a_plural_noun_with_a_subject_is_the_clauses_verb() {
     let calls = index_of(&a, text, "calls");
     assert_eq!(a.tokens[calls].upos, Upos::Noun);
 }
+
+#[test]
+fn a_plural_noun_after_the_opening_name_is_its_verb() {
+    let text = "The Commission condemns these arrests and calls on the authorities to free the journalists.";
+    let a = analyze(text);
+    let condemns = index_of(&a, text, "condemns");
+    let calls = index_of(&a, text, "calls");
+    assert_eq!(a.tokens[condemns].upos, Upos::Verb);
+    assert_eq!(a.tokens[calls].upos, Upos::Verb);
+    assert_eq!(a.head(condemns), None);
+    // a noun phrase that opens the sentence is left alone
+    let text = "The Geneva talks ended without an agreement.";
+    let a = analyze(text);
+    assert_eq!(a.tokens[index_of(&a, text, "talks")].upos, Upos::Noun);
+}
