@@ -805,6 +805,26 @@ mod tests {
         );
     }
 
+    /// `line` is a publication stamp for `want`.
+    fn assert_publication_stamp(line: &str, want: &str) {
+        let stamp = parse_date_line(line).unwrap_or_else(|| panic!("{line}"));
+        assert!(stamp.stamp_prefix, "{line}");
+        assert_eq!(
+            resolve(&stamp, &OrderEvidence::default())
+                .0
+                .iso()
+                .as_deref(),
+            Some(want),
+            "{line}"
+        );
+    }
+
+    /// `line` is a stamp of a later edit or another occasion.
+    fn assert_other_stamp(line: &str) {
+        let stamp = parse_date_line(line).unwrap_or_else(|| panic!("{line}"));
+        assert!(stamp.updated_prefix && !stamp.stamp_prefix, "{line}");
+    }
+
     #[test]
     fn stamps_in_more_languages_scripts_and_glued_forms() {
         let none = OrderEvidence::default();
@@ -823,13 +843,7 @@ mod tests {
                 "2024-09-03",
             ),
         ] {
-            let stamp = parse_date_line(line).unwrap_or_else(|| panic!("{line}"));
-            assert!(stamp.stamp_prefix, "{line}");
-            assert_eq!(
-                resolve(&stamp, &none).0.iso().as_deref(),
-                Some(want),
-                "{line}"
-            );
+            assert_publication_stamp(line, want);
         }
         let blog = parse_date_line(
             "Posted by Ana Moldovan on Tuesday, the 3rd of September 2024 at 18:05",
@@ -843,8 +857,7 @@ mod tests {
             "Fetched: 2024-02-01T10:11:12Z",
             "Captured on 12 Mar 2021 04:05:06 GMT",
         ] {
-            let stamp = parse_date_line(line).unwrap_or_else(|| panic!("{line}"));
-            assert!(stamp.updated_prefix && !stamp.stamp_prefix, "{line}");
+            assert_other_stamp(line);
         }
         // the hover text of a relative stamp, and a stamp glued to its
         // update text by the scrape
@@ -870,13 +883,7 @@ mod tests {
             ("نُشر في: 14 أكتوبر 2022 - 11:20", "2022-10-14"),
             ("Publicado em 22 de abril de 2024 às 10h30", "2024-04-22"),
         ] {
-            let stamp = parse_date_line(line).unwrap_or_else(|| panic!("{line}"));
-            assert!(stamp.stamp_prefix, "{line}");
-            assert_eq!(
-                resolve(&stamp, &none).0.iso().as_deref(),
-                Some(want),
-                "{line}"
-            );
+            assert_publication_stamp(line, want);
         }
         for line in [
             "Ultima modifica il 13 marzo 2024 alle 10:00",
@@ -885,8 +892,7 @@ mod tests {
             "آخر تحديث: 15 أكتوبر 2022 - 08:00",
             "Atualizado em 23/04/2024 - 09h00",
         ] {
-            let stamp = parse_date_line(line).unwrap_or_else(|| panic!("{line}"));
-            assert!(stamp.updated_prefix && !stamp.stamp_prefix, "{line}");
+            assert_other_stamp(line);
         }
         for (line, want) in [
             ("2020/06/17", "2020-06-17"),

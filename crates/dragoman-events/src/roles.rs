@@ -2943,6 +2943,22 @@ fn noun_phrase(a: &Analysis, w: usize) -> (Span, Vec<Span>) {
 }
 
 /// The antecedent of pronoun `w`.
+/// The entity of the nearest subject (not a pronoun) between tokens
+/// `from` and `to`, going back, that `wanted` accepts.
+fn nearest_subject(
+    a: &Analysis,
+    r: &Resolver<'_>,
+    from: usize,
+    to: usize,
+    wanted: impl Fn(&DocEntity) -> bool,
+) -> Option<usize> {
+    (from..to)
+        .rev()
+        .filter(|&k| rel(a, k).starts_with("nsubj") && a.tokens[k].upos != Upos::Pron)
+        .filter_map(|k| r.covering(a.tokens[k].span))
+        .find(|&k| wanted(&r.entities[k]))
+}
+
 fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     let tok = a.tokens[w];
     let p = lemma(a, w);
@@ -3033,12 +3049,7 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             // The nearest person who was a subject in this or one of the
             // three sentences before, else the nearest person.
             let from = a.sentences[s.saturating_sub(3)].tokens.start;
-            let subjects = (from..w)
-                .rev()
-                .filter(|&k| rel(a, k).starts_with("nsubj") && a.tokens[k].upos != Upos::Pron)
-                .filter_map(|k| r.covering(a.tokens[k].span))
-                .find(|&k| person(&r.entities[k]));
-            subjects.or_else(|| r.before(at, person))
+            nearest_subject(a, r, from, w, person).or_else(|| r.before(at, person))
         }
         "they" | "them" | "their" => {
             // "Sullivan and Hajiyev ... underscored their readiness": the
@@ -3128,13 +3139,8 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             if rel(a, w).starts_with("nsubj") {
                 let s = tok.sentence as usize;
                 let from = a.sentences[s.saturating_sub(1)].tokens.start;
-                let subject = (from..w)
-                    .rev()
-                    .filter(|&k| rel(a, k).starts_with("nsubj") && a.tokens[k].upos != Upos::Pron)
-                    .filter_map(|k| r.covering(a.tokens[k].span))
-                    .find(|&k| body(&r.entities[k]));
-                if subject.is_some() {
-                    return subject;
+                if let Some(k) = nearest_subject(a, r, from, w, body) {
+                    return Some(k);
                 }
             }
             r.before(at, body)
