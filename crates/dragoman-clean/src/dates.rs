@@ -290,13 +290,14 @@ fn glued_update(line: &str) -> Option<DateLine> {
 /// with more after it.
 fn stamp_with_tail(line: &str) -> Option<DateLine> {
     let line = line.trim_start();
-    if !stamp_words().published.iter().any(|p| opens_with(line, p)) {
-        return None;
-    }
+    // the cheap test first: most lines have no tail to cut
     let cut = [" | ", "   ", " Updated", " updated", " UPDATED", " Source:"]
         .iter()
         .filter_map(|s| line.find(s))
         .min()?;
+    if !stamp_words().published.iter().any(|p| opens_with(line, p)) {
+        return None;
+    }
     parse_date_only(&line[..cut]).filter(|d| d.stamp_prefix)
 }
 
@@ -418,7 +419,9 @@ fn sentence_stamp(line: &str) -> Option<DateLine> {
 
 fn parse_date_only(line: &str) -> Option<DateLine> {
     let line = line.trim();
-    if line.len() > 80 || line.is_empty() {
+    // every date form the pattern reads has digits: lines without any
+    // (menus, headings, names) never reach the regex
+    if line.len() > 80 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let caps = date_line_regex().captures(line)?;

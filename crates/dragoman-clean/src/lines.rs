@@ -539,12 +539,14 @@ impl<'a> Line<'a> {
         }
         // "Home / India / India and China reach ...": a breadcrumb ending
         // in the headline is no prose
-        let crumbs = [" / ", " > ", " › ", " » "]
-            .iter()
-            .map(|s| trimmed.matches(s).count())
-            .max()
-            .unwrap_or(0);
-        if self.is_prose() && (crumbs < 2 || self.terminal) && !crate::text::is_menu(trimmed) {
+        let crumbs = || {
+            [" / ", " > ", " › ", " » "]
+                .iter()
+                .map(|s| trimmed.matches(s).count())
+                .max()
+                .unwrap_or(0)
+        };
+        if self.is_prose() && (self.terminal || crumbs() < 2) && !crate::text::is_menu(trimmed) {
             return Shape::Sentence;
         }
         let ws: Vec<&str> = trimmed.split_whitespace().collect();

@@ -807,6 +807,10 @@ fn is_breadcrumb(text: &str) -> bool {
 /// A menu scraped into one line: three or more short capitalised items
 /// set apart by runs of spaces ("World   Business   Markets   More").
 pub(crate) fn is_menu(text: &str) -> bool {
+    // items are set apart by two spaces or more
+    if !text.contains("  ") {
+        return false;
+    }
     let items: Vec<&str> = text
         .trim()
         .split("  ")
