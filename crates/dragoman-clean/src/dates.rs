@@ -241,7 +241,7 @@ fn date_line_regex() -> &'static Regex {
         let day_mon = r"(?P<dd>\d{1,2})(?:st|nd|rd|th|er)?[.\s-]+(?:of\s+|de\s+)?(?P<dm>\p{L}{3,14})\.?[.,\s-]+(?:de\s+)?(?P<dy>\d{4})";
         let mon_day = r"(?P<mm>[a-z]{3,9})\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>\d{4})";
         let time = format!(
-            r"(?:(?:,|\s+(?:{})|\s+-|\s+\||\s+[•·])?\s*(?P<time>\d{{1,2}}[:.h]\d{{2}})(?::\d{{2}})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{{2,4}}|GMT[+-]?\d*|UTC[+-]?\d*|[+-]\d{{2}}:?\d{{2}}|\([\p{{L}} ]{{2,30}}\)))?)?",
+            r"(?:(?:,|\s+(?:{})|\s+-|\s+\||\s+[•·])?\s*(?P<time>\d{{1,2}}[:.h]\d{{2}})(?::\d{{2}})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{{2,4}}|(?:GMT|UTC)(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}|\([\p{{L}} ]{{2,30}}\)))?)?",
             alternation(&words.time)
         );
         // "Brussels, 2 December 2024": the place and date of a statement
@@ -304,8 +304,9 @@ fn stamp_with_tail(line: &str) -> Option<DateLine> {
 fn furniture_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        // "Page 1", "Page A4", "8 min read", "5 minutes", "Print edition"
-        Regex::new(r"(?i)^(?:page\s+[a-z]?\d{1,3}[a-z]?|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|print\s+edition|e-paper)$")
+        // "Page 1", "Page A4", "8 min read", "5 minutes", "Print edition",
+        // a numbered issue ("No. 27", "Vol. 12", "Issue 4")
+        Regex::new(r"(?i)^(?:page\s+[a-z]?\d{1,3}[a-z]?|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|print\s+edition|e-paper|(?:no\.?|vol\.?|volume|issue|nr\.?)\s*\d{1,4})$")
             .expect("furniture pattern is valid")
     })
 }
@@ -314,11 +315,15 @@ fn stamp_furniture_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         // a time of its own ("16:45", "11:05 PKT", "8:12 PM EDT"), a
-        // photographer's credit, a news agency's name
+        // photographer's credit, a news agency's name, its source or
+        // editor, the same day in the Hijri calendar ("Sunday, 7 Jawza
+        // 1402")
         Regex::new(
             r"(?x)^(?:
             (?i:updated?\s*:?\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?
             |(?i:photos?|photo\s+by|photography|video|graphics?)\s*:?\s+\p{Lu}[\p{L}.'’\x20-]{1,60}
+            |(?i:source|editor|web\s+editor|editor-in-charge|responsible\s+editor)\s*:\s*\p{Lu}[\p{L}.'’\x20-]{1,60}
+            |(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\s+1[34]\d{2}
             |(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Press|News)\s+(?:Agency|Service)
             |(?:\p{Lu}[\p{L}-]*\s+){1,4}Agency
         )$",

@@ -9,6 +9,8 @@
 //!   tags and JSON-LD, and runs the text cleaner over the result.
 //! * [`dates`] parses date lines and decides the day/month order of numeric
 //!   dates from the page's own evidence.
+//! * [`markdown`] takes the syntax off pages converted to Markdown before
+//!   the text cleaner reads them.
 //! * [`ChromeDictionary`] is the data file of chrome phrases
 //!   (`resources/chrome.txt`), extendable by users.
 //!
@@ -29,6 +31,7 @@ pub mod chrome;
 pub mod dates;
 pub mod html;
 mod lines;
+pub mod markdown;
 pub mod text;
 
 pub use chrome::{ChromeDictionary, ChromeKind, DictionaryError};

@@ -83,7 +83,7 @@ fn byline_regex() -> &'static Regex {
         // by Y", "Interview by X", "Live coverage by X in Kabul and Y in
         // Washington", "Redacción Bogotá / By X", "Written by X. Edited by Y."
         Regex::new(
-            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared) by|Author:|Authors:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Auteur:|Autore:|Penulis:|Wartawan:|Tekst:|Teksti:|Par|Por|Von|di|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
+            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|by|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared) by|Author:|Authors:|author:|creator:|dc:creator:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Auteur:|Autore:|Penulis:|Wartawan:|Tekst:|Teksti:|Par|Por|Von|di|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
         )
         .expect("byline pattern is valid")
     })
@@ -186,9 +186,13 @@ fn person_word(w: &str) -> bool {
         && !w.trim_end_matches(',').ends_with("’s")
 }
 
+/// The marks that point from a name to a footnote with its affiliation.
+const FOOTNOTE_MARKS: [char; 6] = ['*', '†', '‡', '¹', '²', '³'];
+
 fn name_word(w: &str) -> bool {
     const PARTICLES: [&str; 8] = ["de", "van", "von", "al", "bin", "der", "la", "da"];
-    let w = w.trim_end_matches(',');
+    // "Helene Brandt*": a footnote mark on the name
+    let w = w.trim_end_matches(',').trim_end_matches(FOOTNOTE_MARKS);
     PARTICLES.contains(&w)
         || (w.starts_with(|c: char| c.is_uppercase())
             && w.chars()
@@ -430,7 +434,7 @@ pub fn split_names(text: &str) -> Vec<String> {
         .flat_map(|part| part.split(" en "))
         .flat_map(|part| part.split(" и "))
         .map(|n| {
-            without_honorific(without_place(n.trim()))
+            without_honorific(without_place(n.trim().trim_end_matches(FOOTNOTE_MARKS)))
                 .trim_end_matches('.')
                 .trim()
         })

@@ -30,7 +30,7 @@ use dragoman_core::{Boilerplate, Published};
 use regex::Regex;
 
 use crate::chrome::ChromeDictionary;
-use crate::dates::{resolve, weekday_number, DateLine, OrderEvidence};
+use crate::dates::{month_number, resolve, weekday_number, DateLine, OrderEvidence};
 use crate::lines::{Line, Shape};
 
 /// Whether the input is a raw page dump or text already extracted from HTML.
@@ -83,6 +83,15 @@ impl TextCleaner {
 
     /// Cleans one page.
     pub fn clean(&self, raw: &str, mode: Mode) -> Cleaned {
+        if mode == Mode::Page {
+            if let Some(plain) = crate::markdown::to_plain(raw) {
+                return self.clean_text(&plain, mode);
+            }
+        }
+        self.clean_text(raw, mode)
+    }
+
+    fn clean_text(&self, raw: &str, mode: Mode) -> Cleaned {
         let lines = self.split_lines(raw);
         let in_list = related_lists(&lines);
         let stop: Vec<bool> = lines
@@ -267,9 +276,28 @@ fn read_header(
             Shape::Heading | Shape::Name | Shape::Sentence if is_breadcrumb(line.trimmed()) => {
                 roles[i] = Role::Chrome("navigation".into())
             }
+            // "Ieva Kalnina" / "Follow" / "4 min read · Mar 3, 2024" under
+            // the headline or its standfirst
+            Shape::Name if writer_above_stamp(lines, i, body_start).is_some() => {
+                let names = writer_above_stamp(lines, i, body_start).unwrap_or_default();
+                push_authors(&mut out.authors, &names);
+                roles[i] = Role::Author;
+            }
             Shape::Heading | Shape::Name | Shape::Sentence => candidates.push(i),
             _ => {}
         }
+    }
+    // "title: Venezuela's government and ...": a feed item's or a front
+    // matter's field names the title outright
+    if let Some((i, title)) =
+        (0..body_start).find_map(|i| title_field(lines[i].trimmed()).map(|t| (i, t)))
+    {
+        for &c in &candidates {
+            roles[c] = Role::Chrome("header".into());
+        }
+        roles[i] = Role::Title;
+        out.title = Some(title.to_string());
+        return body_start;
     }
     // The first prose line is the title when it reads like a headline, more
     // prose follows and nothing before it does: a page that opens with
@@ -296,20 +324,24 @@ fn read_header(
     let under_headline = previous_content(lines, body_start, 2).is_some_and(|j| {
         candidates.contains(&j) && lines[j].words >= 5 && looks_like_title(&lines[j])
     });
-    let first_bylined = byline_follows(lines, body_start, body_end + 1)
+    // ... and so does a headline with its stamp under it
+    let signed =
+        |i: usize, end: usize| byline_follows(lines, i, end) || stamp_follows(lines, i, end);
+    let first_bylined = signed(body_start, body_end + 1)
         && !under_headline
         && !candidates
             .iter()
-            .any(|&i| byline_follows(lines, i, body_start));
+            .any(|&i| lines[i].words >= 5 && looks_like_title(&lines[i]) && signed(i, body_start));
     if more
         && (labels_only || first_bylined)
         && looks_like_title(first)
-        && (0..body_start).all(|i| {
-            !lines[i].is_sentence()
-                || page_title(i)
-                || roles[i] != Role::Unset
-                || is_masthead(lines, i)
-        })
+        && (first_bylined
+            || (0..body_start).all(|i| {
+                !lines[i].is_sentence()
+                    || page_title(i)
+                    || roles[i] != Role::Unset
+                    || is_masthead(lines, i)
+            }))
     {
         for &i in &candidates {
             roles[i] = Role::Chrome("section-label".into());
@@ -378,7 +410,27 @@ fn read_header(
         .iter()
         .copied()
         .filter(|&i| headline(i) && (promos_only || !lines[i].promo))
-        .max_by_key(|&i| (byline_follows(i), lines[i].words, std::cmp::Reverse(i)));
+        .max_by_key(|&i| (byline_follows(i), lines[i].words, std::cmp::Reverse(i)))
+        // the line above the byline is a standfirst when a headline is
+        // right above it ("Joly tells MPs ..." / "Conservatives say ...")
+        .map(|t| {
+            previous_content(lines, t, 2)
+                .filter(|&h| {
+                    // a site's tagline under its name is no headline
+                    let first = lines.iter().position(|l| !l.is_blank());
+                    signed_below(lines, t, body_start)
+                        && Some(h) != first
+                        && previous_content(lines, h, 2) != first
+                        && candidates.contains(&h)
+                        && headline(h)
+                        && !lines[h].promo
+                        && lines[h].words >= 5
+                        && lines[h].words <= lines[t].words
+                        && !lines[h].trimmed().contains(" | ")
+                        && !byline_follows(h)
+                })
+                .unwrap_or(t)
+        });
     // "Nour Abdelrahim", "Dr Hanna Berg and Mikael Strand": a bare name
     // line right under the headline, with only page furniture between it
     // and the article, is the byline
@@ -387,8 +439,11 @@ fn read_header(
         if !matches!(lines[j].shape, Shape::Name) || !candidates.contains(&j) {
             return None;
         }
-        let furniture_only = (j + 1..body_start)
-            .all(|k| lines[k].is_blank() || roles[k] != Role::Unset && roles[k] != Role::Title);
+        let furniture_only = (j + 1..body_start).all(|k| {
+            lines[k].is_blank()
+                || matches!(lines[k].shape, Shape::Chrome(_))
+                || roles[k] != Role::Unset && roles[k] != Role::Title
+        });
         let names = crate::lines::split_names(lines[j].trimmed());
         (furniture_only && !names.is_empty() && names.iter().all(|n| n.contains(' ')))
             .then_some((j, names))
@@ -411,6 +466,18 @@ fn read_header(
     body_start
 }
 
+/// The value of a title field ("title: ...", "Headline: ..."), as feed
+/// dumps, crawler records and Markdown front matter print it.
+fn title_field(text: &str) -> Option<&str> {
+    let (key, value) = text.split_once(':')?;
+    let value = value.trim().trim_matches(['"', '\'']);
+    (["title", "headline"]
+        .iter()
+        .any(|k| key.eq_ignore_ascii_case(k))
+        && value.split_whitespace().nth(1).is_some())
+    .then_some(value)
+}
+
 /// The line of a headline that a byline follows, a few short lines after
 /// the first prose line, when that first line is no headline with a byline
 /// of its own: the first line is then a teaser of another story.
@@ -428,6 +495,11 @@ fn headline_above_byline(lines: &[Line<'_>], first: usize, end: usize) -> Option
                 && !matches!(lines[i].shape, Shape::Chrome(_))
                 && looks_like_title(&lines[i])
                 && byline_after(i)
+        })
+        // a longer line right under the first one is its standfirst, and
+        // the first line the headline
+        .filter(|&i| {
+            previous_content(lines, i, 2) != Some(first) || lines[i].words < lines[first].words
         })
 }
 
@@ -448,6 +520,22 @@ fn about_the_author(text: &str) -> Option<String> {
     }
 }
 
+/// The names of a name line under a headline (a line of five words or
+/// more) with a stamp below it and only buttons between.
+fn writer_above_stamp(lines: &[Line<'_>], i: usize, end: usize) -> Option<Vec<String>> {
+    let next = (i + 1..end)
+        .find(|&j| !lines[j].is_blank() && !matches!(lines[j].shape, Shape::Chrome(_)))?;
+    let above = previous_content(lines, i, 2)?;
+    if !matches!(lines[next].shape, Shape::Date(_))
+        || lines[above].words < 5
+        || lines[i].trimmed().to_lowercase().ends_with(" by")
+    {
+        return None;
+    }
+    let names = crate::lines::split_names(lines[i].trimmed());
+    (!names.is_empty() && names.iter().all(|n| n.contains(' '))).then_some(names)
+}
+
 /// "Kaisa Virtanen · Helsinki", "Ruth Calloway in Brussels": a writer and
 /// a place, read as a byline only right above a stamp.
 fn placed_author(lines: &[Line<'_>], i: usize, end: usize) -> Option<String> {
@@ -459,6 +547,20 @@ fn placed_author(lines: &[Line<'_>], i: usize, end: usize) -> Option<String> {
 /// Whether the next line with text before `end` is a date line.
 fn stamp_follows(lines: &[Line<'_>], i: usize, end: usize) -> bool {
     next_content(lines, i, end).is_some_and(|j| matches!(lines[j].shape, Shape::Date(_)))
+}
+
+/// Whether a byline or a stamp comes next, or a writer's name line and
+/// then a stamp, with only buttons between them ("Ieva Kalnina" /
+/// "Follow" / "4 min read · Mar 3, 2024").
+fn signed_below(lines: &[Line<'_>], i: usize, end: usize) -> bool {
+    let next = |k: usize| {
+        (k + 1..end).find(|&j| !lines[j].is_blank() && !matches!(lines[j].shape, Shape::Chrome(_)))
+    };
+    match next(i).map(|j| (j, &lines[j].shape)) {
+        Some((_, Shape::Byline(_) | Shape::Date(_))) => true,
+        Some((j, Shape::Name)) => next(j).is_some_and(|k| matches!(lines[k].shape, Shape::Date(_))),
+        _ => false,
+    }
 }
 
 /// Whether the next line with text before `end` is a byline.
@@ -502,6 +604,10 @@ fn skip_standfirst(
                 block = Some(i);
                 break;
             }
+            _ if prose > 0 && header_block(lines, i, body_end) => {
+                block = Some(i);
+                break;
+            }
             Shape::Sentence if prose < 2 => prose += 1,
             _ => return body_start,
         }
@@ -512,6 +618,11 @@ fn skip_standfirst(
     if prose == 0 || opening_dateline(lines[body_start].trimmed()).is_some() {
         return body_start;
     }
+    // the lines of a header block, up to the article's first prose
+    let block_end = (block..=body_end)
+        .find(|&k| lines[k].is_sentence())
+        .unwrap_or(body_end);
+    let in_block = |k: usize| k < block_end && header_block(lines, block, body_end);
     let mut i = block;
     while i <= body_end {
         match &lines[i].shape {
@@ -531,6 +642,25 @@ fn skip_standfirst(
                 push_authors(&mut out.authors, &name.into_iter().collect::<Vec<_>>());
                 roles[i] = Role::Author;
             }
+            // "Elias Marchetti" / "Follow" / "2 min read · Jan 21, 2020" /
+            // "1.2K": a writer's name, buttons and counters around the stamp
+            Shape::Name | Shape::Heading if in_block(i) => {
+                let names = crate::lines::split_names(lines[i].trimmed());
+                // "NEWS PROVIDED BY" / "Global Ceasefire Monitoring
+                // Initiative": the label and the body that issued it
+                let label = |j: usize| lines[j].trimmed().to_lowercase().ends_with(" by");
+                let issuer = label(i) || previous_content(lines, i, 1).is_some_and(label);
+                if matches!(lines[i].shape, Shape::Name)
+                    && !issuer
+                    && !names.is_empty()
+                    && names.iter().all(|n| n.contains(' '))
+                {
+                    push_authors(&mut out.authors, &names);
+                    roles[i] = Role::Author;
+                } else {
+                    roles[i] = Role::Chrome("header".into());
+                }
+            }
             _ => break,
         }
         i += 1;
@@ -542,6 +672,24 @@ fn skip_standfirst(
         *role = Role::Chrome("standfirst".into());
     }
     i
+}
+
+/// A header block under a standfirst: a few short lines, names, buttons,
+/// handles and counters among them, with a stamp, and then the article
+/// ("Aigerim Bekova" / "@aigerimbekova" / "MAR 14, 2025" / "27" / "Share").
+fn header_block(lines: &[Line<'_>], i: usize, body_end: usize) -> bool {
+    let Some(end) = (i..=body_end).find(|&k| lines[k].is_sentence()) else {
+        return false;
+    };
+    let block: Vec<&Line<'_>> = lines[i..end].iter().filter(|l| !l.is_blank()).collect();
+    matches!(
+        lines[i].shape,
+        Shape::Name | Shape::Heading | Shape::Chrome(_)
+    ) && block.len() <= 10
+        && block.iter().all(|l| {
+            matches!(l.shape, Shape::Date(_) | Shape::Byline(_)) || l.words <= 8 && !l.terminal
+        })
+        && block.iter().any(|l| matches!(l.shape, Shape::Date(_)))
 }
 
 /// Text already extracted from HTML: the extractor chose the content, so
@@ -786,6 +934,28 @@ fn looks_like_title(line: &Line<'_>) -> bool {
         && !text.contains("://")
         // an item of a numbered contents box ("2. In brief: ...")
         && !numbered_item(text)
+        && !matches!(line.shape, Shape::Date(_))
+        // "20 Mar 2023 - 02 Nov 2024", "Sunday, 7 Jawza 1402 | 28 May
+        // 2023": dates, not words
+        && text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| {
+                w.chars().count() >= 3 && month_number(w).is_none() && weekday_number(w).is_none()
+            })
+            .nth(1)
+            .is_some()
+        && {
+            // "یکشنبه ۲۸ اسفند ۱۴۰۱ - ۱۸:۲۰": more numbers than words
+            let (mut numbers, mut words) = (0, 0);
+            for w in text.split_whitespace() {
+                if w.starts_with(char::is_numeric) {
+                    numbers += 1;
+                } else if w.starts_with(char::is_alphabetic) {
+                    words += 1;
+                }
+            }
+            numbers < 2 || numbers < words
+        }
 }
 
 /// "Home > World > Europe", "News | Politics | Caucasus", "Nación ·
@@ -1677,5 +1847,308 @@ Back to top button
             .boilerplate
             .iter()
             .any(|b| b.kind == "section-label" && b.text.as_deref() == Some("World news")));
+    }
+
+    /// The published date, the title and the authors of a page.
+    fn meta(page: &str) -> (Option<String>, Option<String>, Vec<String>) {
+        let c = clean(page);
+        (c.title, c.published.map(|p| p.date), c.authors)
+    }
+
+    #[test]
+    fn header_block_with_buttons_handles_and_counters_under_a_standfirst() {
+        let page = "\
+Open in app
+
+Published in
+Baltic Notes
+
+Riga and Vilnius agree to share air defence radars
+
+Why the two capitals settled a quarrel that lasted a decade
+
+Ieva Kalnina
+Follow
+4 min read · Mar 3, 2024
+
+312
+
+9
+
+Listen
+
+Share
+
+Latvia and Lithuania signed an agreement on Friday to link their air defence radars, ending years of argument over who would pay.
+
+The defence ministers said the first joint picture of the sky would be ready by the autumn.
+";
+        assert_eq!(
+            meta(page),
+            (
+                Some("Riga and Vilnius agree to share air defence radars".into()),
+                Some("2024-03-03".into()),
+                vec!["Ieva Kalnina".to_string()]
+            )
+        );
+        let c = clean(page);
+        assert!(
+            c.body.starts_with("Latvia and Lithuania signed"),
+            "{}",
+            c.body
+        );
+        // the same block on a newsletter post, with a handle
+        let post = "\
+Danube Letters
+Subscribe
+
+Belgrade and Pristina reopen the Jarinje crossing
+
+After a week of barricades, trucks move again. What changed, and what did not.
+
+Milan Jovic
+@milanjovic
+OCT 9, 2024
+
+41
+
+Share
+
+Trucks crossed at Jarinje on Tuesday for the first time in a week after police removed the last barricade, officials said.
+
+Traders on both sides said they had lost several days of business.
+";
+        assert_eq!(
+            meta(post),
+            (
+                Some("Belgrade and Pristina reopen the Jarinje crossing".into()),
+                Some("2024-10-09".into()),
+                vec!["Milan Jovic".to_string()]
+            )
+        );
+    }
+
+    #[test]
+    fn a_release_names_its_issuer_and_its_press_contact_not_authors() {
+        let page = "\
+Aid Agencies Welcome Reopening of the Kerem Shalom Crossing
+
+Coalition of relief groups says convoys must be allowed through every day
+
+NEWS PROVIDED BY
+Levant Relief Coalition
+Mar 12, 2024, 09:00 ET
+
+Share this article
+
+AMMAN, March 12, 2024 /NewsLine/ -- The Levant Relief Coalition today welcomed the reopening of the crossing to aid convoys.
+
+\"Every day of delay costs lives,\" said the coalition's director, Omar Saleh.
+
+Media contact:
+Greta Lindqvist
+press@example.org
+";
+        assert_eq!(
+            meta(page),
+            (
+                Some("Aid Agencies Welcome Reopening of the Kerem Shalom Crossing".into()),
+                Some("2024-03-12".into()),
+                vec![]
+            )
+        );
+    }
+
+    #[test]
+    fn policy_brief_cover_with_issue_number_footnote_marks_and_key_points() {
+        let page = "\
+CASPIAN POLICY CENTRE
+
+POLICY BRIEF
+No. 14 | 3 May 2022
+
+The Middle Corridor after the war in Ukraine
+
+Leyla Aliyeva and Tomas Berger*
+
+KEY POINTS
+
+The war has pushed freight from the northern route onto the Caspian.
+
+Introduction
+
+Since February, freight companies have moved cargo from Russian railways onto the route across Kazakhstan, the Caspian Sea and Azerbaijan.
+
+Ports at Aktau and Baku report queues of several weeks.
+";
+        assert_eq!(
+            meta(page),
+            (
+                Some("The Middle Corridor after the war in Ukraine".into()),
+                Some("2022-05-03".into()),
+                vec!["Leyla Aliyeva".to_string(), "Tomas Berger".to_string()]
+            )
+        );
+    }
+
+    #[test]
+    fn dates_are_no_titles_and_a_stamped_headline_beats_a_tagline() {
+        let archived = "\
+INTERNET ARCHIVE
+12 captures
+04 Feb 2021 - 19 Jun 2023
+Web pages linked from news sites in the region, crawled daily.
+
+Border talks resume in Tbilisi after a year
+
+By Nino Beridze
+3 days ago
+
+Georgian and Abkhaz negotiators met in Tbilisi on Thursday for the first time in a year, the mediators said.
+
+They agreed to meet again in the spring.
+";
+        assert_eq!(
+            meta(archived).0.as_deref(),
+            Some("Border talks resume in Tbilisi after a year")
+        );
+        let academic = "\
+THE EXPERT DESK
+Research-based analysis, written by scholars
+
+Why the Pacific Islands Forum keeps Beijing at arm's length
+
+Published: May 10, 2023 2.15pm AEST
+
+The forum's leaders met on Tuesday and agreed to review regional security arrangements together, officials said.
+
+They did not invite any outside power to the talks.
+";
+        assert_eq!(
+            meta(academic),
+            (
+                Some("Why the Pacific Islands Forum keeps Beijing at arm's length".into()),
+                Some("2023-05-10".into()),
+                vec![]
+            )
+        );
+        // a page date in another calendar beside the Gregorian one
+        let local = "\
+KANDAHAR TIMES
+The voice of the south | English edition
+
+Monday, 3 Saratan 1402 | 24 June 2023
+
+Traders protest new customs fees at the Spin Boldak crossing
+
+Written by Abdul Rahim
+
+SPIN BOLDAK, 23 June: Hundreds of traders protested on Friday against new customs fees at the crossing, officials said.
+
+They said the fees would double the price of fruit.
+";
+        assert_eq!(
+            meta(local).0.as_deref(),
+            Some("Traders protest new customs fees at the Spin Boldak crossing")
+        );
+        assert_eq!(meta(local).1.as_deref(), Some("2023-06-24"));
+    }
+
+    #[test]
+    fn a_standfirst_under_the_headline_is_not_the_title() {
+        let page = "\
+THE HARBOUR RECORD
+Politics | World | Opinion
+
+FOREIGN POLICY
+
+Minister tells MPs Beijing 'ignored' three protests over the coast guard
+
+Opposition says the government has no plan; Greens press for a public inquiry
+
+By Aroha Ngata | Political Bureau
+Published Nov. 7, 2023 at 6:10 a.m. ET
+
+WELLINGTON — The foreign minister told a parliamentary committee on Tuesday that Beijing had ignored three formal protests.
+
+She said the government would raise the matter again at the next round of talks.
+";
+        assert_eq!(
+            meta(page),
+            (
+                Some(
+                    "Minister tells MPs Beijing 'ignored' three protests over the coast guard"
+                        .into()
+                ),
+                Some("2023-11-07".into()),
+                vec!["Aroha Ngata".to_string()]
+            )
+        );
+    }
+
+    #[test]
+    fn stamps_of_ministry_sites_and_wires() {
+        for (line, want) in [
+            (
+                "Publish Date: 2022/08/07 | Unit: Operations Centre | Views: 4,213",
+                "2022-08-07",
+            ),
+            (
+                "March 26, 2023 6:02 AM GMT+5:30 · Updated March 26, 2023 11:47 AM GMT+5:30",
+                "2023-03-26",
+            ),
+            (
+                "Source: Xinhua | 2023-03-26 21:47:03 | Editor: Li Wen",
+                "2023-03-26",
+            ),
+        ] {
+            let page = format!(
+                "SITE\n\nMinisters agree to reopen the consulates next month\n\n{line}\n\n\
+                 The two foreign ministers met in the capital on Saturday and agreed to reopen the consulates, officials said.\n\n\
+                 They will meet again in the spring.\n"
+            );
+            let (title, date, authors) = meta(&page);
+            assert_eq!(date.as_deref(), Some(want), "{line}");
+            assert_eq!(
+                title.as_deref(),
+                Some("Ministers agree to reopen the consulates next month")
+            );
+            assert!(authors.is_empty(), "{line}: {authors:?}");
+        }
+    }
+
+    #[test]
+    fn pages_converted_to_markdown() {
+        let page = "\
+[Skip to content](#main)
+
+* [Africa](/africa)
+* [World](/world)
+
+# Niger expels the French ambassador after weeks of standoff
+
+**The junta says the envoy's presence is a threat to public order.**
+
+By [Aissa Moussa](/authors/aissa-moussa) · _2 Sep 2023 · 09:40 GMT_
+
+![A convoy in Niamey](https://img.example.org/2023/09/niamey.jpg)
+
+NIAMEY — Niger's military rulers on Friday gave the French ambassador two days to leave the country, the foreign ministry said.
+
+## What comes next
+
+France said it did not recognise the junta's authority to expel its envoy.
+";
+        assert_eq!(
+            meta(page),
+            (
+                Some("Niger expels the French ambassador after weeks of standoff".into()),
+                Some("2023-09-02".into()),
+                vec!["Aissa Moussa".to_string()]
+            )
+        );
+        let c = clean(page);
+        assert!(c.body.starts_with("NIAMEY"), "{}", c.body);
+        assert!(c.body.contains("What comes next"));
     }
 }
