@@ -220,6 +220,8 @@ impl EntityFinder {
             }
         }
 
+        home_officials(text, &matches, &mut people);
+
         let mut entities: Vec<DocEntity> = people
             .into_iter()
             .map(|p| DocEntity {
@@ -1290,6 +1292,71 @@ fn titled_person(text: &str, matches: &[GazMatch], i: usize) -> Option<Person> {
         }
     }
     Some(person)
+}
+
+/// The sectors of offices held at home: a minister, a general, a judge.
+const HOME_SECTORS: [&str; 5] = ["GOV", "MIL", "LEG", "COP", "JUD"];
+
+/// "Foreign Minister Ali Sabry" in a report about one country: a titled
+/// official of a home office named without a country belongs to the
+/// document's country, when one country stands out among the countries,
+/// capitals and seats it names (at least three mentions, more than twice
+/// as many as any other), and the sentences that name the official name
+/// no other country ("President Vladimir Putin warned Sweden and Finland"
+/// in a report from Stockholm stays without one).
+fn home_officials(text: &str, matches: &[GazMatch], people: &mut [Person]) {
+    let place = |m: &&GazMatch| {
+        matches!(
+            m.kind,
+            MatchKind::CountryName | MatchKind::Demonym | MatchKind::Capital | MatchKind::Metonym
+        ) && !m.ambiguous
+    };
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for m in matches.iter().filter(place) {
+        if let Some(c) = m.country.as_deref() {
+            match counts.iter_mut().find(|(k, _)| *k == c) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((c, 1)),
+            }
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    let home = match counts.as_slice() {
+        [(c, n)] if *n >= 3 => *c,
+        [(c, n), (_, second), ..] if *n >= 3 && *n > 2 * second => *c,
+        _ => return,
+    };
+    // the sentence around a mention, roughly: from the end of the last
+    // sentence before it to the end of its own
+    let sentence = |span: Span| {
+        let start = text[..span.start].rfind(". ").map_or(0, |i| i + 2);
+        let end = text[span.end..]
+            .find(". ")
+            .map_or(text.len(), |i| span.end + i);
+        (start, end)
+    };
+    for p in people.iter_mut() {
+        if p.country.is_some()
+            || p.role.is_none()
+            || !p
+                .sector
+                .as_deref()
+                .is_some_and(|s| HOME_SECTORS.contains(&s))
+        {
+            continue;
+        }
+        let abroad = p.mentions.iter().any(|&span| {
+            let (start, end) = sentence(span);
+            matches
+                .iter()
+                .filter(place)
+                .filter(|m| m.span.start >= start && m.span.end <= end)
+                .any(|m| m.country.as_deref().is_some_and(|c| c != home))
+        });
+        if !abroad {
+            p.country = Some(home.to_string());
+        }
+    }
 }
 
 fn tidy_role(role: &str) -> String {

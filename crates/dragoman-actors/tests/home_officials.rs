@@ -1,0 +1,50 @@
+//! Titled officials of home offices named without a country take the
+//! country the report is about, when one stands out and their own
+//! sentences name no other.
+
+use dragoman_actors::EntityFinder;
+use dragoman_core::EntityKind;
+
+fn person_country(text: &str, surname: &str) -> Option<String> {
+    EntityFinder::default()
+        .find(text)
+        .into_iter()
+        .find(|e| e.kind == EntityKind::Person && e.name.ends_with(surname))
+        .unwrap_or_else(|| panic!("no person {surname} in {text}"))
+        .country
+}
+
+const REPORT: &str = "Sri Lanka will bar foreign research vessels from its waters for a year, \
+officials in Colombo said on Wednesday. The decision follows months of debate in Sri Lanka \
+about the visits. Foreign Minister Ali Sabry declined to comment. Sri Lankan officials said \
+the ban would be reviewed in December.";
+
+#[test]
+fn a_minister_in_a_report_about_one_country_is_of_that_country() {
+    assert_eq!(person_country(REPORT, "Sabry").as_deref(), Some("LKA"));
+}
+
+#[test]
+fn an_official_named_beside_another_country_gets_none() {
+    let text = format!(
+        "{REPORT} Defence Minister Kamal Gunaratne said India had raised the visits with him."
+    );
+    assert_eq!(person_country(&text, "Gunaratne"), None);
+}
+
+#[test]
+fn no_country_stands_out_and_no_home_is_given() {
+    let text = "Kenya and Germany signed a migration deal in Nairobi. Germany and Kenya \
+will review it next year, and Berlin said Kenya had agreed. Interior Minister Kithure Kindiki \
+praised the deal.";
+    assert_eq!(person_country(text, "Kindiki"), None);
+}
+
+#[test]
+fn people_without_a_home_office_get_none() {
+    // a journalist's or an envoy's title says nothing of their country
+    let text = "Sri Lanka will bar foreign research vessels, officials in Colombo said. \
+Sri Lanka's cabinet approved the ban. Special Envoy Maria Lopez welcomed it. Sri Lankan \
+officials said it would be reviewed.";
+    assert_eq!(person_country(text, "Lopez"), None);
+}
