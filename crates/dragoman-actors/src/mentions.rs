@@ -196,6 +196,11 @@ impl EntityFinder {
                 continue;
             }
             let title = m.canonical.to_lowercase();
+            // "the two generals", "both foreign ministers": more than one
+            let surface = text[m.span.start..m.span.end].to_lowercase();
+            if surface != title && surface.ends_with('s') && !title.ends_with('s') {
+                continue;
+            }
             let holders: Vec<usize> = people
                 .iter()
                 .enumerate()
@@ -207,8 +212,27 @@ impl EntityFinder {
                 })
                 .map(|(i, _)| i)
                 .collect();
-            if let [only] = holders.as_slice() {
-                let holder = &mut people[*only];
+            // several holders: the one named last before the title
+            // ("the minister" after Foreign Minister Joly, not Prime
+            // Minister Trudeau named paragraphs earlier)
+            let chosen = match holders.as_slice() {
+                [only] => Some(*only),
+                many => many
+                    .iter()
+                    .filter_map(|&h| {
+                        people[h]
+                            .mentions
+                            .iter()
+                            .filter(|s| s.end <= m.span.start)
+                            .map(|s| s.end)
+                            .max()
+                            .map(|end| (end, h))
+                    })
+                    .max()
+                    .map(|(_, h)| h),
+            };
+            if let Some(only) = chosen {
+                let holder = &mut people[only];
                 holder.mentions.push(m.span);
                 let (country, sector) = role_qualifier(text, &matches, i);
                 if holder.country.is_none() {

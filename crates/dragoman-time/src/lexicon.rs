@@ -115,6 +115,7 @@ pub(crate) mod role {
     pub const SHIFT_NEXT: u32 = 1 << 11;
     pub const SHIFT_THIS: u32 = 1 << 12;
     pub const ABBREV: u32 = 1 << 13;
+    pub const SPEECH: u32 = 1 << 14;
     pub const PART: u32 = PART_EARLY | PART_MID | PART_LATE;
 }
 
@@ -424,6 +425,7 @@ impl Lexicon {
                 "shift-next" => single(role::SHIFT_NEXT, &mut b)?,
                 "shift-this" => single(role::SHIFT_THIS, &mut b)?,
                 "abbrev" => single(role::ABBREV, &mut b)?,
+                "speech" => single(role::SPEECH, &mut b)?,
                 other => return Err(bad("cues.txt", line, format!("unknown role {other:?}"))),
             }
         }

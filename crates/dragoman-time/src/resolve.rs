@@ -158,6 +158,14 @@ fn tense_of(parser: &Parser<'_>, c: &Cand) -> Tense {
         return t;
     }
     let toks = parser.toks;
+    // "said on Wednesday it would summon ...": the date of the saying
+    if c.start > 0
+        && toks[c.start - 1].sent == toks[c.start].sent
+        && toks[c.start - 1].kind == TokKind::Word
+        && parser.lex.has_role(toks[c.start - 1].id, role::SPEECH)
+    {
+        return Tense::Past;
+    }
     let opens_sentence = c.start == 0 || toks[c.start - 1].sent != toks[c.start].sent;
     let stops = |i: usize, comma_stops: bool| -> bool {
         let t = &toks[i];
