@@ -2959,6 +2959,43 @@ fn nearest_subject(
         .find(|&k| wanted(&r.entities[k]))
 }
 
+/// The speaker label of the turn that `at` is in: the label that opens its
+/// line ("Linde: ...", "PRESIDENT RUTO: ...") or, in a turn of several
+/// paragraphs, the last label above it (a few lines up at most). A
+/// question's label ("QUESTION (...)", "Q") gives none.
+fn turn_label(text: &str, at: usize) -> Option<&str> {
+    let mut end = at;
+    for _ in 0..12 {
+        let start = text[..end].rfind('\n').map_or(0, |n| n + 1);
+        let line = &text[start..end];
+        if let Some((label, _)) = line.split_once(": ") {
+            let label = label.trim();
+            let words = label.split_whitespace().count();
+            if (1..=4).contains(&words)
+                && label.starts_with(char::is_uppercase)
+                && !label.contains(['.', ',', '"', '“'])
+            {
+                let first = label.split_whitespace().next().unwrap_or("");
+                let question = [
+                    "QUESTION",
+                    "Question",
+                    "Q",
+                    "REPORTER",
+                    "Reporter",
+                    "INTERVIEWER",
+                ]
+                .contains(&first);
+                return (!question).then_some(label);
+            }
+        }
+        if start == 0 {
+            return None;
+        }
+        end = start - 1;
+    }
+    None
+}
+
 fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     let tok = a.tokens[w];
     let p = lemma(a, w);
@@ -3007,19 +3044,18 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                 let speaker = q.speaker.as_ref()?;
                 return r.entities.iter().position(|e| &e.id == speaker);
             }
-            // an interview answer: "Linde: No. We have not promised ..."
-            let para = r.text[..at].rfind('\n').map_or(0, |n| n + 1);
-            let (label, _) = r.text[para..at].split_once(": ")?;
-            let label = label.trim();
-            if label.is_empty()
-                || label.split_whitespace().count() > 3
-                || !label.starts_with(char::is_uppercase)
-            {
-                return None;
-            }
-            let suffix = format!(" {label}");
+            // an interview answer or a transcript's turn: "Linde: No. We
+            // have not promised ...", "PRESIDENT RUTO: Good afternoon."
+            // and the paragraphs after it, up to the next label
+            let label = turn_label(r.text, at)?;
+            let last = label.split_whitespace().last()?;
             r.entities.iter().position(|e| {
-                e.kind == EntityKind::Person && (e.name == label || e.name.ends_with(&suffix))
+                e.kind == EntityKind::Person
+                    && (e.name == label
+                        || e.name
+                            .split_whitespace()
+                            .last()
+                            .is_some_and(|w| w.eq_ignore_ascii_case(last)))
             })
         }
         "he" | "him" | "his" | "she" | "her" => {

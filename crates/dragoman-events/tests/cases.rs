@@ -32,7 +32,8 @@ fn cases() -> Vec<Case> {
         } else {
             out.push(Case {
                 line: n + 1,
-                text: line.to_string(),
+                // " \\n " breaks the text into lines (a transcript's turns)
+                text: line.replace(" \\n ", "\n"),
                 anchor: anchor.take(),
                 expect: Vec::new(),
             });
