@@ -235,17 +235,45 @@ impl EventCoder {
                                 .chain(&ev.recipients)
                                 .all(|p| e.actors.contains(p) || e.recipients.contains(p))
                     };
-                    if let Some(d) = events
-                        .iter()
-                        .rev()
-                        .find(|e| e.event_type == "CONSULT" && !e.negated)
-                        .filter(|e| same_people(e))
-                        .and_then(|e| e.date.clone())
-                    {
+                    let meetings = || {
+                        events
+                            .iter()
+                            .rev()
+                            .filter(|e| e.event_type == "CONSULT" && !e.negated)
+                    };
+                    let last = meetings().next().filter(|e| same_people(e));
+                    // an undated account of the meeting ("Borrell and
+                    // Lajcak met the two leaders") after the dated one
+                    // ("Talks between Vucic and Kurti ... ended on
+                    // Thursday"): a participant of both makes them one
+                    let shares = |x: &DocEvent, y: &DocEvent| {
+                        x.actors
+                            .iter()
+                            .chain(&x.recipients)
+                            .any(|p| y.actors.contains(p) || y.recipients.contains(p))
+                    };
+                    let dated = last.and_then(|l| {
+                        l.date.clone().or_else(|| {
+                            meetings()
+                                .skip(1)
+                                .find(|e| e.date.is_some() && shares(e, l))
+                                .and_then(|e| e.date.clone())
+                        })
+                    });
+                    if let Some(d) = dated {
                         let mut d = d;
                         d.flags.push("carried".to_string());
                         ev.date = Some(d);
                         ev.rule.push_str("+date-carried");
+                    }
+                }
+                if ev.date.is_none() && is_verbal(&ev.event_type) {
+                    // "Lubinets said on Wednesday that ... He accused
+                    // Russia ...": the statement goes on
+                    if let Some(mut d) = statement_goes_on(input, &dating.timexes, hit.token, &ev) {
+                        d.flags.push("carried".to_string());
+                        ev.date = Some(d);
+                        ev.rule.push_str("+date-statement");
                     }
                 }
                 if ev.date.is_none() {
@@ -1097,6 +1125,41 @@ fn clause_chain_date(a: &Analysis, timexes: &[Timex], i: usize, verbal: bool) ->
         cur = a.clause_head(up).unwrap_or(up);
     }
     None
+}
+
+/// The date of the statement an undated statement-like event goes on
+/// with: its subject is a pronoun, its one actor is the subject of a dated
+/// saying verb in the sentence before ("Lubinets said on Wednesday that
+/// ... He accused Russia ...").
+fn statement_goes_on(
+    input: &EventInput<'_>,
+    timexes: &[Timex],
+    i: usize,
+    ev: &DocEvent,
+) -> Option<DateValue> {
+    let a = input.analysis;
+    let [actor] = ev.actors.as_slice() else {
+        return None;
+    };
+    let subject = a.subject(i)?;
+    if a.tokens[subject].upos != Upos::Pron {
+        return None;
+    }
+    let s = a.tokens[i].sentence as usize;
+    let before = a.sentences.get(s.checked_sub(1)?)?;
+    let entity = input.entities.iter().find(|e| &e.id == actor)?;
+    before.tokens.clone().find_map(|v| {
+        if a.tokens[v].upos != Upos::Verb || !status::is_saying(&a.lemma(v).to_ascii_lowercase()) {
+            return None;
+        }
+        let speaker = a.tokens[a.subject(v)?].span;
+        entity
+            .mentions
+            .iter()
+            .any(|m| m.start <= speaker.start && speaker.end <= m.end)
+            .then(|| date_of(a, timexes, v))
+            .flatten()
+    })
 }
 
 /// Whether the verb `v` is in the present perfect ("has asked").
