@@ -26,6 +26,8 @@
 //! abbreviations ("U.S.", "U.S", "US") are handled. Names that are often
 //! something else ("Georgia", "Jordan", "Washington") come back flagged
 //! [`GazMatch::ambiguous`] for the mention detector to judge in context.
+//! Acronyms a report defines ("the Ministry of National Defense (MND)")
+//! name their body wherever the report uses them.
 //!
 //! ```
 //! use dragoman_actors::{Gazetteer, MatchKind};
@@ -88,6 +90,7 @@
 
 #![forbid(unsafe_code)]
 
+mod acronyms;
 mod dict;
 mod gazetteer;
 mod mentions;

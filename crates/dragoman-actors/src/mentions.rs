@@ -384,6 +384,7 @@ impl EntityFinder {
             }
         }
 
+        crate::acronyms::link(text, &matches, &mut entities);
         given_name_mentions(text, &matches, &mut entities);
         number(&mut entities);
         entities

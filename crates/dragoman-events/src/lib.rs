@@ -267,6 +267,26 @@ impl EventCoder {
                         ev.rule.push_str("+date-carried");
                     }
                 }
+                if ev.date.is_none()
+                    && same_day_after(
+                        &input.text[a.sentences[s].span.start..a.sentences[s].span.end],
+                    )
+                {
+                    // "held phone talks ... hours after the launch": the
+                    // day of the last dated event, in this sentence or the
+                    // one before
+                    let from = a.sentences[s.saturating_sub(1)].span.start;
+                    if let Some(mut d) = events
+                        .iter()
+                        .rev()
+                        .take_while(|e| e.sentence.start >= from)
+                        .find_map(|e| e.date.clone().filter(|d| d.value.is_some()))
+                    {
+                        d.flags.push("carried".to_string());
+                        ev.date = Some(d);
+                        ev.rule.push_str("+date-hours-after");
+                    }
+                }
                 if ev.date.is_none() && is_verbal(&ev.event_type) {
                     // "Lubinets said on Wednesday that ... He accused
                     // Russia ...": the statement goes on
@@ -1125,6 +1145,21 @@ fn clause_chain_date(a: &Analysis, timexes: &[Timex], i: usize, verbal: bool) ->
         cur = a.clause_head(up).unwrap_or(up);
     }
     None
+}
+
+/// Whether a sentence places what it reports within hours of an event
+/// named before ("hours after the launch", "shortly after the attack").
+fn same_day_after(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    [
+        "hours after the ",
+        "minutes after the ",
+        "shortly after the ",
+        "moments after the ",
+        "soon after the ",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
 }
 
 /// The date of the statement an undated statement-like event goes on
