@@ -85,9 +85,12 @@ fn spelled_by(before: &str, acr: &str) -> Option<usize> {
     let mut end = before.len();
     let mut start = None;
     while need > 0 {
-        let word_start = before[..end]
-            .rfind(char::is_whitespace)
-            .map_or(0, |i| i + 1);
+        // the space before the word may be wider than a byte (U+00A0)
+        let space = before[..end]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace());
+        let word_start = space.map_or(0, |(i, c)| i + c.len_utf8());
         let word = &before[word_start..end];
         if word.is_empty() {
             return None;
@@ -96,16 +99,16 @@ fn spelled_by(before: &str, acr: &str) -> Option<usize> {
             // "of" in "Ministry of National Defense"
         } else {
             let first = word.chars().next()?;
-            if !first.is_uppercase() || !first.eq_ignore_ascii_case(&letters[need - 1]) {
+            if !first.is_uppercase() || first != letters[need - 1] {
                 return None;
             }
             need -= 1;
             start = Some(word_start);
         }
-        if word_start == 0 {
-            break;
+        match space {
+            Some((i, _)) => end = i,
+            None => break,
         }
-        end = word_start - 1;
     }
     if need == 0 {
         start
@@ -190,5 +193,13 @@ mod tests {
         // a word whose initial does not fit, or too few words
         assert_eq!(spelled_by("the Defence Ministry", "MND"), None);
         assert_eq!(spelled_by("National Defense", "MND"), None);
+        // spaces and letters of two bytes
+        let s = "Branchen.\u{a0} Die Österreichische\u{a0}Volkspartei";
+        assert_eq!(spelled_by(s, "DÖV"), s.find("Die"));
+        assert_eq!(spelled_by(s, "ÖV"), s.find("Österreichische"));
+        assert_eq!(
+            spelled_by("Wachstums\u{a0}und\u{a0}Entwicklung", "UE"),
+            None
+        );
     }
 }

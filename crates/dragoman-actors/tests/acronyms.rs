@@ -73,3 +73,35 @@ fn no_body_when_the_initials_do_not_spell_it_or_a_description_stands_before() {
         "{found:?}"
     );
 }
+
+#[test]
+fn odd_text_around_brackets_never_breaks_the_finder() {
+    // pieces with wide spaces, two-byte letters and stray brackets, in many
+    // orders
+    let pieces = [
+        "Die\u{a0}Österreichische\u{a0}Volkspartei ",
+        "(ÖVP)",
+        "(",
+        ")",
+        "(EU) ",
+        " the Ministry of Defence ",
+        "(MD)",
+        "\u{2003}",
+        "Ärzte ohne Grenzen ",
+        "(AOG) ",
+        "é(É)",
+        "() ",
+        "(A)",
+    ];
+    let mut seed = 7u64;
+    for _ in 0..300 {
+        let mut text = String::new();
+        for _ in 0..8 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+        }
+        let _ = EntityFinder::default().find(&text);
+    }
+}

@@ -488,7 +488,7 @@ fn headline_above_byline(lines: &[Line<'_>], first: usize, end: usize) -> Option
     if byline_after(first) || !looks_like_title(&lines[first]) && lines[first].words > 80 {
         return None;
     }
-    (first + 1..=end.min(first + 8))
+    (first + 1..=end.min(first + 12))
         .take_while(|&i| lines[i].is_blank() || lines[i].words <= 30 && !lines[i].terminal)
         .find(|&i| {
             lines[i].words >= 5
@@ -2010,6 +2010,15 @@ They agreed to meet again in the spring.
 ";
         assert_eq!(
             meta(archived).0.as_deref(),
+            Some("Border talks resume in Tbilisi after a year")
+        );
+        // the archive's description ten lines above the page's headline
+        let toolbar = archived.replace(
+            "crawled daily.\n",
+            "crawled daily.\nTIMESTAMPS\nloading\n\nTBILISI TIMES\nPolitics   Region   Economy\nSearch\n\nPolitics › Georgia\n",
+        );
+        assert_eq!(
+            meta(&toolbar).0.as_deref(),
             Some("Border talks resume in Tbilisi after a year")
         );
         let academic = "\

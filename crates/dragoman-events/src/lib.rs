@@ -571,6 +571,11 @@ impl EventCoder {
                 .recipients
                 .extend(roles::protest_target(a, resolver, hit.token));
         }
+        if negated && event_type == "REQUEST" && parts.recipients.is_empty() {
+            // "We are not asking anyone's permission": a request made of
+            // no one, and not made, tells nothing
+            return None;
+        }
         let location = roles::location(a, resolver, hit.token);
         if parts.recipients.is_empty() && matches!(event_type.as_str(), "ASSAULT" | "COERCE") {
             if let Some(place) = hit.object.and_then(|o| roles::object_place(a, resolver, o)) {
