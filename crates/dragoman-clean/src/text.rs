@@ -523,8 +523,7 @@ fn about_the_author(text: &str) -> Option<String> {
 /// The names of a name line under a headline (a line of five words or
 /// more) with a stamp below it and only buttons between.
 fn writer_above_stamp(lines: &[Line<'_>], i: usize, end: usize) -> Option<Vec<String>> {
-    let next = (i + 1..end)
-        .find(|&j| !lines[j].is_blank() && !matches!(lines[j].shape, Shape::Chrome(_)))?;
+    let next = next_past_buttons(lines, i, end)?;
     let above = previous_content(lines, i, 2)?;
     if !matches!(lines[next].shape, Shape::Date(_))
         || lines[above].words < 5
@@ -553,14 +552,18 @@ fn stamp_follows(lines: &[Line<'_>], i: usize, end: usize) -> bool {
 /// then a stamp, with only buttons between them ("Ieva Kalnina" /
 /// "Follow" / "4 min read · Mar 3, 2024").
 fn signed_below(lines: &[Line<'_>], i: usize, end: usize) -> bool {
-    let next = |k: usize| {
-        (k + 1..end).find(|&j| !lines[j].is_blank() && !matches!(lines[j].shape, Shape::Chrome(_)))
-    };
-    match next(i).map(|j| (j, &lines[j].shape)) {
+    match next_past_buttons(lines, i, end).map(|j| (j, &lines[j].shape)) {
         Some((_, Shape::Byline(_) | Shape::Date(_))) => true,
-        Some((j, Shape::Name)) => next(j).is_some_and(|k| matches!(lines[k].shape, Shape::Date(_))),
+        Some((j, Shape::Name)) => next_past_buttons(lines, j, end)
+            .is_some_and(|k| matches!(lines[k].shape, Shape::Date(_))),
         _ => false,
     }
+}
+
+/// The next line with text after `i`, before `end`, that is no chrome
+/// ("Follow", "Share", a reading time).
+fn next_past_buttons(lines: &[Line<'_>], i: usize, end: usize) -> Option<usize> {
+    (i + 1..end).find(|&j| !lines[j].is_blank() && !matches!(lines[j].shape, Shape::Chrome(_)))
 }
 
 /// Whether the next line with text before `end` is a byline.
@@ -622,7 +625,8 @@ fn skip_standfirst(
     let block_end = (block..=body_end)
         .find(|&k| lines[k].is_sentence())
         .unwrap_or(body_end);
-    let in_block = |k: usize| k < block_end && header_block(lines, block, body_end);
+    let block_ok = header_block(lines, block, body_end);
+    let in_block = |k: usize| block_ok && k < block_end;
     let mut i = block;
     while i <= body_end {
         match &lines[i].shape {
