@@ -261,10 +261,7 @@ impl EventCoder {
                         })
                     });
                     if let Some(d) = dated {
-                        let mut d = d;
-                        d.flags.push("carried".to_string());
-                        ev.date = Some(d);
-                        ev.rule.push_str("+date-carried");
+                        carry_date(&mut ev, d, "carried");
                     }
                 }
                 if ev.date.is_none()
@@ -276,31 +273,25 @@ impl EventCoder {
                     // day of the last dated event, in this sentence or the
                     // one before
                     let from = a.sentences[s.saturating_sub(1)].span.start;
-                    if let Some(mut d) = events
+                    if let Some(d) = events
                         .iter()
                         .rev()
                         .take_while(|e| e.sentence.start >= from)
                         .find_map(|e| e.date.clone().filter(|d| d.value.is_some()))
                     {
-                        d.flags.push("carried".to_string());
-                        ev.date = Some(d);
-                        ev.rule.push_str("+date-hours-after");
+                        carry_date(&mut ev, d, "hours-after");
                     }
                 }
                 if ev.date.is_none() && is_verbal(&ev.event_type) {
                     // "Lubinets said on Wednesday that ... He accused
                     // Russia ...": the statement goes on
-                    if let Some(mut d) = statement_goes_on(input, &dating.timexes, hit.token, &ev) {
-                        d.flags.push("carried".to_string());
-                        ev.date = Some(d);
-                        ev.rule.push_str("+date-statement");
+                    if let Some(d) = statement_goes_on(input, &dating.timexes, hit.token, &ev) {
+                        carry_date(&mut ev, d, "statement");
                     }
                 }
                 if ev.date.is_none() {
-                    if let Some(mut d) = resolver.party_date(&ev.actors) {
-                        d.flags.push("carried".to_string());
-                        ev.date = Some(d);
-                        ev.rule.push_str("+date-party");
+                    if let Some(d) = resolver.party_date(&ev.actors) {
+                        carry_date(&mut ev, d, "party");
                     }
                 }
                 if hit.trigger.pos == Pos::Verb
@@ -1150,6 +1141,16 @@ fn clause_chain_date(a: &Analysis, timexes: &[Timex], i: usize, verbal: bool) ->
         cur = a.clause_head(up).unwrap_or(up);
     }
     None
+}
+
+/// Gives `ev` a date carried from elsewhere in the text: flagged
+/// `carried`, and the rule that carried it named in the event's rule
+/// (`+date-carried`, `+date-party`, ...).
+fn carry_date(ev: &mut DocEvent, mut date: DateValue, how: &str) {
+    date.flags.push("carried".to_string());
+    ev.date = Some(date);
+    ev.rule.push_str("+date-");
+    ev.rule.push_str(how);
 }
 
 /// Whether a sentence places what it reports within hours of an event
