@@ -241,7 +241,7 @@ fn date_line_regex() -> &'static Regex {
         let day_mon = r"(?P<dd>\d{1,2})(?:st|nd|rd|th|er)?[.\s-]+(?:of\s+|de\s+)?(?P<dm>\p{L}{3,14})\.?[.,\s-]+(?:de\s+)?(?P<dy>\d{4})";
         let mon_day = r"(?P<mm>[a-z]{3,9})\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>\d{4})";
         let time = format!(
-            r"(?:(?:,|\s+(?:{})|\s+-|\s+\||\s+[•·])?\s*(?P<time>\d{{1,2}}[:.h]\d{{2}})(?::\d{{2}})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{{2,4}}|(?:GMT|UTC)(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}|\([\p{{L}} ]{{2,30}}\)))?)?",
+            r"(?:(?:,|\s+(?:{})|\s+-|\s+\||\s+[•·])?\s*(?P<time>\d{{1,2}}(?:[:.h]\d{{2}})?)(?::\d{{2}})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{{2,4}}|(?:GMT|UTC)(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}|\([\p{{L}} ]{{2,30}}\)))?)?",
             alternation(&words.time)
         );
         // "Brussels, 2 December 2024": the place and date of a statement
@@ -260,11 +260,43 @@ fn date_line_regex() -> &'static Regex {
 /// Source: Ministry of ...", "Posted : 2024-01-15 17:02   Updated : ...").
 pub fn parse_date_line(line: &str) -> Option<DateLine> {
     parse_date_only(line)
+        .or_else(|| time_first(line))
         .or_else(|| stamp_with_tail(line))
         .or_else(|| segmented_stamp(line))
         .or_else(|| sentence_stamp(line))
         .or_else(|| bracketed_stamp(line))
         .or_else(|| glued_update(line))
+}
+
+/// "7:15am GMT Tuesday 28 February 2023", "Updated 9:03am GMT Wednesday 1
+/// March 2023": the time of day printed before the date.
+fn time_first(line: &str) -> Option<DateLine> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)^\s*(?P<pre>(?:\p{L}+\s*:?\s+)?)(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?,?\s+(?P<rest>\p{L}.*)$",
+        )
+        .expect("time-first pattern is valid")
+    });
+    let caps = re.captures(line)?;
+    let mut date = parse_date_only(&format!("{}{}", &caps["pre"], &caps["rest"]))?;
+    if date.time.is_some() {
+        return None;
+    }
+    let mut hour: u32 = caps["h"].parse().ok()?;
+    if let Some(ampm) = caps.name("ampm") {
+        let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
+        if pm && hour < 12 {
+            hour += 12;
+        } else if !pm && hour == 12 {
+            hour = 0;
+        }
+    }
+    if hour > 23 {
+        return None;
+    }
+    date.time = Some(format!("{hour:02}:{}", &caps["m"]));
+    Some(date)
 }
 
 /// "(Mon, 21 Oct 2024 19:05 IST)": the absolute time a relative stamp
@@ -437,6 +469,14 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
         .is_some_and(|p| stamp_words().updated.contains(&folded(p)));
     let stamp_prefix = prefix.is_some() && !updated_prefix;
     let weekday = caps.name("wd").and_then(|m| weekday_number(m.as_str()));
+    // "6 AM ET": an hour alone is a time only with its a.m. or p.m.
+    if caps
+        .name("time")
+        .is_some_and(|t| !t.as_str().contains([':', '.', 'h']))
+        && caps.name("ampm").is_none()
+    {
+        return None;
+    }
     let time = caps.name("time").map(|m| {
         let t = m.as_str();
         let (h, rest) = t.split_once([':', '.', 'h']).unwrap_or((t, "00"));
@@ -742,6 +782,22 @@ mod tests {
         let stamp = parse_date_line("06.12.2023 09:34").unwrap();
         assert_eq!(stamp.time.as_deref(), Some("09:34"));
         assert_eq!(parse_date_line("2:30 p.m.").map(|d| d.year), None);
+        let stamp = parse_date_line("January 23, 2025, 6 AM ET").unwrap();
+        assert_eq!(
+            resolve(&stamp, &none).0.iso().as_deref(),
+            Some("2025-01-23")
+        );
+        assert_eq!(stamp.time.as_deref(), Some("06:00"));
+        assert_eq!(parse_date_line("January 23, 2025, 6").map(|d| d.year), None);
+        let stamp = parse_date_line("7:15am GMT Tuesday 28 February 2023").unwrap();
+        assert_eq!(
+            resolve(&stamp, &none).0.iso().as_deref(),
+            Some("2023-02-28")
+        );
+        assert_eq!(stamp.time.as_deref(), Some("07:15"));
+        let stamp = parse_date_line("Updated 9:03pm GMT Wednesday 1 March 2023").unwrap();
+        assert!(stamp.updated_prefix);
+        assert_eq!(stamp.time.as_deref(), Some("21:03"));
     }
 
     #[test]

@@ -188,6 +188,22 @@ pub fn page_meta(html: &str) -> PageMeta {
     meta
 }
 
+/// The metadata of a page's JSON-LD block that a scrape kept as a line of
+/// text (`{"@context":"https://schema.org","@type":"NewsArticle",...}`);
+/// `None` for any other line.
+pub(crate) fn json_ld_text(line: &str) -> Option<PageMeta> {
+    let line = line.trim();
+    if !(line.starts_with('{') && line.ends_with('}') && line.contains("\"@type\"")) {
+        return None;
+    }
+    let value = serde_json::from_str::<Value>(line).ok()?;
+    let mut meta = PageMeta::default();
+    let mut dates = Vec::new();
+    walk_json_ld(&value, &mut meta, &mut dates);
+    meta.published = dates.iter().find_map(|(_, d)| iso_published(d));
+    Some(meta)
+}
+
 fn walk_json_ld(value: &Value, meta: &mut PageMeta, dates: &mut Vec<(u8, String)>) {
     match value {
         Value::Array(items) => items.iter().for_each(|v| walk_json_ld(v, meta, dates)),

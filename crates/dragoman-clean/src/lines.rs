@@ -499,6 +499,11 @@ impl<'a> Line<'a> {
         if let Some(kind) = chrome.classify(trimmed) {
             return Shape::Chrome(kind.clone());
         }
+        if wiki_tagline(trimmed) {
+            if let Some(kind) = chrome.kind("stored-copy") {
+                return Shape::Chrome(kind.clone());
+            }
+        }
         if is_share_line(trimmed) {
             if let Some(kind) = chrome.kind("share") {
                 return Shape::Chrome(kind.clone());
@@ -604,6 +609,21 @@ impl<'a> Line<'a> {
     }
 }
 
+/// The tagline a wiki prints under every page's heading: "From Wikipedia,
+/// the free encyclopedia", "From Wikinews, the free news source you can
+/// write!", and the same on wikis of other names.
+fn wiki_tagline(text: &str) -> bool {
+    text.strip_prefix("From ")
+        .and_then(|rest| rest.split_once(", the free "))
+        .is_some_and(|(site, what)| {
+            site.split_whitespace().count() <= 4
+                && site.starts_with(char::is_uppercase)
+                && what.split_whitespace().count() <= 6
+                && !what.contains(',')
+                && !what.ends_with('.')
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -627,6 +647,14 @@ mod tests {
         assert_eq!(shape("Washington D.C."), Shape::Name);
         assert!(matches!(shape("09.Dec.2025"), Shape::Date(_)));
         assert!(matches!(shape("Leave a Reply"), Shape::Chrome(_)));
+        assert!(matches!(
+            shape("From Wikinews, the free news source you can write!"),
+            Shape::Chrome(_)
+        ));
+        assert_eq!(
+            shape("From Baku, the free port plan looks distant, officials said."),
+            Shape::Sentence
+        );
         assert_eq!(
             shape("By Jane Doe and John Roe"),
             Shape::Byline(vec!["Jane Doe".into(), "John Roe".into()])

@@ -130,6 +130,9 @@ impl TextCleaner {
         // --- header: title, labels, bylines, stamps
         body_start = read_header(lines, &mut roles, body_start, body_end, &mut out);
         body_start = skip_standfirst(lines, &mut roles, body_start, body_end, &mut out);
+        if body_start > 0 && drop_cap(lines, body_start - 1) {
+            body_start -= 1;
+        }
 
         // --- body
         for i in body_start..=body_end {
@@ -156,6 +159,17 @@ impl TextCleaner {
                 }
                 _ => Role::Body,
             };
+        }
+
+        // "Nathaniel Brooks is a contributing writer at Meridian": the
+        // writer's bio under the article
+        if let Some(last) = (body_start..=body_end)
+            .rev()
+            .find(|&i| roles[i] == Role::Body)
+        {
+            if last > body_start && writer_bio(lines[last].trimmed(), &out.authors) {
+                roles[last] = Role::Chrome("author-bio".into());
+            }
         }
 
         // --- tail: sign-off and stamp, up to the end of the segment
@@ -505,6 +519,16 @@ fn headline_above_byline(lines: &[Line<'_>], first: usize, end: usize) -> Option
 
 /// "About the author: Leila Haddad is a former ...": the writer named in
 /// the bio box under an opinion piece.
+/// A short line that presents one of the page's writers: "Nathaniel Brooks
+/// is a contributing writer at Meridian, based in Copenhagen."
+fn writer_bio(text: &str, authors: &[String]) -> bool {
+    text.split_whitespace().count() <= 40
+        && authors.iter().any(|a| {
+            text.strip_prefix(a.as_str())
+                .is_some_and(|rest| rest.starts_with(" is ") || rest.starts_with(" was "))
+        })
+}
+
 fn about_the_author(text: &str) -> Option<String> {
     let rest = [
         "About the author:",
@@ -638,6 +662,7 @@ fn skip_standfirst(
             Shape::Date(_) => roles[i] = Role::Stamp,
             // "Share   Tweet   Email" between the stamp and the article
             Shape::Chrome(k) => roles[i] = Role::Chrome(k.kind.clone()),
+            _ if drop_cap(lines, i) => break,
             Shape::Heading | Shape::Name if is_menu(lines[i].trimmed()) => {
                 roles[i] = Role::Chrome("share".into())
             }
@@ -669,13 +694,23 @@ fn skip_standfirst(
         }
         i += 1;
     }
-    if i > body_end || !lines[i].is_sentence() {
+    if i > body_end || !(lines[i].is_sentence() || drop_cap(lines, i)) {
         return body_start;
     }
     for role in &mut roles[body_start..block] {
         *role = Role::Chrome("standfirst".into());
     }
     i
+}
+
+/// A drop cap the scrape split from its word: "T" on a line of its own,
+/// "he harbour at Nuuk was frozen ..." on the next.
+fn drop_cap(lines: &[Line<'_>], i: usize) -> bool {
+    let mut letters = lines[i].trimmed().chars();
+    matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase())
+        && lines.get(i + 1).is_some_and(|next| {
+            next.is_sentence() && next.trimmed().starts_with(char::is_lowercase)
+        })
 }
 
 /// A header block under a standfirst: a few short lines, names, buttons,
@@ -806,6 +841,7 @@ fn finish(lines: &[Line<'_>], roles: &[Role], mut out: Cleaned) -> Cleaned {
         out.dateline = body_dateline(&out.body);
     }
     out.published = publication_date(lines, roles, &out.body)
+        .or_else(|| json_ld_date(lines, roles))
         .or_else(|| address_date(lines, roles))
         .or_else(|| breadcrumb_date(lines, roles))
         .or_else(|| dateline_date(&out.body));
@@ -1049,11 +1085,17 @@ fn without_site_suffix(title: &str, lines: &[Line<'_>]) -> String {
         if let Some((head, site)) = title.rsplit_once(sep) {
             let site = site.trim();
             // "Department Press Briefing – April 3, 2023" keeps its date
+            // ... and so does a <title> whose headline the page prints on
+            // its own ("Officers seize power in Gabon - OpenNews Wire, the
+            // free news source")
+            let printed = site.split_whitespace().count() <= 8
+                && lines.iter().any(|l| l.trimmed() == head.trim());
             let named = site.split_whitespace().count() <= 5
                 && crate::dates::parse_date_line(site).is_none()
                 && lines
                     .iter()
-                    .any(|l| l.trimmed().eq_ignore_ascii_case(site) && l.trimmed() != title);
+                    .any(|l| l.trimmed().eq_ignore_ascii_case(site) && l.trimmed() != title)
+                || printed;
             if named && head.split_whitespace().count() >= 3 {
                 return head.trim().to_string();
             }
@@ -1292,6 +1334,16 @@ fn publication_date(lines: &[Line<'_>], roles: &[Role], body: &str) -> Option<Pu
     })
 }
 
+/// The `datePublished` of a JSON-LD block the scrape kept as text, for a
+/// page that prints no publication stamp of its own (only "Updated: ...").
+fn json_ld_date(lines: &[Line<'_>], roles: &[Role]) -> Option<Published> {
+    lines
+        .iter()
+        .zip(roles)
+        .filter(|(_, r)| **r != Role::Body)
+        .find_map(|(l, _)| crate::html::json_ld_text(l.trimmed())?.published)
+}
+
 /// Groups removed lines into `boilerplate` entries.
 fn summarize_chrome(lines: &[Line<'_>], roles: &[Role]) -> Vec<Boilerplate> {
     let mut out: Vec<Boilerplate> = Vec::new();
@@ -1373,6 +1425,33 @@ Turkey Hosts Regional Security Forum
         let kinds: Vec<&str> = c.boilerplate.iter().map(|b| b.kind.as_str()).collect();
         assert!(kinds.contains(&"related-links"), "{kinds:?}");
         assert!(kinds.contains(&"page-date"), "{kinds:?}");
+    }
+
+    #[test]
+    fn a_json_ld_line_dates_a_page_that_prints_only_its_update() {
+        let page = "\
+Ferry talks resume | Harbour Times
+{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Ferry talks resume\",\"datePublished\":\"2023-04-02T23:50:00+02:00\",\"dateModified\":\"2023-04-04T08:00:00+02:00\"}
+
+Ferry talks resume between Baku and Aktau
+
+Updated: 04.04.2023, 08:00
+
+The transport ministers of Azerbaijan and Kazakhstan met in Aktau on Sunday to resume talks on a new ferry line across the Caspian Sea, officials said.
+
+The two sides agreed to meet again in Baku next month, according to a joint statement released after the talks.
+";
+        let c = clean(page);
+        let published = c.published.expect("the JSON-LD date");
+        assert_eq!(published.date, "2023-04-02", "as printed, not in UTC");
+        assert!(c.body.starts_with("The transport ministers"));
+        // without the JSON-LD line, an update stamp dates nothing
+        let bare: String = page
+            .lines()
+            .filter(|l| !l.starts_with('{'))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(clean(&bare).published, None);
     }
 
     #[test]
