@@ -355,6 +355,7 @@ fn stamp_furniture_regex() -> &'static Regex {
             (?i:updated?\s*:?\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?
             |(?i:photos?|photo\s+by|photography|video|graphics?)\s*:?\s+\p{Lu}[\p{L}.'’\x20-]{1,60}
             |(?i:source|editor|web\s+editor|editor-in-charge|responsible\s+editor)\s*:\s*\p{Lu}[\p{L}.'’\x20-]{1,60}
+            |(?i:edition)\s*:\s*\p{Lu}[\p{L}.'’\x20-]{1,40}
             |(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\s+1[34]\d{2}
             |(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Press|News)\s+(?:Agency|Service)
             |(?:\p{Lu}[\p{L}-]*\s+){1,4}Agency
@@ -394,6 +395,8 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
     let mut other: Option<DateLine> = None;
     let mut by = None;
     for (n, segment) in segments.into_iter().enumerate() {
+        // "Page 1 ▾": a drop-down's arrow
+        let segment = segment.trim_end_matches(['▾', '▼', ' ']);
         // "Commentary | 7 March 2024": a section label opens the stamp
         let label = n == 0
             && segment.split_whitespace().count() <= 2
@@ -803,6 +806,14 @@ mod tests {
     #[test]
     fn stamps_with_times_credits_and_agencies_in_segments() {
         let none = OrderEvidence::default();
+        assert_eq!(
+            iso(
+                "Edition: Peshawar ▾   |   Friday, January 19, 2024   |   Page 1 ▾",
+                &none
+            )
+            .as_deref(),
+            Some("2024-01-19")
+        );
         let stamp =
             parse_date_line("17/09/2022 14:20 | Text: Aizada Kasymova | Photo: Nurbek Asanov")
                 .unwrap();

@@ -433,6 +433,9 @@ pub fn split_names(text: &str) -> Vec<String> {
         .flat_map(|part| part.split(" e "))
         .flat_map(|part| part.split(" en "))
         .flat_map(|part| part.split(" и "))
+        // "Of Maria Papadaki": a machine translation's word for word
+        // rendering of a genitive byline
+        .map(|n| n.trim().strip_prefix("Of ").unwrap_or(n))
         .map(|n| {
             without_honorific(without_place(n.trim().trim_end_matches(FOOTNOTE_MARKS)))
                 .trim_end_matches('.')
@@ -630,6 +633,18 @@ mod tests {
 
     fn shape(s: &str) -> Shape {
         Line::new(s, &ChromeDictionary::default()).shape
+    }
+
+    #[test]
+    fn a_translated_genitive_byline_names_the_writer() {
+        assert_eq!(
+            split_names("Of Maria Papadaki"),
+            vec!["Maria Papadaki".to_string()]
+        );
+        assert_eq!(
+            split_names("Maria Papadaki and Of Nikos Ioannou"),
+            vec!["Maria Papadaki".to_string(), "Nikos Ioannou".to_string()]
+        );
     }
 
     #[test]

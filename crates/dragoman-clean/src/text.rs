@@ -127,6 +127,18 @@ impl TextCleaner {
             .find(|&i| lines[i].is_sentence())
             .unwrap_or(seg_end - 1);
 
+        // comments the scrape put above the post: the header starts under
+        // the comment form, and the names and stamps above it are the
+        // commenters'
+        if let Some(form) = (0..body_start)
+            .rev()
+            .find(|&i| matches!(&lines[i].shape, Shape::Chrome(k) if k.kind == "comment-form"))
+        {
+            for i in (0..form).filter(|&i| !lines[i].is_blank()) {
+                roles[i] = Role::Chrome("comments".into());
+            }
+        }
+
         // --- header: title, labels, bylines, stamps
         body_start = read_header(lines, &mut roles, body_start, body_end, &mut out);
         body_start = skip_standfirst(lines, &mut roles, body_start, body_end, &mut out);
@@ -858,7 +870,8 @@ fn finish(lines: &[Line<'_>], roles: &[Role], mut out: Cleaned) -> Cleaned {
     out
 }
 
-/// The mark that ends a press release: "###", "# # #", "-30-", "ENDS".
+/// The mark that ends a press release or a transcript: "###", "# # #",
+/// "-30-", "ENDS", "(Concludes)".
 fn is_end_mark(text: &str) -> bool {
     let bare: String = text
         .chars()
@@ -867,7 +880,16 @@ fn is_end_mark(text: &str) -> bool {
         .collect();
     matches!(
         bare.to_ascii_lowercase().as_str(),
-        "###" | "-30-" | "ends" | "-ends-" | "end" | "-end-"
+        "###"
+            | "-30-"
+            | "ends"
+            | "-ends-"
+            | "end"
+            | "-end-"
+            | "(end)"
+            | "(ends)"
+            | "[ends]"
+            | "(concludes)"
     )
 }
 
@@ -1452,6 +1474,63 @@ The two sides agreed to meet again in Baku next month, according to a joint stat
             .map(|l| format!("{l}\n"))
             .collect();
         assert_eq!(clean(&bare).published, None);
+    }
+
+    #[test]
+    fn comments_above_the_post_name_no_writer_and_date_nothing() {
+        let page = "\
+Notes from a Consulate
+Home   About   Archive
+
+3 thoughts on \"The Caspian ferry, seen from Aktau\"
+
+Rustam K.
+March 3, 2023 at 8:14 am
+A long overdue line. I still cannot believe it took this long.
+Reply
+
+Leave a Reply
+Comment *
+Post Comment
+
+The Caspian ferry, seen from Aktau
+
+by Helen Marsh · in Central Asia · 3 Comments
+
+I spent two winters in Aktau, long enough to learn that every conversation there turns to the ferry across the Caspian Sea and to the ministers who promise it.
+
+The transport ministers of Azerbaijan and Kazakhstan met in Baku on Thursday and agreed to open the new line in the spring, officials said after the talks.
+";
+        let c = clean(page);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("The Caspian ferry, seen from Aktau")
+        );
+        assert_eq!(c.authors, vec!["Helen Marsh".to_string()]);
+        assert_eq!(c.published, None, "a comment's stamp is not the post's");
+        assert!(c.body.starts_with("I spent two winters"));
+    }
+
+    #[test]
+    fn a_transcript_ends_at_its_end_mark() {
+        let page = "\
+Transcript of the Weekly Media Briefing (June 6, 2024)
+
+Posted on: June 7, 2024 | 11:05 IST
+
+Official Spokesperson: Good afternoon, friends, and welcome to this weekly briefing on the visits of the coming days.
+
+The External Affairs Minister held talks with his counterpart in Colombo on energy links and the release of our fishermen, and he will travel on to the Maldives.
+
+(Concludes)
+
+New Delhi
+June 6, 2024
+";
+        let c = clean(page);
+        assert!(c.authors.is_empty(), "{:?}", c.authors);
+        assert_eq!(c.published.map(|p| p.date).as_deref(), Some("2024-06-07"));
+        assert!(c.body.ends_with("the Maldives."));
     }
 
     #[test]
