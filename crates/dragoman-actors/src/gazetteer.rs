@@ -997,6 +997,14 @@ fn gap_fits(gap: &str, head: MatchKind, by_demonym: bool) -> bool {
     if gap.len() <= 3 && gap.chars().all(space) {
         return true;
     }
+    // "Pakistan-based militants": where the group is based
+    if head == MatchKind::Group
+        && gap
+            .strip_prefix("-based")
+            .is_some_and(|rest| (1..=3).contains(&rest.len()) && rest.chars().all(space))
+    {
+        return true;
+    }
     if !by_demonym || !gap.starts_with(space) || !gap.ends_with(space) {
         return false;
     }

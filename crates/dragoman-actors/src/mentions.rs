@@ -304,6 +304,10 @@ impl EntityFinder {
                 None
             };
             let (kind, name, country, sector) = match m.kind {
+                // "11.5 million US dollars": a currency
+                MatchKind::CountryName | MatchKind::Region if currency_after(text, m.span.end) => {
+                    continue
+                }
                 // "the governor of Georgia ... in Atlanta": the U.S. state.
                 MatchKind::CountryName if other.is_some() => {
                     let Some(f) = other else { continue };
@@ -1868,6 +1872,13 @@ fn followed_by_verb(text: &str, end: usize) -> bool {
     )
 }
 
+/// "US dollars", "Hong Kong dollars": a country's name before its currency.
+fn currency_after(text: &str, end: usize) -> bool {
+    let next = text[end..].split_whitespace().next().unwrap_or("");
+    let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    matches!(word, "dollar" | "dollars" | "cents")
+}
+
 fn is_acronym(s: &str) -> bool {
     s.len() >= 2 && s.chars().all(|c| c.is_uppercase() || c == '.')
 }
@@ -1988,6 +1999,46 @@ mod tests {
         );
         let yerevan = e.iter().find(|e| e.name == "Yerevan").unwrap();
         assert_eq!(yerevan.kind, EntityKind::Location);
+    }
+
+    #[test]
+    fn a_group_based_in_a_country_is_of_that_country() {
+        let finder = EntityFinder::default();
+        let found = finder.find("India blamed Pakistan-based militants for the attack.");
+        let group = found
+            .iter()
+            .find(|e| e.kind == EntityKind::Group)
+            .expect("a group");
+        assert_eq!(group.country.as_deref(), Some("PAK"), "{found:?}");
+        let found = finder.find("India blamed anti-Pakistan militants for the attack.");
+        assert!(
+            found
+                .iter()
+                .all(|e| e.kind != EntityKind::Group || e.country.as_deref() != Some("PAK")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_currency_is_no_country() {
+        let finder = EntityFinder::default();
+        let kinds = |text: &str| -> Vec<(String, EntityKind)> {
+            finder
+                .find(text)
+                .into_iter()
+                .map(|e| (e.name, e.kind))
+                .collect()
+        };
+        let found = kinds("USAID announced 11.5 million US dollars in aid for the new arrivals.");
+        assert!(
+            !found.iter().any(|(_, k)| *k == EntityKind::Country),
+            "{found:?}"
+        );
+        let found = kinds("The US announced 11.5 million dollars in aid.");
+        assert!(
+            found.iter().any(|(_, k)| *k == EntityKind::Country),
+            "{found:?}"
+        );
     }
 
     #[test]

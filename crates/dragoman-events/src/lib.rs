@@ -299,6 +299,9 @@ impl EventCoder {
                 {
                     answer_earlier_act(a, hit.token, &mut ev, &events);
                 }
+                if ev.recipients.is_empty() && ev.event_type == "REJECT" {
+                    answer_accusers(input, &mut ev, &events);
+                }
                 if ev.recipients.is_empty() && is_verbal(&ev.event_type) {
                     address_to_interlocutor(input, &mut ev, &events, s);
                 }
@@ -857,6 +860,39 @@ fn answer_earlier_act(a: &Analysis, verb: usize, ev: &mut DocEvent, earlier: &[D
         .cloned()
         .collect();
     ev.rule.push_str("+answers");
+}
+
+/// A rejection with no recipient by a side accused earlier in the report
+/// ("India blamed Pakistan-based militants ... Pakistan denied any role")
+/// answers its accusers: the actors of the last earlier accusation whose
+/// recipients are the rejecting side (the same actor, or one of the same
+/// country).
+fn answer_accusers(input: &EventInput<'_>, ev: &mut DocEvent, earlier: &[DocEvent]) {
+    let side = |id: &String| {
+        ev.actors.contains(id)
+            || entity_country(input, id).is_some_and(|c| {
+                ev.actors
+                    .iter()
+                    .any(|x| entity_country(input, x).as_deref() == Some(c.as_str()))
+            })
+    };
+    let Some(accusation) = earlier
+        .iter()
+        .rev()
+        .find(|e| e.event_type == "ACCUSE" && !e.negated && e.recipients.iter().any(side))
+    else {
+        return;
+    };
+    let accusers: Vec<String> = accusation
+        .actors
+        .iter()
+        .filter(|x| !side(x))
+        .cloned()
+        .collect();
+    if !accusers.is_empty() {
+        ev.recipients = accusers;
+        ev.rule.push_str("+accusers");
+    }
 }
 
 /// Whether the object of `verb` states its content in a clause ("rejected
