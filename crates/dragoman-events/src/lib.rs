@@ -302,6 +302,11 @@ impl EventCoder {
                 if ev.recipients.is_empty() && ev.event_type == "REJECT" {
                     answer_accusers(input, &mut ev, &events);
                 }
+                if ev.recipients.is_empty()
+                    && matches!(ev.event_type.as_str(), "COERCE" | "ASSAULT")
+                {
+                    crowd_target(input, &resolver, hit.token, &mut ev, &events);
+                }
                 if ev.recipients.is_empty() && is_verbal(&ev.event_type) {
                     address_to_interlocutor(input, &mut ev, &events, s);
                 }
@@ -860,6 +865,85 @@ fn answer_earlier_act(a: &Analysis, verb: usize, ev: &mut DocEvent, earlier: &[D
         .cloned()
         .collect();
     ev.rule.push_str("+answers");
+}
+
+/// How far back a crowd named before force against "people" or "them" is
+/// still the crowd of the passage, in bytes.
+const CROWD_BYTES: usize = 600;
+
+/// Force against "people", "them" or a protest, with no named target, is
+/// force against the crowd of the passage: the crowd the object names
+/// ("dispersed a small protest by students"), else the one named last
+/// before it ("Protesters marched on parliament ... police detained more
+/// than 140 people").
+fn crowd_target(
+    input: &EventInput<'_>,
+    resolver: &roles::Resolver,
+    verb: usize,
+    ev: &mut DocEvent,
+    earlier: &[DocEvent],
+) {
+    let a = input.analysis;
+    let Some(obj) = a.objects(verb).into_iter().find(|&o| {
+        matches!(
+            a.lemma(o).to_lowercase().as_str(),
+            "people"
+                | "person"
+                | "they"
+                | "them"
+                | "protest"
+                | "rally"
+                | "demonstration"
+                | "gathering"
+                | "sit-in"
+        )
+    }) else {
+        return;
+    };
+    // (the rest of the sentence: "by students" hangs on the verb at times)
+    let from = a.tokens[a.subtree(obj).start].span.start;
+    let to = ev.sentence.end;
+    let crowd_at = |lo: usize, hi: usize| {
+        input
+            .entities
+            .iter()
+            .filter(|e| resolver.is_crowd(&e.id) && !ev.actors.contains(&e.id))
+            .filter_map(|e| {
+                e.mentions
+                    .iter()
+                    .filter(|m| m.start >= lo && m.end <= hi)
+                    .map(|m| m.start)
+                    .max()
+                    .map(|at| (at, e.id.clone()))
+            })
+            .max()
+            .map(|(_, id)| id)
+    };
+    let found = crowd_at(from, to).or_else(|| {
+        crowd_at(
+            ev.trigger.start.saturating_sub(CROWD_BYTES),
+            ev.trigger.start,
+        )
+    });
+    let Some(id) = found else {
+        return;
+    };
+    ev.rule.push_str("+crowd-target");
+    // ... and happens when the crowd's protest does, told in the same
+    // passage without a time of its own ("rallied ... on Monday afternoon
+    // ... before police dispersed them")
+    if ev.date.is_none() {
+        let protest = earlier.iter().rev().find(|e| {
+            e.actors.contains(&id) && ev.trigger.start.saturating_sub(e.trigger.end) <= CROWD_BYTES
+        });
+        if let Some(d) = protest
+            .and_then(|e| e.date.clone())
+            .filter(|d| d.value.is_some())
+        {
+            carry_date(ev, d, "crowd");
+        }
+    }
+    ev.recipients = vec![id];
 }
 
 /// A rejection with no recipient by a side accused earlier in the report
