@@ -389,6 +389,7 @@ impl EntityFinder {
         }
 
         crate::acronyms::link(text, &matches, &mut entities);
+        bare_body_mentions(&mut entities);
         given_name_mentions(text, &matches, &mut entities);
         number(&mut entities);
         entities
@@ -981,6 +982,65 @@ fn body_head(
 
 /// Sorts each entity's mentions and the entities by first mention, and
 /// gives them the ids `E1`, `E2`, ...
+/// The head noun of a body's name, lower case and singular: "ministry"
+/// for "Ministry of National Defense" and "Russian Defence Ministry".
+fn head_noun(name: &str) -> String {
+    let lower = name.to_lowercase();
+    let head = lower.split(" of ").next().unwrap_or(&lower);
+    let last = head.split_whitespace().last().unwrap_or("");
+    last.strip_suffix('s')
+        .filter(|w| w.len() > 3)
+        .unwrap_or(last)
+        .to_string()
+}
+
+/// "The ministry" after "Taiwan's Ministry of National Defense": a body
+/// named by its bare head noun is the body of that head named last before
+/// it (and takes its country), not a body of its own.
+fn bare_body_mentions(entities: &mut Vec<DocEntity>) {
+    let generic = |e: &DocEntity| {
+        e.kind == EntityKind::Organization
+            && !e.name.chars().any(char::is_uppercase)
+            && e.name.split_whitespace().count() == 1
+    };
+    let mut moved: Vec<(usize, Span)> = Vec::new();
+    for g in entities.iter().filter(|e| generic(e)) {
+        let head = head_noun(&g.name);
+        for &m in &g.mentions {
+            let named = entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| {
+                    e.kind == EntityKind::Organization
+                        && e.name.chars().any(char::is_uppercase)
+                        && head_noun(&e.name) == head
+                })
+                .filter_map(|(k, e)| {
+                    e.mentions
+                        .iter()
+                        .filter(|s| s.end <= m.start)
+                        .map(|s| s.end)
+                        .max()
+                        .map(|end| (end, k))
+                })
+                .max();
+            if let Some((_, k)) = named {
+                moved.push((k, m));
+            }
+        }
+    }
+    if moved.is_empty() {
+        return;
+    }
+    for e in entities.iter_mut().filter(|e| generic(e)) {
+        e.mentions.retain(|m| !moved.iter().any(|(_, s)| s == m));
+    }
+    for (k, m) in moved {
+        entities[k].mentions.push(m);
+    }
+    entities.retain(|e| !e.mentions.is_empty());
+}
+
 fn number(entities: &mut [DocEntity]) {
     for e in entities.iter_mut() {
         e.mentions.sort();
@@ -2017,6 +2077,24 @@ mod tests {
                 .all(|e| e.kind != EntityKind::Group || e.country.as_deref() != Some("PAK")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_bare_head_noun_names_the_body_named_before() {
+        let finder = EntityFinder::default();
+        let text = "The Russian Defence Ministry said the claims were false. \
+                    Chinese aircraft were seen later. The ministry denied any strike.";
+        let found = finder.find(text);
+        let at = text.find("The ministry").unwrap() + 4;
+        let holder = found
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.start == at))
+            .expect("the ministry is a mention");
+        assert_eq!(holder.name, "Russian Defence Ministry");
+        assert_eq!(holder.country.as_deref(), Some("RUS"));
+        // with no body of that head named before, it stays a body of its own
+        let found = finder.find("The ministry denied any strike.");
+        assert!(found.iter().any(|e| e.name == "ministry"), "{found:?}");
     }
 
     #[test]
