@@ -356,6 +356,7 @@ fn stamp_furniture_regex() -> &'static Regex {
             |(?i:photos?|photo\s+by|photography|video|graphics?)\s*:?\s+\p{Lu}[\p{L}.'’\x20-]{1,60}
             |(?i:source|editor|web\s+editor|editor-in-charge|responsible\s+editor)\s*:\s*\p{Lu}[\p{L}.'’\x20-]{1,60}
             |(?i:edition)\s*:\s*\p{Lu}[\p{L}.'’\x20-]{1,40}
+            |(?i:topics?|tags?|categor(?:y|ies)|filed\s+under)\s*:\s*\p{Lu}.*
             |(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\s+1[34]\d{2}
             |(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Press|News)\s+(?:Agency|Service)
             |(?:\p{Lu}[\p{L}-]*\s+){1,4}Agency
@@ -813,6 +814,20 @@ mod tests {
             )
             .as_deref(),
             Some("2024-01-19")
+        );
+        assert_eq!(
+            iso(
+                "By U.S. Embassy Addis Ababa | 4 August, 2023 | Topics: Alerts, Security Alerts",
+                &none
+            )
+            .as_deref(),
+            Some("2023-08-04")
+        );
+        let stamp = parse_date_line("Recap published 21 March 2025 · by Lejla Hadžić").unwrap();
+        assert!(stamp.stamp_prefix);
+        assert_eq!(
+            resolve(&stamp, &none).0.iso().as_deref(),
+            Some("2025-03-21")
         );
         let stamp =
             parse_date_line("17/09/2022 14:20 | Text: Aizada Kasymova | Photo: Nurbek Asanov")

@@ -255,6 +255,29 @@ pub fn is_credit_or_desk(text: &str) -> bool {
 }
 
 /// A writer's post ("Diplomatic Correspondent", "Erbil Bureau Chief").
+/// Words of the names of bodies that issue pages, never of a person's.
+const INSTITUTIONS: [&str; 14] = [
+    "Embassy",
+    "Ministry",
+    "Office",
+    "Department",
+    "Agency",
+    "Mission",
+    "Commission",
+    "Government",
+    "Secretariat",
+    "Directorate",
+    "Institute",
+    "Newsroom",
+    "Consulate",
+    "Delegation",
+];
+
+/// Whether `name` has a word of a body's name ("U.S. Embassy Addis Ababa").
+pub(crate) fn names_a_body(name: &str) -> bool {
+    name.split_whitespace().any(|w| INSTITUTIONS.contains(&w))
+}
+
 fn is_desk(part: &str) -> bool {
     const DESKS: [&str; 15] = [
         "fellow",
@@ -449,6 +472,8 @@ pub fn split_names(text: &str) -> Vec<String> {
                 && words[0] != "The"
                 // "By Rawaz Kareem, Erbil Bureau Chief": a post
                 && !is_desk(n)
+                // "By U.S. Embassy Addis Ababa": an issuing body
+                && !names_a_body(n)
         })
         .map(str::to_string)
         .collect();
@@ -633,6 +658,17 @@ mod tests {
 
     fn shape(s: &str) -> Shape {
         Line::new(s, &ChromeDictionary::default()).shape
+    }
+
+    #[test]
+    fn an_issuing_body_is_no_writer() {
+        assert!(split_names("U.S. Embassy Addis Ababa").is_empty());
+        assert!(split_names("Press Office").is_empty());
+        assert_eq!(split_names("Ana Office"), Vec::<String>::new());
+        assert_eq!(
+            split_names("Ana Mission-Lopez"),
+            vec!["Ana Mission-Lopez".to_string()]
+        );
     }
 
     #[test]

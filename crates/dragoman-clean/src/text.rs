@@ -604,7 +604,12 @@ fn next_past_buttons(lines: &[Line<'_>], i: usize, end: usize) -> Option<usize> 
 
 /// Whether the next line with text before `end` is a byline.
 fn byline_follows(lines: &[Line<'_>], i: usize, end: usize) -> bool {
-    next_content(lines, i, end).is_some_and(|j| matches!(lines[j].shape, Shape::Byline(_)))
+    // ("By Jane Doe | 4 August, 2023": a stamp that opens with the byline)
+    next_content(lines, i, end).is_some_and(|j| match &lines[j].shape {
+        Shape::Byline(_) => true,
+        Shape::Date(d) => d.by.is_some(),
+        _ => false,
+    })
 }
 
 /// The next line with text after `i`, before `end`.
@@ -997,6 +1002,8 @@ fn looks_like_title(line: &Line<'_>) -> bool {
         // an item of a numbered contents box ("2. In brief: ...")
         && !numbered_item(text)
         && !matches!(line.shape, Shape::Date(_))
+        // "[Watch the recording]   [Download the programme (PDF)]": buttons
+        && !(text.starts_with('[') && text.ends_with(']'))
         // "20 Mar 2023 - 02 Nov 2024", "Sunday, 7 Jawza 1402 | 28 May
         // 2023": dates, not words
         && text
@@ -1146,7 +1153,7 @@ fn without_wire_tag(title: &str) -> &str {
 }
 
 fn push_authors(authors: &mut Vec<String>, names: &[String]) {
-    const GENERIC: [&str; 10] = [
+    const GENERIC: [&str; 16] = [
         "press",
         "release",
         "staff",
@@ -1157,10 +1164,21 @@ fn push_authors(authors: &mut Vec<String>, names: &[String]) {
         "agencies",
         "news",
         "team",
+        // the labels of a page's boxes ("EVENT DETAILS", "KEY FACTS")
+        "details",
+        "event",
+        "facts",
+        "highlights",
+        "summary",
+        "information",
     ];
     for name in names {
         let lower = name.to_lowercase();
         if lower.split_whitespace().any(|w| GENERIC.contains(&w)) {
+            continue;
+        }
+        // "U.S. Embassy Addis Ababa": the body that issued the page
+        if crate::lines::names_a_body(name) {
             continue;
         }
         if !name.contains(' ') && name.chars().all(|c| c.is_uppercase()) && name.len() <= 5 {
