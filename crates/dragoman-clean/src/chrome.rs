@@ -177,7 +177,13 @@ impl ChromeDictionary {
                 true
             } else if single_word {
                 // "Share", "Comments (3)", "Advertisement" - but not "Share prices fell."
-                !rest.chars().any(char::is_alphabetic) || only_social_names(rest)
+                // A list heading may name what it lists: "Related letters".
+                !rest.chars().any(char::is_alphabetic)
+                    || only_social_names(rest)
+                    || (self.kinds[p.kind].heading
+                        && rest.starts_with(' ')
+                        && rest.split_whitespace().count() == 1
+                        && rest.trim().chars().all(char::is_alphabetic))
             } else if p.text.ends_with(':') {
                 // a label and a headline: "Read more: Haiti's prime minister ..."
                 words <= p.words.len() + 16
@@ -288,6 +294,13 @@ mod tests {
         assert_eq!(kind("Related to the talks, the minister said nothing new about the corridor or the border."), None);
         assert_eq!(kind("Advertisement"), Some("advertisement"));
         assert_eq!(kind("Adrienne Watson said"), None);
+        assert_eq!(kind("Related letters"), Some("related-links"));
+        assert_eq!(kind("Related talks failed."), None);
+        assert_eq!(kind("Related talks in Doha"), None);
+        assert_eq!(
+            kind("Newsletter: The Horn in your inbox every Sunday  [Email address] [Sign up]"),
+            Some("newsletter")
+        );
     }
 
     #[test]

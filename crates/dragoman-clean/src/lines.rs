@@ -83,7 +83,7 @@ fn byline_regex() -> &'static Regex {
         // by Y", "Interview by X", "Live coverage by X in Kabul and Y in
         // Washington", "Redacción Bogotá / By X", "Written by X. Edited by Y."
         Regex::new(
-            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|by|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared) by|Author:|Authors:|author:|creator:|dc:creator:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Auteur:|Autore:|Penulis:|Wartawan:|Tekst:|Teksti:|Par|Por|Von|di|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
+            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|by|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared) by|Author:|Authors:|author:|creator:|dc:creator:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|Curated by|Gallery curated by|Signed\)|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Auteur:|Autore:|Penulis:|Wartawan:|Tekst:|Teksti:|Par|Por|Von|di|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
         )
         .expect("byline pattern is valid")
     })
@@ -805,6 +805,15 @@ mod tests {
         assert_eq!(
             byline("Compiled by Nour Haddad | With reporting by Ali Saleh in Aden"),
             ["Nour Haddad", "Ali Saleh"]
+        );
+        // a gallery's curator, a letter's signature
+        assert_eq!(
+            byline("Gallery curated by Ifrah Warsame"),
+            ["Ifrah Warsame"]
+        );
+        assert_eq!(
+            byline("(Signed) Carolyn Rodrigues-Birkett"),
+            ["Carolyn Rodrigues-Birkett"]
         );
         // a staff byline names no one but is still a byline
         assert_eq!(shape("By  HARBOUR POST STAFF"), Shape::Byline(Vec::new()));
