@@ -245,6 +245,7 @@ impl EntityFinder {
         }
 
         home_officials(text, &matches, &mut people);
+        sentence_country(text, &matches, &mut people);
 
         let mut entities: Vec<DocEntity> = people
             .into_iter()
@@ -1393,6 +1394,46 @@ const HOME_SECTORS: [&str; 5] = ["GOV", "MIL", "LEG", "COP", "JUD"];
 /// as many as any other), and the sentences that name the official name
 /// no other country ("President Vladimir Putin warned Sweden and Finland"
 /// in a report from Stockholm stays without one).
+/// A titled official whose country neither the title nor the document's
+/// home tells serves the one country the sentence naming him first names
+/// ("President Hassan Sheikh Mohamud signed a law declaring Somalia's ...").
+fn sentence_country(text: &str, matches: &[GazMatch], people: &mut [Person]) {
+    for p in people.iter_mut() {
+        // (named once, the country beside him is as often his counterpart:
+        // "President Bush threatened further action against Russia")
+        if p.country.is_some() || p.role.is_none() || p.mentions.len() < 2 {
+            continue;
+        }
+        let Some(&first) = p.mentions.iter().min() else {
+            continue;
+        };
+        let start = text[..first.start].rfind(". ").map_or(0, |i| i + 2);
+        let end = text[first.end..]
+            .find(". ")
+            .map_or(text.len(), |i| first.end + i);
+        let mut found: Vec<&str> = matches
+            .iter()
+            .filter(|m| {
+                matches!(
+                    m.kind,
+                    MatchKind::CountryName
+                        | MatchKind::Demonym
+                        | MatchKind::Capital
+                        | MatchKind::Metonym
+                ) && !m.ambiguous
+                    && m.span.start >= start
+                    && m.span.end <= end
+            })
+            .filter_map(|m| m.country.as_deref())
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        if let [only] = found.as_slice() {
+            p.country = Some(only.to_string());
+        }
+    }
+}
+
 fn home_officials(text: &str, matches: &[GazMatch], people: &mut [Person]) {
     let place = |m: &&GazMatch| {
         matches!(
@@ -2095,6 +2136,29 @@ mod tests {
         // with no body of that head named before, it stays a body of its own
         let found = finder.find("The ministry denied any strike.");
         assert!(found.iter().any(|e| e.name == "ministry"), "{found:?}");
+    }
+
+    #[test]
+    fn an_official_serves_the_one_country_of_his_first_sentence() {
+        let finder = EntityFinder::default();
+        let country = |text: &str, name: &str| {
+            finder
+                .find(text)
+                .into_iter()
+                .find(|e| e.name.contains(name))
+                .and_then(|e| e.country)
+        };
+        let text = "President Hassan Sheikh Mohamud signed a law declaring Somalia's \
+                    sovereignty over its waters. Kenya and Ethiopia were silent. \
+                    Hassan Sheikh Mohamud later flew to Asmara.";
+        assert_eq!(country(text, "Hassan").as_deref(), Some("SOM"));
+        // named once, the country beside him may be his counterpart
+        let text = "President Bush has threatened further action against Russia.";
+        assert_eq!(country(text, "Bush"), None);
+        // two countries in the sentence tell nothing
+        let text = "President Hassan Sheikh Mohamud accused Ethiopia of violating \
+                    Somalia's sovereignty. Hassan Sheikh Mohamud later flew to Asmara.";
+        assert_eq!(country(text, "Hassan"), None);
     }
 
     #[test]
