@@ -219,6 +219,7 @@ impl Nlp {
                 }
             }
             verb_after_subject_name(&words, &mut tags);
+            verb_closing_relative(&words, &mut tags);
             let first = a.tokens.len();
             for (k, w) in words.iter().enumerate() {
                 let start = a.lemmas.len() as u32;
@@ -333,6 +334,41 @@ fn verb_after_subject_name(words: &[&str], tags: &mut Tags) {
         if words[j - 1] == "and" && verb_like(tags, j) {
             tags.upos[j] = Upos::Verb;
             tags.xpos[j] = Xpos::Vbz;
+        }
+    }
+}
+
+/// "..., which France denies.", "..., an allegation Beijing rejects.": a
+/// relative clause of a name and a present-tense verb that closes its
+/// sentence or clause. The tagger can take the verb for a plural noun
+/// after the name; a lower-case plural right after a name that follows
+/// "which", "that", "what" or a noun, with a punctuation mark after it,
+/// is the verb.
+fn verb_closing_relative(words: &[&str], tags: &mut Tags) {
+    for k in 2..words.len() {
+        let closes = words
+            .get(k + 1)
+            .is_none_or(|next| matches!(*next, "." | "," | ";" | ":" | ")"));
+        if tags.xpos[k] != Xpos::Nns
+            || !closes
+            || !words[k].starts_with(|c: char| c.is_ascii_lowercase())
+            || !words[k].ends_with('s')
+        {
+            continue;
+        }
+        let mut j = k;
+        while j > 0 && tags.upos[j - 1] == Upos::Propn {
+            j -= 1;
+        }
+        if j == k || j == 0 {
+            continue;
+        }
+        let opener = words[j - 1].to_ascii_lowercase();
+        if matches!(opener.as_str(), "which" | "that" | "what")
+            || matches!(tags.xpos[j - 1], Xpos::Nn | Xpos::Nns)
+        {
+            tags.upos[k] = Upos::Verb;
+            tags.xpos[k] = Xpos::Vbz;
         }
     }
 }

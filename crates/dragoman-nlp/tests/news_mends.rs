@@ -106,3 +106,27 @@ fn a_plural_noun_after_the_opening_name_is_its_verb() {
     let a = analyze(text);
     assert_eq!(a.tokens[index_of(&a, text, "talks")].upos, Upos::Noun);
 }
+
+#[test]
+fn a_name_and_a_verb_closing_a_relative_clause_are_subject_and_verb() {
+    for text in [
+        "The junta accused Paris of massing forces near the border, which France denies.",
+        "Officials say the ships map the seabed for submarines, an allegation Beijing rejects.",
+    ] {
+        let a = analyze(text);
+        let verb = (0..a.tokens.len())
+            .find(|&i| {
+                matches!(
+                    &text[a.tokens[i].span.start..a.tokens[i].span.end],
+                    "denies" | "rejects"
+                )
+            })
+            .expect("the verb");
+        assert_eq!(a.tokens[verb].upos, Upos::Verb, "{text}");
+    }
+    // a plural noun that a name opens is no verb
+    let text = "Officials met the Kenyan negotiators on Monday.";
+    let a = analyze(text);
+    let n = index_of(&a, text, "negotiators");
+    assert_eq!(a.tokens[n].upos, Upos::Noun);
+}
