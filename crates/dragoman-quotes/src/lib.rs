@@ -445,6 +445,43 @@ fn text_between_has_break(d: &Doc<'_>, from: usize, to: usize) -> bool {
 /// than four letters too (short linking words need not be: "I Cavalieri
 /// dello Zodiaco"), and no end of a sentence. A single capitalised word
 /// may be a one-word answer (“Never,” he said), so it stays a quote.
+/// "“We are going to bring back our jobs,” he said, “and we are going to
+/// bring them back fast.”": one sentence split by its attribution is one
+/// quote, its pieces joined. The first piece ends with a comma, the second
+/// goes on in lower case, and only the attribution stands between them.
+fn join_split_quotes(text: &str, quotes: &mut Vec<DocQuote>) {
+    let mut k = 0;
+    while k + 1 < quotes.len() {
+        let (a, b) = (&quotes[k], &quotes[k + 1]);
+        let between = text.get(a.span.end..b.span.start).unwrap_or("");
+        let words = between
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        let attribution = [&a.cue, &b.cue]
+            .iter()
+            .filter_map(|c| c.as_deref())
+            .any(|cue| between.contains(cue));
+        let split = a.text.trim_end().ends_with(',')
+            && b.text.starts_with(|c: char| c.is_lowercase())
+            && between
+                .trim_end_matches(['"', '“', '”', '\'', '‘', '’', ' '])
+                .ends_with(',')
+            && !between.contains('\n')
+            && (1..=8).contains(&words)
+            && attribution
+            && (b.speaker.is_none() || b.speaker == a.speaker);
+        if !split {
+            k += 1;
+            continue;
+        }
+        let b = quotes.remove(k + 1);
+        let a = &mut quotes[k];
+        a.text = format!("{} {}", a.text.trim_end(), b.text.trim_start());
+        a.span = Span::new(a.span.start, b.span.end);
+    }
+}
+
 fn looks_like_title(quote: &str) -> bool {
     let quote = quote.trim().trim_end_matches(',').trim_end();
     let words: Vec<&str> = quote.split_whitespace().collect();
@@ -624,6 +661,7 @@ impl QuoteFinder {
                 cue: speaker.cue,
             });
         }
+        join_split_quotes(text, &mut out);
         let covered: Vec<Span> = marked.iter().map(|m| Span::new(m.open, m.end())).collect();
         out.extend(self.reported(&doc, &covered));
         out.sort_by_key(|q| (q.span.start, q.span.end));
