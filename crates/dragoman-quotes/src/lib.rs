@@ -357,6 +357,15 @@ impl Doc<'_> {
                 }
             }
             if let Some(s) = self.a.subject(v).filter(|&s| usable(s)) {
+                // "Rubio, who has called Trump “dangerous”": the one the
+                // relative pronoun stands for
+                if matches!(self.lemma(s).as_str(), "who" | "which" | "that")
+                    && self.a.tokens[v].deprel.as_str().starts_with("acl")
+                {
+                    if let Some(h) = self.a.head(v).filter(|&h| h < v && usable(h)) {
+                        return Some(h);
+                    }
+                }
                 return Some(s);
             }
             // A finite cue hung on a noun ("Price insisted", misparsed as a
