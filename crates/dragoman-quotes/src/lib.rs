@@ -637,6 +637,31 @@ impl QuoteFinder {
                     }
                 }
             }
+            // "called Trump “dangerous” and a “con artist”": a fragment
+            // coordinated with the one before it has its speaker
+            if let Some(prev) = out.last().filter(|q| q.direct) {
+                let between = text.get(prev.span.end..m.open).unwrap_or("");
+                let linked = between
+                    .split_whitespace()
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+                    .filter(|w| !w.is_empty())
+                    .collect::<Vec<_>>();
+                if !linked.is_empty()
+                    && linked.len() <= 3
+                    && linked.iter().all(|w| {
+                        matches!(*w, "and" | "or" | "a" | "an" | "the" | "as" | "but" | "nor")
+                    })
+                    && !between.contains(['\n', '.', ';'])
+                    && prev.speaker.is_some()
+                {
+                    speaker.entity = prev
+                        .speaker
+                        .as_ref()
+                        .and_then(|id| entities.iter().position(|e| &e.id == id));
+                    speaker.text = prev.speaker_text.clone();
+                    speaker.cue = prev.cue.clone();
+                }
+            }
             let before = text[..m.open].trim_end().to_lowercase();
             if before.ends_with("so-called") || before.ends_with("so called") {
                 // A scare quote, not a statement.
