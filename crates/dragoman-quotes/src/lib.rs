@@ -480,7 +480,22 @@ fn join_split_quotes(text: &str, quotes: &mut Vec<DocQuote>) {
             && (1..=8).contains(&words)
             && attribution
             && (b.speaker.is_none() || b.speaker == a.speaker);
-        if !split {
+        // "the candidate “fully expects to win” and would “not get ahead of
+        // that”": the fragments of one reported clause
+        let fragment = |q: &DocQuote| {
+            q.text.split_whitespace().count() <= 6
+                && q.text
+                    .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        };
+        let one_clause = fragment(a)
+            && fragment(b)
+            && !a.text.trim_end().ends_with(['.', '!', '?'])
+            && !between.contains(['\n', '.', ';', '!', '?', ':'])
+            && words <= 6
+            && (a.speaker.is_some() || a.speaker_text.is_some())
+            && b.speaker == a.speaker
+            && b.speaker_text == a.speaker_text;
+        if !(split || one_clause) {
             k += 1;
             continue;
         }
