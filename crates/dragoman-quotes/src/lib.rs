@@ -477,7 +477,7 @@ fn join_split_quotes(text: &str, quotes: &mut Vec<DocQuote>) {
                 .trim_end_matches(['"', '“', '”', '\'', '‘', '’', ' '])
                 .ends_with(',')
             && !between.contains('\n')
-            && (1..=8).contains(&words)
+            && (1..=14).contains(&words)
             && attribution
             && (b.speaker.is_none() || b.speaker == a.speaker);
         // "the candidate “fully expects to win” and would “not get ahead of
