@@ -414,9 +414,30 @@ impl Doc<'_> {
             return Some(j);
         }
         // "Central to his remarks was ..., stressing, ...": the last actor
-        // or personal pronoun before the cue.
+        // or personal pronoun before the cue, not one a relative clause
+        // names or calls something ("Vicente Fox, who has called Trump a
+        // “false prophet,” said").
+        let aside = |j: usize| {
+            parsed
+                && (matches!(
+                    self.a.tokens[j].deprel,
+                    Deprel::Obj | Deprel::Iobj | Deprel::Xcomp
+                ) || {
+                    let mut x = j;
+                    let mut relative = false;
+                    while let Some(h) = self.a.head(x).filter(|&h| h != v) {
+                        if self.a.tokens[x].deprel.as_str() == "acl:relcl" {
+                            relative = true;
+                            break;
+                        }
+                        x = h;
+                    }
+                    relative || self.a.tokens[x].deprel.as_str() == "acl:relcl"
+                })
+        };
         (s.start..v).rev().find(|&j| {
             usable(j)
+                && !aside(j)
                 && (self
                     .mentions
                     .covering(self.a.tokens[j].span)
