@@ -274,7 +274,7 @@ fn time_first(line: &str) -> Option<DateLine> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(
-            r"(?i)^\s*(?P<pre>(?:\p{L}+\s*:?\s+)?)(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?,?\s+(?P<rest>\p{L}.*)$",
+            r"(?i)^\s*(?P<pre>(?:\p{L}+\s*:?\s+)?)(?:(?:at|on)\s+)?(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?,?\s+(?P<rest>[\p{L}\d].*)$",
         )
         .expect("time-first pattern is valid")
     });
@@ -415,6 +415,7 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
             }
             *slot = Some(d);
         } else if label
+            || relative_stamp(segment)
             || furniture_regex().is_match(segment)
             || stamp_furniture_regex().is_match(segment)
         {
@@ -436,6 +437,16 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
         date.by = by;
     }
     Some(date)
+}
+
+/// "Updated: 1 hour ago", "3 hours ago": a relative stamp beside the date.
+fn relative_stamp(segment: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^(?:(?:updated|posted|published)\s*:?\s*)?(?:\d{1,2}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago$")
+            .expect("relative stamp pattern is valid")
+    })
+    .is_match(segment)
 }
 
 fn sentence_stamp_regex() -> &'static Regex {
@@ -823,6 +834,19 @@ mod tests {
             .as_deref(),
             Some("2023-08-04")
         );
+        for line in [
+            "Updated: 1 hour ago | Published: Mar 4, 2024",
+            "PUBLISHED: 15:42 GMT, 4 March 2024",
+            "15:42, 04 March 2024",
+            "Published at 15:42, 4 March 2024",
+        ] {
+            let stamp = parse_date_line(line).unwrap();
+            assert_eq!(
+                resolve(&stamp, &none).0.iso().as_deref(),
+                Some("2024-03-04"),
+                "{line}"
+            );
+        }
         let stamp = parse_date_line("Recap published 21 March 2025 · by Lejla Hadžić").unwrap();
         assert!(stamp.stamp_prefix);
         assert_eq!(
