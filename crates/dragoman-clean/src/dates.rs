@@ -338,7 +338,7 @@ fn furniture_regex() -> &'static Regex {
     RE.get_or_init(|| {
         // "Page 1", "Page A4", "8 min read", "5 minutes", "Print edition",
         // a numbered issue ("No. 27", "Vol. 12", "Issue 4")
-        Regex::new(r"(?i)^(?:page\s+[a-z]?\d{1,3}[a-z]?|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|print\s+edition|e-paper|(?:no\.?|vol\.?|volume|issue|nr\.?)\s*\d{1,4})$")
+        Regex::new(r"(?i)^(?:page\s+[a-z]?\d{1,3}[a-z]?|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|print\s+edition|e-paper|(?:no\.?|vol\.?|volume|issue|nr\.?|episode|ep\.?)\s*\d{1,4})$")
             .expect("furniture pattern is valid")
     })
 }
@@ -839,6 +839,9 @@ mod tests {
             "PUBLISHED: 15:42 GMT, 4 March 2024",
             "15:42, 04 March 2024",
             "Published at 15:42, 4 March 2024",
+            "Episode 112 · 45 min · March 4, 2024",
+            "Broadcast: 4 March 2024, 18:00",
+            "Aired March 4, 2024",
         ] {
             let stamp = parse_date_line(line).unwrap();
             assert_eq!(
