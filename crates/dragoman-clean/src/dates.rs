@@ -261,11 +261,26 @@ fn date_line_regex() -> &'static Regex {
 pub fn parse_date_line(line: &str) -> Option<DateLine> {
     parse_date_only(line)
         .or_else(|| time_first(line))
+        .or_else(|| byline_on_date(line))
         .or_else(|| stamp_with_tail(line))
         .or_else(|| segmented_stamp(line))
         .or_else(|| sentence_stamp(line))
         .or_else(|| bracketed_stamp(line))
         .or_else(|| glued_update(line))
+}
+
+/// "Written by Jane Doe on 12 March 2024": a byline that dates itself.
+fn byline_on_date(line: &str) -> Option<DateLine> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^(?:(?:Written|Posted|Published|Story|Reported|Words)\s+)?[Bb]y\s+(?P<by>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+on\s+(?P<date>.+)$")
+            .expect("dated byline pattern is valid")
+    });
+    let caps = re.captures(line.trim())?;
+    let mut date = parse_date_only(&caps["date"])?;
+    date.by = Some(caps["by"].to_string());
+    date.stamp_prefix = true;
+    Some(date)
 }
 
 /// "7:15am GMT Tuesday 28 February 2023", "Updated 9:03am GMT Wednesday 1
@@ -399,11 +414,14 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
         // "Page 1 ▾": a drop-down's arrow
         let segment = segment.trim_end_matches(['▾', '▼', ' ']);
         // "Commentary | 7 March 2024": a section label opens the stamp
-        let label = n == 0
-            && segment.split_whitespace().count() <= 2
+        // ... and one word may stand anywhere ("12 March 2024 • World • 5
+        // min read"), as may the writer's post ("Jane Doe | Correspondent")
+        let words = segment.split_whitespace().count();
+        let label = (words <= 2 && n == 0 || words == 1)
             && segment
                 .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+            || crate::lines::is_desk(segment) && words <= 3;
         if let Some(d) = parse_date_only(segment) {
             let slot = if d.updated_prefix {
                 &mut other
@@ -842,6 +860,9 @@ mod tests {
             "Episode 112 · 45 min · March 4, 2024",
             "Broadcast: 4 March 2024, 18:00",
             "Aired March 4, 2024",
+            "4 March 2024 • World • 5 min read",
+            "Jane Doe | Correspondent | 04.03.2024",
+            "Written by Jane Doe on 4 March 2024",
         ] {
             let stamp = parse_date_line(line).unwrap();
             assert_eq!(

@@ -278,7 +278,7 @@ pub(crate) fn names_a_body(name: &str) -> bool {
     name.split_whitespace().any(|w| INSTITUTIONS.contains(&w))
 }
 
-fn is_desk(part: &str) -> bool {
+pub(crate) fn is_desk(part: &str) -> bool {
     const DESKS: [&str; 15] = [
         "fellow",
         "researcher",
