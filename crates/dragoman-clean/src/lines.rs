@@ -83,7 +83,7 @@ fn byline_regex() -> &'static Regex {
         // by Y", "Interview by X", "Live coverage by X in Kabul and Y in
         // Washington", "Redacción Bogotá / By X", "Written by X. Edited by Y."
         Regex::new(
-            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|by|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared) by|Author:|Authors:|author:|creator:|dc:creator:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|Curated by|Gallery curated by|Signed\)|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Auteur:|Autore:|Penulis:|Wartawan:|Tekst:|Teksti:|Par|Por|Von|di|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
+            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|by|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared|Review|Obituary|Feature|Profile|Dispatch|Text and photos|Words and photos|Words and pictures) by|Text and photos:|Words and photos:|Report:|From our (?:own )?correspondent|Author:|Authors:|author:|creator:|dc:creator:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|Curated by|Gallery curated by|Signed\)|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Auteur:|Autore:|Penulis:|Wartawan:|Tekst:|Teksti:|Par|Por|Von|di|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
         )
         .expect("byline pattern is valid")
     })
@@ -347,6 +347,12 @@ fn name_with_desk(text: &str) -> Option<Vec<String>> {
 /// report takes in wire copy.
 fn names_with_agencies(text: &str) -> Option<Vec<String>> {
     let text = text.trim().trim_end_matches('.');
+    // "Jane Doe / Reuters", "Jane Doe (AFP)": the writer and her agency
+    static AGENCY: OnceLock<Regex> = OnceLock::new();
+    let agency = AGENCY.get_or_init(|| {
+        Regex::new(r"^(?P<names>\p{Lu}.*?)\s*(?:/\s*|\(\s*)(?:Reuters|Bloomberg|Xinhua|TASS|Anadolu|Kyodo|Yonhap|[A-Z]{2,5})\s*\)?$")
+            .expect("agency byline pattern is valid")
+    });
     let names = [
         " and agencies",
         ", agencies",
@@ -354,7 +360,13 @@ fn names_with_agencies(text: &str) -> Option<Vec<String>> {
         " and wires",
     ]
     .iter()
-    .find_map(|t| text.strip_suffix(t))?;
+    .find_map(|t| text.strip_suffix(t))
+    .or_else(|| {
+        agency
+            .captures(text)
+            .and_then(|c| c.name("names"))
+            .map(|m| m.as_str())
+    })?;
     let names = split_names(names);
     (!names.is_empty() && names.iter().all(|n| n.contains(' '))).then_some(names)
 }
@@ -805,6 +817,18 @@ mod tests {
         assert_eq!(
             byline("Compiled by Nour Haddad | With reporting by Ali Saleh in Aden"),
             ["Nour Haddad", "Ali Saleh"]
+        );
+        assert_eq!(byline("Jane Doe / Reuters"), ["Jane Doe"]);
+        assert_eq!(byline("Jane Doe (AFP)"), ["Jane Doe"]);
+        assert!(!matches!(
+            shape("Talks resume in Geneva (AFP)"),
+            Shape::Byline(_)
+        ));
+        // the kind of piece, the credit for words and pictures
+        assert_eq!(byline("Obituary by Jane Doe"), ["Jane Doe"]);
+        assert_eq!(
+            byline("From our correspondent Jane Doe in Geneva"),
+            ["Jane Doe"]
         );
         // a gallery's curator, a letter's signature
         assert_eq!(
