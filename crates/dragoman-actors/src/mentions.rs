@@ -1407,23 +1407,10 @@ fn sentence_country(text: &str, matches: &[GazMatch], people: &mut [Person]) {
         let Some(&first) = p.mentions.iter().min() else {
             continue;
         };
-        let start = text[..first.start].rfind(". ").map_or(0, |i| i + 2);
-        let end = text[first.end..]
-            .find(". ")
-            .map_or(text.len(), |i| first.end + i);
+        let (start, end) = rough_sentence(text, first);
         let mut found: Vec<&str> = matches
             .iter()
-            .filter(|m| {
-                matches!(
-                    m.kind,
-                    MatchKind::CountryName
-                        | MatchKind::Demonym
-                        | MatchKind::Capital
-                        | MatchKind::Metonym
-                ) && !m.ambiguous
-                    && m.span.start >= start
-                    && m.span.end <= end
-            })
+            .filter(|m| names_a_country(m) && m.span.start >= start && m.span.end <= end)
             .filter_map(|m| m.country.as_deref())
             .collect();
         found.sort_unstable();
@@ -1434,13 +1421,26 @@ fn sentence_country(text: &str, matches: &[GazMatch], people: &mut [Person]) {
     }
 }
 
+/// Whether `m` names a country by its name, adjective, capital or seat.
+fn names_a_country(m: &GazMatch) -> bool {
+    matches!(
+        m.kind,
+        MatchKind::CountryName | MatchKind::Demonym | MatchKind::Capital | MatchKind::Metonym
+    ) && !m.ambiguous
+}
+
+/// The sentence around `span`, roughly: from the end of the last sentence
+/// before it to the end of its own.
+fn rough_sentence(text: &str, span: Span) -> (usize, usize) {
+    let start = text[..span.start].rfind(". ").map_or(0, |i| i + 2);
+    let end = text[span.end..]
+        .find(". ")
+        .map_or(text.len(), |i| span.end + i);
+    (start, end)
+}
+
 fn home_officials(text: &str, matches: &[GazMatch], people: &mut [Person]) {
-    let place = |m: &&GazMatch| {
-        matches!(
-            m.kind,
-            MatchKind::CountryName | MatchKind::Demonym | MatchKind::Capital | MatchKind::Metonym
-        ) && !m.ambiguous
-    };
+    let place = |m: &&GazMatch| names_a_country(m);
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for m in matches.iter().filter(place) {
         if let Some(c) = m.country.as_deref() {
@@ -1456,15 +1456,6 @@ fn home_officials(text: &str, matches: &[GazMatch], people: &mut [Person]) {
         [(c, n), (_, second), ..] if *n >= 3 && *n > 2 * second => *c,
         _ => return,
     };
-    // the sentence around a mention, roughly: from the end of the last
-    // sentence before it to the end of its own
-    let sentence = |span: Span| {
-        let start = text[..span.start].rfind(". ").map_or(0, |i| i + 2);
-        let end = text[span.end..]
-            .find(". ")
-            .map_or(text.len(), |i| span.end + i);
-        (start, end)
-    };
     for p in people.iter_mut() {
         if p.country.is_some()
             || p.role.is_none()
@@ -1476,7 +1467,7 @@ fn home_officials(text: &str, matches: &[GazMatch], people: &mut [Person]) {
             continue;
         }
         let abroad = p.mentions.iter().any(|&span| {
-            let (start, end) = sentence(span);
+            let (start, end) = rough_sentence(text, span);
             matches
                 .iter()
                 .filter(place)

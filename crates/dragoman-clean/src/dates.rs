@@ -283,6 +283,15 @@ fn byline_on_date(line: &str) -> Option<DateLine> {
     Some(date)
 }
 
+/// The hour of a 12-hour clock ("3" with "p.m.") on the 24-hour one.
+fn on_24h_clock(hour: u32, ampm: Option<&str>) -> u32 {
+    match ampm.map(|a| a.to_ascii_lowercase().starts_with('p')) {
+        Some(true) if hour < 12 => hour + 12,
+        Some(false) if hour == 12 => 0,
+        _ => hour,
+    }
+}
+
 /// "7:15am GMT Tuesday 28 February 2023", "Updated 9:03am GMT Wednesday 1
 /// March 2023": the time of day printed before the date.
 fn time_first(line: &str) -> Option<DateLine> {
@@ -298,15 +307,10 @@ fn time_first(line: &str) -> Option<DateLine> {
     if date.time.is_some() {
         return None;
     }
-    let mut hour: u32 = caps["h"].parse().ok()?;
-    if let Some(ampm) = caps.name("ampm") {
-        let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
-        if pm && hour < 12 {
-            hour += 12;
-        } else if !pm && hour == 12 {
-            hour = 0;
-        }
-    }
+    let hour = on_24h_clock(
+        caps["h"].parse().ok()?,
+        caps.name("ampm").map(|m| m.as_str()),
+    );
     if hour > 23 {
         return None;
     }
@@ -513,15 +517,10 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
     let time = caps.name("time").map(|m| {
         let t = m.as_str();
         let (h, rest) = t.split_once([':', '.', 'h']).unwrap_or((t, "00"));
-        let mut hour: u32 = h.parse().unwrap_or(0);
-        if let Some(ampm) = caps.name("ampm") {
-            let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
-            if pm && hour < 12 {
-                hour += 12;
-            } else if !pm && hour == 12 {
-                hour = 0;
-            }
-        }
+        let hour = on_24h_clock(
+            h.parse().unwrap_or(0),
+            caps.name("ampm").map(|m| m.as_str()),
+        );
         format!("{hour:02}:{rest}")
     });
     let by = caps
