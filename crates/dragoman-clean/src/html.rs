@@ -188,20 +188,18 @@ pub fn page_meta(html: &str) -> PageMeta {
     meta
 }
 
-/// The metadata of a page's JSON-LD block that a scrape kept as a line of
-/// text (`{"@context":"https://schema.org","@type":"NewsArticle",...}`);
+/// The `datePublished` of a page's JSON-LD block that a scrape kept as a
+/// line of text (`{"@context":"https://schema.org","@type":"NewsArticle",...}`);
 /// `None` for any other line.
-pub(crate) fn json_ld_text(line: &str) -> Option<PageMeta> {
+pub(crate) fn json_ld_text_date(line: &str) -> Option<Published> {
     let line = line.trim();
     if !(line.starts_with('{') && line.ends_with('}') && line.contains("\"@type\"")) {
         return None;
     }
     let value = serde_json::from_str::<Value>(line).ok()?;
-    let mut meta = PageMeta::default();
     let mut dates = Vec::new();
-    walk_json_ld(&value, &mut meta, &mut dates);
-    meta.published = dates.iter().find_map(|(_, d)| iso_published(d));
-    Some(meta)
+    walk_json_ld(&value, &mut PageMeta::default(), &mut dates);
+    dates.iter().find_map(|(_, d)| iso_published(d))
 }
 
 fn walk_json_ld(value: &Value, meta: &mut PageMeta, dates: &mut Vec<(u8, String)>) {

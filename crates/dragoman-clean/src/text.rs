@@ -1381,7 +1381,7 @@ fn json_ld_date(lines: &[Line<'_>], roles: &[Role]) -> Option<Published> {
         .iter()
         .zip(roles)
         .filter(|(_, r)| **r != Role::Body)
-        .find_map(|(l, _)| crate::html::json_ld_text(l.trimmed())?.published)
+        .find_map(|(l, _)| crate::html::json_ld_text_date(l.trimmed()))
 }
 
 /// Groups removed lines into `boilerplate` entries.

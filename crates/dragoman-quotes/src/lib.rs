@@ -423,16 +423,17 @@ impl Doc<'_> {
                     self.a.tokens[j].deprel,
                     Deprel::Obj | Deprel::Iobj | Deprel::Xcomp
                 ) || {
+                    // j or a word it hangs on, below the cue, is a relative clause
                     let mut x = j;
-                    let mut relative = false;
-                    while let Some(h) = self.a.head(x).filter(|&h| h != v) {
+                    loop {
                         if self.a.tokens[x].deprel.as_str() == "acl:relcl" {
-                            relative = true;
-                            break;
+                            break true;
                         }
-                        x = h;
+                        match self.a.head(x) {
+                            Some(h) if h != v => x = h,
+                            _ => break false,
+                        }
                     }
-                    relative || self.a.tokens[x].deprel.as_str() == "acl:relcl"
                 })
         };
         (s.start..v).rev().find(|&j| {
@@ -470,11 +471,6 @@ fn text_between_has_break(d: &Doc<'_>, from: usize, to: usize) -> bool {
         .is_none_or(|t| t.contains('\n'))
 }
 
-/// Is a quoted text a name or title rather than words someone said? Two
-/// to five words, two or more of them capitalised and every word longer
-/// than four letters too (short linking words need not be: "I Cavalieri
-/// dello Zodiaco"), and no end of a sentence. A single capitalised word
-/// may be a one-word answer (“Never,” he said), so it stays a quote.
 /// "“We are going to bring back our jobs,” he said, “and we are going to
 /// bring them back fast.”": one sentence split by its attribution is one
 /// quote, its pieces joined. The first piece ends with a comma, the second
@@ -527,6 +523,11 @@ fn join_split_quotes(text: &str, quotes: &mut Vec<DocQuote>) {
     }
 }
 
+/// Is a quoted text a name or title rather than words someone said? Two
+/// to five words, two or more of them capitalised and every word longer
+/// than four letters too (short linking words need not be: "I Cavalieri
+/// dello Zodiaco"), and no end of a sentence. A single capitalised word
+/// may be a one-word answer (“Never,” he said), so it stays a quote.
 fn looks_like_title(quote: &str) -> bool {
     let quote = quote.trim().trim_end_matches(',').trim_end();
     let words: Vec<&str> = quote.split_whitespace().collect();
