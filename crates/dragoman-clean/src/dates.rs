@@ -241,7 +241,7 @@ fn date_line_regex() -> &'static Regex {
         let day_mon = r"(?P<dd>\d{1,2})(?:st|nd|rd|th|er)?[.\s-]+(?:of\s+|de\s+)?(?P<dm>\p{L}{3,14})\.?[.,\s-]+(?:de\s+)?(?P<dy>\d{4})";
         let mon_day = r"(?P<mm>[a-z]{3,9})\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>\d{4})";
         let time = format!(
-            r"(?:(?:,|\s+(?:{})|\s+-|\s+\||\s+[•·])?\s*(?P<time>\d{{1,2}}(?:[:.h]\d{{2}})?)(?::\d{{2}})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{{2,4}}|(?:GMT|UTC)(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}|\([\p{{L}} ]{{2,30}}\)))?)?",
+            r"(?:(?:,|\s+(?:{})|\s+-|\s+\||\s+[•·])?\s*(?P<time>\d{{1,2}}(?:[:.h]\d{{2}})?)(?::\d{{2}})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{{2,4}}|(?:GMT|UTC)(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}|\([\p{{L}} ]{{2,30}}\)|\((?:GMT|UTC)[+-]\d{{1,2}}(?::?\d{{2}})?\)))?|\s+(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?-i:UTC|GMT|Z|hrs|LT))?",
             alternation(&words.time)
         );
         // "Brussels, 2 December 2024": the place and date of a statement
@@ -356,8 +356,10 @@ fn furniture_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         // "Page 1", "Page A4", "8 min read", "5 minutes", "Print edition",
-        // a numbered issue ("No. 27", "Vol. 12", "Issue 4")
-        Regex::new(r"(?i)^(?:page\s+[a-z]?\d{1,3}[a-z]?|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|print\s+edition|e-paper|(?:no\.?|vol\.?|volume|issue|nr\.?|episode|ep\.?)\s*\d{1,4})$")
+        // a numbered issue ("No. 27", "Vol. 12", "Issue 4"), a magazine's
+        // print issue ("Published in the September 2025 issue"), a
+        // newsletter post's access ("Free post", "Paid subscribers only")
+        Regex::new(r"(?i)^(?:page\s+[a-z]?\d{1,3}[a-z]?|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|print\s+edition|e-paper|(?:no\.?|vol\.?|volume|issue|nr\.?|episode|ep\.?)\s*\d{1,4}|(?:(?:published|printed|appears)\s+in\s+)?(?:the\s+)?[a-z]+(?:[/–-][a-z]+)?\s+\d{4}\s+(?:print\s+)?(?:issue|edition)|(?:free|paid|premium)\s+(?:post|article|story|episode)|(?:paid\s+)?(?:subscribers?|members?)(?:[\s-]+only)?)$")
             .expect("furniture pattern is valid")
     })
 }
@@ -514,15 +516,19 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
     {
         return None;
     }
-    let time = caps.name("time").map(|m| {
-        let t = m.as_str();
-        let (h, rest) = t.split_once([':', '.', 'h']).unwrap_or((t, "00"));
-        let hour = on_24h_clock(
-            h.parse().unwrap_or(0),
-            caps.name("ampm").map(|m| m.as_str()),
-        );
-        format!("{hour:02}:{rest}")
-    });
+    let time = caps
+        .name("time")
+        .map(|m| {
+            let t = m.as_str();
+            let (h, rest) = t.split_once([':', '.', 'h']).unwrap_or((t, "00"));
+            let hour = on_24h_clock(
+                h.parse().unwrap_or(0),
+                caps.name("ampm").map(|m| m.as_str()),
+            );
+            format!("{hour:02}:{rest}")
+        })
+        // "09 JUL 2025 1600 UTC": a four-digit clock with its zone
+        .or_else(|| Some(format!("{}:{}", caps.name("mil")?.as_str(), &caps["milm"])));
     let by = caps
         .name("by")
         .or_else(|| caps.name("pby"))
@@ -939,6 +945,31 @@ mod tests {
         assert_eq!(
             iso("10/24/23 5:32 AM ET", &none).as_deref(),
             Some("2023-10-24")
+        );
+    }
+
+    #[test]
+    fn stamps_with_zones_four_digit_clocks_issues_and_access() {
+        let none = OrderEvidence::default();
+        let stamp = parse_date_line("Jun 9, 2024 · 07:45 (UTC+8)").unwrap();
+        assert_eq!(stamp.time.as_deref(), Some("07:45"));
+        assert_eq!(
+            resolve(&stamp, &none).0.iso().as_deref(),
+            Some("2024-06-09")
+        );
+        let stamp = parse_date_line("Issued: 11 MAR 2024 0930 UTC").unwrap();
+        assert!(stamp.stamp_prefix);
+        assert_eq!(stamp.time.as_deref(), Some("09:30"));
+        // four digits without a zone are no clock ("12 March 2024 1200")
+        assert!(parse_date_line("12 March 2024 1200").is_none());
+        assert_publication_stamp("Script posted: 21.11.2024 19:10", "2024-11-21");
+        assert_publication_stamp(
+            "Published in the May 2024 issue · Online 18 April 2024",
+            "2024-04-18",
+        );
+        assert_eq!(
+            iso("Mar 3, 2025 · Free post", &none).as_deref(),
+            Some("2025-03-03")
         );
     }
 

@@ -49,6 +49,10 @@
 //!   the anchor has the precision they need (a day for days and weeks, a
 //!   month for months). "earlier this year" is the range from January 1 to
 //!   the anchor.
+//! * **Date headings**: a date alone on its line ("Wednesday, 14 August"
+//!   over a diary entry or a day of a timeline), read against the
+//!   publication date and no later than it, is what the expressions under
+//!   it count from, until the next heading.
 //! * **Relative to another event** ("two days later", "just days after",
 //!   "a few weeks after X") count from a date named in the same sentence —
 //!   after the phrase for "after/before", before it for "later/earlier" —

@@ -52,23 +52,37 @@ pub(crate) fn resolve_all(
     let anchor = anchor.filter(|a| a.is_valid());
     let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(cands.len());
     let mut tenses = Vec::with_capacity(cands.len());
+    // A date standing alone on its line ("Wednesday, 14 August" over a
+    // diary entry or a day of a timeline) is what the lines under it count
+    // from, until the next such heading.
+    let mut anchors = Vec::with_capacity(cands.len());
+    let mut current = anchor;
     // Expressions that count from another event need that event's date,
     // so they come second.
     for c in cands {
         let tense = tense_of(parser, c);
         tenses.push(tense);
+        anchors.push(current);
         outcomes.push(match c.sem {
             Sem::Relative {
                 reference: RefKind::Object | RefKind::Prior,
                 ..
             } => None,
-            _ => Some(resolve_one(c, anchor, tense)),
+            _ if alone_on_line(parser, text, c) => {
+                // a heading is read against the publication date itself
+                let o = resolve_one(c, anchor, tense);
+                if let Some(day) = heading_day(&o, anchor) {
+                    current = Some(day);
+                }
+                Some(o)
+            }
+            _ => Some(resolve_one(c, current, tense)),
         });
     }
     for k in 0..cands.len() {
         if outcomes[k].is_none() {
             outcomes[k] = Some(resolve_event_relative(
-                parser, cands, &outcomes, &tenses, anchor, k,
+                parser, cands, &outcomes, &tenses, anchors[k], k,
             ));
         }
     }
@@ -96,6 +110,49 @@ pub(crate) fn resolve_all(
             })
         })
         .collect()
+}
+
+/// The day a date heading stands for: a full day no later than the
+/// publication date (and, with a weekday, agreeing with it). Never without
+/// a publication date to check it against.
+fn heading_day(o: &Outcome, anchor: Option<Anchor>) -> Option<Anchor> {
+    let (year, month, day) = o.value.full()?;
+    let published = anchor?.bounds().1;
+    let mismatch = o
+        .flags
+        .iter()
+        .any(|f| matches!(f, TimeFlag::WeekdayMismatch { .. }));
+    ((year, month, day) <= published && !mismatch).then_some(Anchor {
+        year,
+        month: Some(month),
+        day: Some(day),
+    })
+}
+
+/// A date that is its line's whole text, but for a weekday the expression
+/// left out before it and closing punctuation ("Wednesday, 14 August").
+fn alone_on_line(parser: &Parser<'_>, text: &str, c: &Cand) -> bool {
+    if !matches!(c.sem, Sem::Date(_)) {
+        return false;
+    }
+    let (Some(first), Some(last)) = (
+        parser.toks.get(c.start),
+        c.end.checked_sub(1).and_then(|i| parser.toks.get(i)),
+    ) else {
+        return false;
+    };
+    let before = &text[..first.start];
+    let after = &text[last.end..];
+    let lead = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+        .trim_matches(|ch: char| ch.is_whitespace() || ch == ',');
+    let lead_ok = lead.is_empty()
+        || lead.len() <= 10
+            && lead.starts_with(char::is_uppercase)
+            && lead.chars().all(char::is_alphabetic);
+    lead_ok
+        && after[..after.find('\n').unwrap_or(after.len())]
+            .chars()
+            .all(|ch| ch.is_whitespace() || matches!(ch, ':' | '.' | ',' | '—' | '–' | '-'))
 }
 
 fn time_text(parser: &Parser<'_>, text: &str, t: TimeOfDay) -> String {
