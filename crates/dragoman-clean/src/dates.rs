@@ -244,12 +244,14 @@ fn date_line_regex() -> &'static Regex {
             r"(?:(?:,|\s+(?:{})|\s+-|\s+\||\s+[•·])?\s*(?P<time>\d{{1,2}}(?:[:.h]\d{{2}})?)(?::\d{{2}})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{{2,4}}|(?:GMT|UTC)(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}|\([\p{{L}} ]{{2,30}}\)|\((?:GMT|UTC)[+-]\d{{1,2}}(?::?\d{{2}})?\)))?|\s+(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?-i:UTC|GMT|Z|hrs|LT))?",
             alternation(&words.time)
         );
+        // "January 22, 2017 Sunday": a news database's date, weekday after
+        let after_weekday = r"(?:,?\s+(?P<wd2>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?)?";
         // "Brussels, 2 December 2024": the place and date of a statement
         // (a weekday is tried first: "Monday, 2 December 2024")
         let place = r"(?-i:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?),\s+";
         let by = r"(?:\s+by\s+(?P<by>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?";
         Regex::new(&format!(
-            r"(?i)^\s*{prefix}(?:{weekday}|{place})?(?:{numeric}|{iso}|{cjk}|{day_mon}|{mon_day})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{time}{by}\s*$"
+            r"(?i)^\s*{prefix}(?:{weekday}|{place})?(?:{numeric}|{iso}|{cjk}|{day_mon}|{mon_day})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{after_weekday}{time}{by}\s*$"
         ))
         .expect("date line pattern is valid")
     })
@@ -507,7 +509,10 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
         .as_deref()
         .is_some_and(|p| stamp_words().updated.contains(&folded(p)));
     let stamp_prefix = prefix.is_some() && !updated_prefix;
-    let weekday = caps.name("wd").and_then(|m| weekday_number(m.as_str()));
+    let weekday = caps
+        .name("wd")
+        .or_else(|| caps.name("wd2"))
+        .and_then(|m| weekday_number(m.as_str()));
     // "6 AM ET": an hour alone is a time only with its a.m. or p.m.
     if caps
         .name("time")
@@ -970,6 +975,13 @@ mod tests {
         assert_eq!(
             iso("Mar 3, 2025 · Free post", &none).as_deref(),
             Some("2025-03-03")
+        );
+        // a news database prints the weekday after the date
+        let stamp = parse_date_line("March 14, 2021 Sunday").unwrap();
+        assert_eq!(stamp.weekday, Some(6));
+        assert_eq!(
+            resolve(&stamp, &none).0.iso().as_deref(),
+            Some("2021-03-14")
         );
     }
 
