@@ -301,6 +301,27 @@ mod tests {
             kind("Newsletter: The Horn in your inbox every Sunday  [Email address] [Sign up]"),
             Some("newsletter")
         );
+        // a news database's fields and end, a graphic's label, a correction
+        assert_eq!(kind("Length: 512 words"), Some("database-fields"));
+        assert_eq!(kind("Late Edition"), Some("database-fields"));
+        assert_eq!(kind("End of Document"), Some("database-end"));
+        assert_eq!(kind("Graphic"), Some("database-end"));
+        assert_eq!(
+            kind("Graphic footage of the strike was shared online."),
+            None
+        );
+        assert_eq!(
+            kind("This article was amended on 2 May 2024 to correct the spelling of a name."),
+            Some("print-note")
+        );
+        assert_eq!(
+            kind("For information media. Not an official record."),
+            Some("footer")
+        );
+        assert_eq!(
+            kind("Copyright: Material supplied for the internal use of the client only."),
+            Some("footer")
+        );
     }
 
     #[test]

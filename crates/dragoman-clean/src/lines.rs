@@ -539,7 +539,7 @@ impl<'a> Line<'a> {
         if let Some(kind) = chrome.classify(trimmed) {
             return Shape::Chrome(kind.clone());
         }
-        if wiki_tagline(trimmed) {
+        if wiki_tagline(trimmed) || print_margin(trimmed) {
             if let Some(kind) = chrome.kind("stored-copy") {
                 return Shape::Chrome(kind.clone());
             }
@@ -649,6 +649,18 @@ impl<'a> Line<'a> {
     }
 }
 
+/// The margins a browser prints on every page of a saved page: the print
+/// time and the page's <title> above ("2/28/24, 9:41 AM   Headline |
+/// Site"), the address and the page count below ("https://…   1/3").
+fn print_margin(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(?:\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s{2,}\S.*|https?://\S+\s{2,}\d{1,3}/\d{1,3})$")
+            .expect("print margin pattern is valid")
+    })
+    .is_match(text)
+}
+
 /// The tagline a wiki prints under every page's heading: "From Wikipedia,
 /// the free encyclopedia", "From Wikinews, the free news source you can
 /// write!", and the same on wikis of other names.
@@ -670,6 +682,20 @@ mod tests {
 
     fn shape(s: &str) -> Shape {
         Line::new(s, &ChromeDictionary::default()).shape
+    }
+
+    #[test]
+    fn a_browsers_print_margins_are_chrome() {
+        for margin in [
+            "3/14/25, 10:02 PM                Talks resume in Geneva | The Ledger",
+            "https://www.ledger.example/world/talks-resume-geneva                2/4",
+        ] {
+            assert!(matches!(shape(margin), Shape::Chrome(_)), "{margin}");
+        }
+        assert!(!matches!(
+            shape("3/14/25, 10:02 PM: the talks resumed in Geneva after a pause."),
+            Shape::Chrome(_)
+        ));
     }
 
     #[test]

@@ -347,9 +347,12 @@ fn read_header(
     });
     // a headline with its byline under it wins over lines without one,
     // unless it is a standfirst under a headline
-    let under_headline = previous_content(lines, body_start, 2).is_some_and(|j| {
-        candidates.contains(&j) && lines[j].words >= 5 && looks_like_title(&lines[j])
+    let headline_above = previous_content(lines, body_start, 2).filter(|&j| {
+        candidates.contains(&j)
+            && (lines[j].words >= 5 || obituary_headline(lines[j].trimmed()))
+            && looks_like_title(&lines[j])
     });
+    let under_headline = headline_above.is_some();
     // ... and so does a headline with its stamp under it
     let signed =
         |i: usize, end: usize| byline_follows(lines, i, end) || stamp_follows(lines, i, end);
@@ -436,7 +439,15 @@ fn read_header(
         .iter()
         .copied()
         .filter(|&i| headline(i) && (promos_only || !lines[i].promo))
-        .max_by_key(|&i| (byline_follows(i), lines[i].words, std::cmp::Reverse(i)))
+        .max_by_key(|&i| {
+            (
+                // a short headline above a long standfirst
+                Some(i) == headline_above && obituary_headline(lines[i].trimmed()),
+                byline_follows(i),
+                lines[i].words,
+                std::cmp::Reverse(i),
+            )
+        })
         // the line above the byline is a standfirst when a headline is
         // right above it ("Joly tells MPs ..." / "Conservatives say ...")
         .map(|t| {
@@ -450,7 +461,7 @@ fn read_header(
                         && candidates.contains(&h)
                         && headline(h)
                         && !lines[h].promo
-                        && lines[h].words >= 5
+                        && (lines[h].words >= 5 || obituary_headline(lines[h].trimmed()))
                         && lines[h].words <= lines[t].words
                         && !lines[h].trimmed().contains(" | ")
                         && !byline_follows(h)
@@ -984,6 +995,18 @@ fn article_segment(lines: &[Line<'_>], stop: &[bool]) -> Option<(usize, usize)> 
         start = end + 1;
     }
     best.map(|(s, e, _)| (s, e))
+}
+
+/// "Anders Rygg obituary": a short headline of the obituaries page.
+fn obituary_headline(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() >= 3
+        && words
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("obituary"))
+        && words[..words.len() - 1]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A line that can be a headline: not a dateline sentence, not too long,
@@ -2241,6 +2264,29 @@ They said the fees would double the price of fruit.
             Some("Traders protest new customs fees at the Spin Boldak crossing")
         );
         assert_eq!(meta(local).1.as_deref(), Some("2023-06-24"));
+    }
+
+    #[test]
+    fn an_obituary_headline_over_a_long_standfirst() {
+        let page = "\
+THE LAKESIDE REVIEW
+Regional news from the Great Lakes and beyond
+Home   News   Business   Obituaries   Opinion
+
+Obituaries
+
+Miriam Achola obituary
+Kenyan mediator who spent three decades bringing rival clans to the same table in the north of the country and along its borders
+
+By Peter Mwangi
+Published 14/05/2024
+
+Miriam Achola, who has died aged 81, spent three decades persuading rival clans in northern Kenya to sit down together.
+
+She was born in Kisumu and trained as a teacher before joining a church peace commission in 1978.
+";
+        assert_eq!(meta(page).0.as_deref(), Some("Miriam Achola obituary"));
+        assert_eq!(meta(page).2, vec!["Peter Mwangi".to_string()]);
     }
 
     #[test]
