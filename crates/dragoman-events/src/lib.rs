@@ -218,7 +218,7 @@ impl EventCoder {
                 if ev.event_type == "CONSULT" && ev.mode.as_deref() == Some("visit") {
                     resolver.host_countries(&mut ev.recipients);
                 }
-                resolver.note_actors(s, &ev.actors);
+                resolver.note_actors(s, &ev.actors, &ev.recipients);
                 resolver.note_party(s, &ev);
                 if ev.date.is_none()
                     && refers_back(a, hit.token, hit.trigger.pos == Pos::Noun, &ev.event_type)

@@ -37,6 +37,8 @@ pub struct Resolver<'a> {
     given: usize,
     /// The last event's first person actor, with its sentence.
     pub last_actor: Option<(usize, usize)>,
+    /// The last event's first person recipient, with its sentence.
+    last_recipient: Option<(usize, usize)>,
     /// More entities a plural pronoun just resolved to.
     group: Vec<usize>,
     /// The people who last met or acted together ("Biden hosted Yoon and
@@ -76,6 +78,7 @@ impl<'a> Resolver<'a> {
             given: input.entities.len(),
             added: std::collections::HashMap::new(),
             last_actor: None,
+            last_recipient: None,
             group: Vec::new(),
             party: None,
             depth: 0,
@@ -89,10 +92,14 @@ impl<'a> Resolver<'a> {
         self.entities.into_iter().skip(self.given).collect()
     }
 
-    /// Notes the first person among `actors` (ids) as the last actor.
-    pub fn note_actors(&mut self, sentence: usize, actors: &[String]) {
+    /// Notes the first person among an event's `actors` (ids) as the last
+    /// actor, and the first among its `recipients` as the last recipient.
+    pub fn note_actors(&mut self, sentence: usize, actors: &[String], recipients: &[String]) {
         if let Some(k) = actors.iter().find_map(|id| self.person_index(id)) {
             self.last_actor = Some((sentence, k));
+        }
+        if let Some(k) = recipients.iter().find_map(|id| self.person_index(id)) {
+            self.last_recipient = Some((sentence, k));
         }
     }
 
@@ -339,6 +346,27 @@ impl<'a> Resolver<'a> {
     }
 
     /// The nearest mention before `at` of an entity `accept` takes.
+    /// The accepted entity named most often in the document among those
+    /// named in the [`SALIENCE_WINDOW`] bytes before `at` (the nearer on a
+    /// tie): whom an obituary or a profile keeps coming back to.
+    fn salient_before(&self, at: usize, accept: impl Fn(&DocEntity) -> bool) -> Option<usize> {
+        let end = self.mentions.partition_point(|(m, _)| m.start < at);
+        let mut best: Option<(usize, usize)> = None;
+        for &(m, k) in self.mentions[..end].iter().rev() {
+            if m.end + SALIENCE_WINDOW < at {
+                break;
+            }
+            if m.end > at || !accept(&self.entities[k]) {
+                continue;
+            }
+            let count = self.entities[k].mentions.len();
+            if best.is_none_or(|(_, c)| count > c) {
+                best = Some((k, count));
+            }
+        }
+        best.map(|(k, _)| k)
+    }
+
     fn before(&self, at: usize, accept: impl Fn(&DocEntity) -> bool) -> Option<usize> {
         let end = self.mentions.partition_point(|(m, _)| m.start < at);
         self.mentions[..end]
@@ -2214,6 +2242,10 @@ fn resolve(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Vec<usize> {
     out
 }
 
+/// How far back (bytes) an object pronoun looks for the person an article
+/// keeps coming back to.
+const SALIENCE_WINDOW: usize = 3000;
+
 /// How far back (bytes) "both parties" looks for a "between A and B".
 const SIDES_WINDOW: usize = 3000;
 
@@ -3057,6 +3089,81 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                             .last()
                             .is_some_and(|w| w.eq_ignore_ascii_case(last)))
             })
+        }
+        "he" | "she"
+            if matches!(rel(a, w), "obj" | "iobj" | "obl")
+                && r.text.get(tok.span.start..tok.span.end).is_some_and(|f| {
+                    f.eq_ignore_ascii_case("him") || f.eq_ignore_ascii_case("her")
+                }) =>
+        {
+            // "Kosovo's president, Vjosa Osmani, praised him": whom the act
+            // is done to is not its subject, but most likely whom the last
+            // event was done to, or the last person spoken of
+            let s = tok.sentence as usize;
+            let male = p == "he";
+            // the subject's name, or the name in apposition to its title
+            let excluded: Vec<usize> = a
+                .head(w)
+                .and_then(|v| a.subject(v))
+                .map(|k| {
+                    std::iter::once(k)
+                        .chain(
+                            a.children(k)
+                                .filter(|&c| matches!(rel(a, c), "appos" | "flat")),
+                        )
+                        .filter_map(|c| r.covering(a.tokens[c].span))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let person = |e: &DocEntity| e.kind == EntityKind::Person && r.may_be(e, male);
+            // whom an act earlier in the sentence was done to ("praised
+            // him ..., and Marsudi thanked him"), else a person named
+            // earlier in the sentence who is no clause's subject ("the
+            // envoy, who met Netanyahu on Monday, had urged him ...")
+            if let Some((sent, k)) = r.last_recipient {
+                if sent == s && !excluded.contains(&k) && person(&r.entities[k]) {
+                    return Some(k);
+                }
+            }
+            let words = a.sentences[s].tokens.clone();
+            let start = a.tokens[words.start].span.start;
+            let a_subject = |m: Span| {
+                let Some(mut t) = words.clone().find(|&t| a.tokens[t].span.start == m.start) else {
+                    return false;
+                };
+                while matches!(rel(a, t), "flat" | "compound") {
+                    match a.head(t) {
+                        Some(h) => t = h,
+                        None => break,
+                    }
+                }
+                rel(a, t).starts_with("nsubj")
+                    || rel(a, t) == "appos"
+                        && a.head(t).is_some_and(|h| rel(a, h).starts_with("nsubj"))
+            };
+            if let Some(&(_, k)) = r
+                .within(Span::new(start, at))
+                .iter()
+                .rev()
+                .find(|&&(m, k)| {
+                    m.end <= at && !excluded.contains(&k) && person(&r.entities[k]) && !a_subject(m)
+                })
+            {
+                return Some(k);
+            }
+            let recent = |last: Option<(usize, usize)>| {
+                last.filter(|&(sent, k)| {
+                    sent + 2 >= s && sent <= s && !excluded.contains(&k) && person(&r.entities[k])
+                })
+                .map(|(_, k)| k)
+            };
+            if let Some(k) = recent(r.last_recipient).or_else(|| recent(r.last_actor)) {
+                return Some(k);
+            }
+            let from = a.sentences[s.saturating_sub(3)].tokens.start;
+            let free =
+                |e: &DocEntity| person(e) && !excluded.iter().any(|&k| r.entities[k].id == e.id);
+            nearest_subject(a, r, from, w, free).or_else(|| r.salient_before(at, free))
         }
         "he" | "him" | "his" | "she" | "her" => {
             let s = tok.sentence as usize;

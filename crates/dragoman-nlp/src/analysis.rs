@@ -258,6 +258,7 @@ impl Nlp {
                 mend_time_appositions(&mut a.tokens[first..], &a.lemmas, base);
                 mend_reported_clauses(&mut a.tokens[first..], base);
                 mend_titled_conjuncts(&mut a.tokens[first..], base);
+                mend_split_subjects(&mut a.tokens[first..], base);
                 mend_noun_clauses(&mut a.tokens[first..], base);
                 mend_passive_agents(&mut a.tokens[first..], &a.lemmas, base);
                 mend_noun_predicates(&mut a.tokens[first..], &a.lemmas, base);
@@ -483,7 +484,12 @@ fn mend_time_subjects(tokens: &mut [Token], lemmas: &str, base: u32) {
 /// clause after the name is the name's.
 fn mend_time_appositions(tokens: &mut [Token], lemmas: &str, base: u32) {
     for name in 0..tokens.len() {
-        if tokens[name].deprel != Deprel::Appos || tokens[name].upos != Upos::Propn {
+        // "On Monday, Kosovo's president, Vjosa Osmani, praised ...": a
+        // title may stand there too (not another time: "on Monday, the
+        // day of the vote")
+        let titled =
+            tokens[name].upos == Upos::Noun && !is_time_word(&lower_lemma(tokens, lemmas, name));
+        if tokens[name].deprel != Deprel::Appos || !(tokens[name].upos == Upos::Propn || titled) {
             continue;
         }
         let Some(time) = head_at(tokens, name, base) else {
@@ -512,11 +518,78 @@ fn mend_time_appositions(tokens: &mut [Token], lemmas: &str, base: u32) {
         tokens[name].head = Some(verb as u32 + base);
         tokens[name].deprel = Deprel::Nsubj;
         for c in name + 1..verb {
-            if head_at(tokens, c, base) == Some(time)
-                && matches!(tokens[c].deprel, Deprel::AclRelcl | Deprel::Punct)
-            {
-                tokens[c].head = Some(name as u32 + base);
+            if head_at(tokens, c, base) != Some(time) {
+                continue;
             }
+            if matches!(tokens[c].deprel, Deprel::AclRelcl | Deprel::Punct) {
+                tokens[c].head = Some(name as u32 + base);
+            } else if titled
+                && matches!(tokens[c].deprel, Deprel::Conj | Deprel::Appos)
+                && tokens[c].upos == Upos::Propn
+                && tokens[first_of(tokens, c, base) - 1].xpos == Xpos::Comma
+            {
+                // ... and the name after the title its apposition
+                tokens[c].head = Some(name as u32 + base);
+                tokens[c].deprel = Deprel::Appos;
+            }
+        }
+    }
+}
+
+/// The first token of the phrase headed by `c` ("Alberto van Klaveren"
+/// for "Klaveren"): the run of tokens right before it that hang on it.
+fn first_of(tokens: &[Token], c: usize, base: u32) -> usize {
+    let mut first = c;
+    while first > 1 && tokens[first - 1].upos != Upos::Punct && {
+        let mut h = head_at(tokens, first - 1, base);
+        let mut steps = 0;
+        while h.is_some_and(|x| x != c && x < c) && steps < 3 {
+            h = h.and_then(|x| head_at(tokens, x, base));
+            steps += 1;
+        }
+        h == Some(c)
+    } {
+        first -= 1;
+    }
+    first
+}
+
+/// "Indonesia's foreign minister, Retno Marsudi, thanked him": the parser
+/// can make both the title and the name set off by commas after it
+/// subjects of the verb. The name is the title's apposition.
+fn mend_split_subjects(tokens: &mut [Token], base: u32) {
+    for name in 1..tokens.len() {
+        if tokens[name].deprel != Deprel::Nsubj
+            || tokens[name].upos != Upos::Propn
+            || tokens[name - 1].xpos != Xpos::Comma
+        {
+            continue;
+        }
+        let Some(verb) = head_at(tokens, name, base) else {
+            continue;
+        };
+        let title = (0..name - 1)
+            .rev()
+            .find(|&c| head_at(tokens, c, base) == Some(verb) && tokens[c].deprel == Deprel::Nsubj);
+        let Some(title) = title else {
+            continue;
+        };
+        // the title's phrase runs up to the comma before the name
+        let adjoining = (title + 1..name - 1).all(|m| {
+            let mut h = head_at(tokens, m, base);
+            let mut steps = 0;
+            while let Some(x) = h {
+                if x == title || steps > 6 {
+                    break;
+                }
+                h = head_at(tokens, x, base);
+                steps += 1;
+            }
+            h == Some(title)
+        });
+        if tokens[title].upos == Upos::Noun && adjoining && verb > name {
+            tokens[name].head = Some(title as u32 + base);
+            tokens[name].deprel = Deprel::Appos;
         }
     }
 }

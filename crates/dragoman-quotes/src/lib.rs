@@ -855,6 +855,32 @@ impl QuoteFinder {
                 ..Speaker::default()
             };
         };
+        // "Kosovo's president, Vjosa Osmani, said": the name in apposition
+        // to a title
+        // (a title, not a name: "Chairman-in-Office", not "Sen. Lindsey
+        // Graham (R-South Carolina)")
+        let named = std::iter::once(subj)
+            .chain(
+                d.a.children(subj)
+                    .filter(|&c| d.a.tokens[c].deprel.as_str() == "flat"),
+            )
+            .any(|t| {
+                d.mentions
+                    .covering(d.a.tokens[t].span)
+                    .is_some_and(|k| d.mentions.entities[k].kind == EntityKind::Person)
+            });
+        let titled = matches!(d.a.tokens[subj].upos, Upos::Noun | Upos::Propn) && !named;
+        let subj =
+            d.a.children(subj)
+                .filter(|_| titled)
+                .find(|&c| {
+                    d.a.tokens[c].deprel.as_str() == "appos"
+                        && d.a.tokens[c].upos == Upos::Propn
+                        && d.mentions
+                            .covering(d.a.tokens[c].span)
+                            .is_none_or(|k| d.mentions.entities[k].kind == EntityKind::Person)
+                })
+                .unwrap_or(subj);
         let (lo, hi) = if d.a.tokens[subj].upos == Upos::Pron
             || matches!(d.lemma(subj).as_str(), "his" | "her")
         {
