@@ -259,6 +259,7 @@ impl Nlp {
                 mend_reported_clauses(&mut a.tokens[first..], base);
                 mend_titled_conjuncts(&mut a.tokens[first..], base);
                 mend_split_subjects(&mut a.tokens[first..], base);
+                mend_time_second_subjects(&mut a.tokens[first..], &a.lemmas, base);
                 mend_noun_clauses(&mut a.tokens[first..], base);
                 mend_passive_agents(&mut a.tokens[first..], &a.lemmas, base);
                 mend_noun_predicates(&mut a.tokens[first..], &a.lemmas, base);
@@ -488,7 +489,7 @@ fn mend_time_appositions(tokens: &mut [Token], lemmas: &str, base: u32) {
         // title may stand there too (not another time: "on Monday, the
         // day of the vote")
         let titled =
-            tokens[name].upos == Upos::Noun && !is_time_word(&lower_lemma(tokens, lemmas, name));
+            tokens[name].upos == Upos::Noun && !is_time_noun(&lower_lemma(tokens, lemmas, name));
         if tokens[name].deprel != Deprel::Appos || !(tokens[name].upos == Upos::Propn || titled) {
             continue;
         }
@@ -898,6 +899,69 @@ fn mend_reported_clauses(tokens: &mut [Token], base: u32) {
 
 /// Relations that attach a subject.
 /// Days and the deictic day words wire copy puts before a verb.
+/// A word that names a stretch of time: a day, a month, a part of the
+/// day ("December", "Monday", "evening", "week").
+fn is_time_noun(lemma: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let lower = lemma.to_ascii_lowercase();
+    is_time_word(&lower)
+        || MONTHS.contains(&lower.as_str())
+        || matches!(
+            lower.as_str(),
+            "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "day"
+                | "week"
+                | "weekend"
+                | "month"
+                | "year"
+        )
+}
+
+/// "In his lecture in Oslo that December he said": the parser can take a
+/// bare time phrase before the subject for a second subject. With another
+/// subject beside it, the time word is the verb's temporal modifier (and a
+/// "that" before it its determiner).
+fn mend_time_second_subjects(tokens: &mut [Token], lemmas: &str, base: u32) {
+    for t in 0..tokens.len() {
+        if tokens[t].deprel != Deprel::Nsubj || !is_time_noun(&lower_lemma(tokens, lemmas, t)) {
+            continue;
+        }
+        let Some(verb) = head_at(tokens, t, base) else {
+            continue;
+        };
+        let other = (t + 1..verb.min(tokens.len()))
+            .any(|c| head_at(tokens, c, base) == Some(verb) && is_subject(tokens[c].deprel));
+        if !other {
+            continue;
+        }
+        tokens[t].deprel = Deprel::OblTmod;
+        if t > 0
+            && head_at(tokens, t - 1, base) == Some(verb)
+            && tokens[t - 1].deprel == Deprel::Mark
+            && matches!(lower_lemma(tokens, lemmas, t - 1).as_str(), "that" | "this")
+        {
+            tokens[t - 1].head = Some(t as u32 + base);
+            tokens[t - 1].deprel = Deprel::Det;
+        }
+    }
+}
+
 fn is_time_word(lemma: &str) -> bool {
     is_weekday(lemma)
         || matches!(

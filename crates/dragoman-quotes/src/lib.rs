@@ -234,7 +234,15 @@ impl Doc<'_> {
                     self.a.tokens[h].deprel.as_str() == "ccomp"
                         && self.a.head(h).is_some_and(|v| self.is_cue(v))
                 });
-                return self.a.tokens[j].deprel.as_str().starts_with("nsubj") && !reported;
+                // (or the name in apposition to a subject's title: "the
+                // Chief Monitor, Yaşar Halit Çevik, visited ...")
+                let subject_title = self.a.tokens[j].deprel.as_str() == "appos"
+                    && self
+                        .a
+                        .head(j)
+                        .is_some_and(|h| self.a.tokens[h].deprel.as_str().starts_with("nsubj"));
+                return (self.a.tokens[j].deprel.as_str().starts_with("nsubj") || subject_title)
+                    && !reported;
             }
             let start = self.a.sentences[s].tokens.start;
             j - start <= 4
@@ -998,7 +1006,11 @@ impl QuoteFinder {
                 a.tokens[toks.start].span.start,
                 a.tokens[comma - 1].span.end,
             );
-            if overlaps(span) {
+            // what was said is a clause ("The defence minister, Lina
+            // Haddad, said that ..." has none before the comma)
+            let clause =
+                (toks.start..comma).any(|k| matches!(a.tokens[k].upos, Upos::Verb | Upos::Aux));
+            if overlaps(span) || !clause {
                 continue;
             }
             // The speaker: the last actor named between the comma and the cue,
