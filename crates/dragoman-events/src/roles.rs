@@ -2273,6 +2273,8 @@ fn the_two(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         // "the two held talks", "both said": the number is the phrase.
         "two" | "three" => ("", has(&["the"])),
         "both" => ("", true),
+        // "congratulated the pair": the two people just named
+        "pair" | "duo" => ("", has(&["the"])),
         _ => (
             lem.as_str(),
             matches!(tok.xpos, Xpos::Nns | Xpos::Nnps) && has(&["the", "both"]),
@@ -2334,13 +2336,21 @@ fn the_two(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             return Some(first);
         }
     }
+    // "Arce congratulated the pair": not the one who acts on them
+    let object = matches!(rel(a, w), "obj" | "iobj")
+        && a.head(w).is_some_and(|v| a.tokens[v].upos == Upos::Verb);
+    let excluded = if object {
+        subject_entities(a, r, w)
+    } else {
+        Vec::new()
+    };
     let end = r.mentions.partition_point(|(m, _)| m.start < at);
     let mut found: Vec<usize> = Vec::new();
     for &(m, k) in r.mentions[..end].iter().rev() {
         if m.end + PAIR_WINDOW < at {
             break;
         }
-        if m.end > at {
+        if m.end > at || excluded.contains(&k) {
             continue;
         }
         let e = &r.entities[k];
@@ -2368,6 +2378,23 @@ fn the_two(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     }
     r.group = found[1..].to_vec();
     Some(found[0])
+}
+
+/// The entities that name the subject of the verb `w` depends on: the
+/// subject's name, or the name in apposition to its title.
+fn subject_entities(a: &Analysis, r: &Resolver<'_>, w: usize) -> Vec<usize> {
+    a.head(w)
+        .and_then(|v| a.subject(v))
+        .map(|k| {
+            std::iter::once(k)
+                .chain(
+                    a.children(k)
+                        .filter(|&c| matches!(rel(a, c), "appos" | "flat")),
+                )
+                .filter_map(|c| r.covering(a.tokens[c].span))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// A plural actor noun whose of-phrase coordinates countries stands for
@@ -3101,20 +3128,7 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             // event was done to, or the last person spoken of
             let s = tok.sentence as usize;
             let male = p == "he";
-            // the subject's name, or the name in apposition to its title
-            let excluded: Vec<usize> = a
-                .head(w)
-                .and_then(|v| a.subject(v))
-                .map(|k| {
-                    std::iter::once(k)
-                        .chain(
-                            a.children(k)
-                                .filter(|&c| matches!(rel(a, c), "appos" | "flat")),
-                        )
-                        .filter_map(|c| r.covering(a.tokens[c].span))
-                        .collect()
-                })
-                .unwrap_or_default();
+            let excluded = subject_entities(a, r, w);
             let person = |e: &DocEntity| e.kind == EntityKind::Person && r.may_be(e, male);
             // whom an act earlier in the sentence was done to ("praised
             // him ..., and Marsudi thanked him"), else a person named
