@@ -412,7 +412,7 @@ fn read_header(
                 Shape::Name if is_breadcrumb(lines[i].trimmed()) => {
                     roles[i] = Role::Chrome("navigation".into());
                 }
-                Shape::Name if lines[i].words >= 2 => {
+                Shape::Name if lines[i].words >= 2 && !shouted(lines[i].trimmed()) => {
                     // "Selam Tesfaye", "Carla Reyes, PAN"
                     let names = crate::lines::split_names(lines[i].trimmed());
                     if !names.is_empty() {
@@ -473,7 +473,10 @@ fn read_header(
     // and the article, is the byline
     let bare_byline = title.and_then(|t| {
         let j = next_content(lines, t, body_start)?;
-        if !matches!(lines[j].shape, Shape::Name) || !candidates.contains(&j) {
+        if !matches!(lines[j].shape, Shape::Name)
+            || !candidates.contains(&j)
+            || shouted(lines[j].trimmed())
+        {
             return None;
         }
         let furniture_only = (j + 1..body_start).all(|k| {
@@ -995,6 +998,12 @@ fn article_segment(lines: &[Line<'_>], stop: &[bool]) -> Option<(usize, usize)> 
         start = end + 1;
     }
     best.map(|(s, e, _)| (s, e))
+}
+
+/// "SHOW NOTES", "THE NUMBERS": a line in capitals is a box's or a
+/// section's heading; a writer's bare name is not printed so.
+fn shouted(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !text.chars().any(char::is_lowercase)
 }
 
 /// "Anders Rygg obituary": a short headline of the obituaries page.
@@ -2264,6 +2273,35 @@ They said the fees would double the price of fruit.
             Some("Traders protest new customs fees at the Spin Boldak crossing")
         );
         assert_eq!(meta(local).1.as_deref(), Some("2023-06-24"));
+    }
+
+    #[test]
+    fn a_heading_in_capitals_is_no_byline_and_hosts_are_no_writers() {
+        let page = "\
+BORDERLANDS
+A podcast about frontiers and the people who cross them
+
+Episode 57
+
+The ceasefire that held: a year on the Line of Control
+
+Released: March 3, 2024 · 38 min
+Hosted by Meera Kapoor and Omar Siddiqui
+Show notes by Farid Jalali
+
+SHOW NOTES
+
+A year after India and Pakistan recommitted to the 2003 ceasefire, the guns along the Line of Control have stayed largely silent.
+
+Villagers who had lived in bunkers for years told us they had planted crops again.
+";
+        let (title, published, authors) = meta(page);
+        assert_eq!(
+            title.as_deref(),
+            Some("The ceasefire that held: a year on the Line of Control")
+        );
+        assert_eq!(published.as_deref(), Some("2024-03-03"));
+        assert_eq!(authors, vec!["Farid Jalali".to_string()]);
     }
 
     #[test]
