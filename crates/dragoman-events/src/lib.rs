@@ -830,7 +830,18 @@ fn answer_earlier_act(a: &Analysis, verb: usize, ev: &mut DocEvent, earlier: &[D
     else {
         return;
     };
-    let Some(types) = answered_acts().get(a.lemma(obj).to_lowercase().as_str()) else {
+    // the act the object names: the object itself, or its compound when
+    // the tagger took an adjective for the head ("called the move
+    // disproportionate")
+    let known = |k: usize| answered_acts().contains_key(a.lemma(k).to_lowercase().as_str());
+    let act = if known(obj) {
+        obj
+    } else {
+        a.children(obj)
+            .find(|&k| status::rel(a, k) == "compound" && known(k))
+            .unwrap_or(obj)
+    };
+    let Some(types) = answered_acts().get(a.lemma(act).to_lowercase().as_str()) else {
         return;
     };
     let definite = a.children(obj).any(|k| {
