@@ -78,6 +78,9 @@ pub struct DateLine {
     pub stamp_prefix: bool,
     /// "Updated", "Last modified": a date, but the article's later edit.
     pub updated_prefix: bool,
+    /// "Originally published", "First published": the first publication,
+    /// where a page also prints when it posted its copy.
+    pub original_prefix: bool,
     /// The name in "Posted on 12 February 2024 by Staff Reporter".
     pub by: Option<String>,
 }
@@ -509,6 +512,10 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
         .as_deref()
         .is_some_and(|p| stamp_words().updated.contains(&folded(p)));
     let stamp_prefix = prefix.is_some() && !updated_prefix;
+    let original_prefix = prefix.as_deref().is_some_and(|p| {
+        let p = folded(p);
+        p.starts_with("originally") || p.starts_with("first published")
+    });
     let weekday = caps
         .name("wd")
         .or_else(|| caps.name("wd2"))
@@ -549,6 +556,7 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
         weekday,
         stamp_prefix,
         updated_prefix,
+        original_prefix,
         by,
     };
     let year = num("y").or_else(|| {

@@ -1373,10 +1373,13 @@ fn publication_date(lines: &[Line<'_>], roles: &[Role], body: &str) -> Option<Pu
     };
     // a page that prints only when it was updated does not say when it
     // was published
+    // ... and one that says it was the first publication ("Posted: 20
+    // Apr 2023 / Originally published: 19 Apr 2023") wins
     let stamp = stamps
         .iter()
         .copied()
-        .find(|d| !d.updated_prefix)
+        .find(|d| d.original_prefix)
+        .or_else(|| stamps.iter().copied().find(|d| !d.updated_prefix))
         .or_else(labelled)?;
     let all: Vec<&DateLine> = lines
         .iter()
@@ -2302,6 +2305,25 @@ Villagers who had lived in bunkers for years told us they had planted crops agai
         );
         assert_eq!(published.as_deref(), Some("2024-03-03"));
         assert_eq!(authors, vec!["Farid Jalali".to_string()]);
+    }
+
+    #[test]
+    fn the_first_publication_beats_the_posting_of_a_copy() {
+        let page = "\
+AidWire
+Updates   Countries   Disasters   Sign in
+
+SITUATION REPORT
+Chad: Refugee arrivals from Sudan – Flash Update No. 2
+Source: Eastern Chad Coordination Group
+Posted: 12 Jun 2023
+Originally published: 11 Jun 2023
+
+More than 6,000 refugees crossed from Sudan into eastern Chad in the past week, bringing the total since April to over 110,000.
+
+Partners are relocating families from the border to camps further inland before the rains.
+";
+        assert_eq!(meta(page).1.as_deref(), Some("2023-06-11"));
     }
 
     #[test]
