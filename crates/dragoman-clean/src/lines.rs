@@ -539,6 +539,11 @@ impl<'a> Line<'a> {
         if let Some(kind) = chrome.classify(trimmed) {
             return Shape::Chrome(kind.clone());
         }
+        if field_row(trimmed) {
+            if let Some(kind) = chrome.kind("database-fields") {
+                return Shape::Chrome(kind.clone());
+            }
+        }
         if wiki_tagline(trimmed) || print_margin(trimmed) {
             if let Some(kind) = chrome.kind("stored-copy") {
                 return Shape::Chrome(kind.clone());
@@ -649,6 +654,22 @@ impl<'a> Line<'a> {
     }
 }
 
+/// "Format: Situation Report   Themes: Health, Protection   Language:
+/// English": a row of a portal's labelled fields, set apart by wide
+/// spaces.
+fn field_row(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^\p{Lu}[\p{L}\- ]{1,24}:\s+\S").expect("field pattern is valid")
+    });
+    let fields: Vec<&str> = text
+        .split("   ")
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .collect();
+    fields.len() >= 2 && fields.iter().all(|f| re.is_match(f))
+}
+
 /// The margins a browser prints on every page of a saved page: the print
 /// time and the page's <title> above ("2/28/24, 9:41 AM   Headline |
 /// Site"), the address and the page count below ("https://…   1/3").
@@ -682,6 +703,20 @@ mod tests {
 
     fn shape(s: &str) -> Shape {
         Line::new(s, &ChromeDictionary::default()).shape
+    }
+
+    #[test]
+    fn a_row_of_labelled_fields_is_chrome() {
+        assert!(matches!(
+            shape(
+                "Format: News and Press Release   Themes: Food and Nutrition   Language: English"
+            ),
+            Shape::Chrome(_)
+        ));
+        assert!(!matches!(
+            shape("Warning: the road is closed   and the bridge is out"),
+            Shape::Chrome(_)
+        ));
     }
 
     #[test]
