@@ -345,7 +345,6 @@ impl<'a> Resolver<'a> {
         known
     }
 
-    /// The nearest mention before `at` of an entity `accept` takes.
     /// The accepted entity named most often in the document among those
     /// named in the [`SALIENCE_WINDOW`] bytes before `at` (the nearer on a
     /// tie): whom an obituary or a profile keeps coming back to.
@@ -367,6 +366,7 @@ impl<'a> Resolver<'a> {
         best.map(|(k, _)| k)
     }
 
+    /// The nearest mention before `at` of an entity `accept` takes.
     fn before(&self, at: usize, accept: impl Fn(&DocEntity) -> bool) -> Option<usize> {
         let end = self.mentions.partition_point(|(m, _)| m.start < at);
         self.mentions[..end]
@@ -3134,10 +3134,19 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             // him ..., and Marsudi thanked him"), else a person named
             // earlier in the sentence who is no clause's subject ("the
             // envoy, who met Netanyahu on Monday, had urged him ...")
-            if let Some((sent, k)) = r.last_recipient {
-                if sent == s && !excluded.contains(&k) && person(&r.entities[k]) {
-                    return Some(k);
-                }
+            // (a person the last event was about, at most `back` sentences
+            // before this one)
+            let recent = |last: Option<(usize, usize)>, back: usize| {
+                last.filter(|&(sent, k)| {
+                    sent + back >= s
+                        && sent <= s
+                        && !excluded.contains(&k)
+                        && person(&r.entities[k])
+                })
+                .map(|(_, k)| k)
+            };
+            if let Some(k) = recent(r.last_recipient, 0) {
+                return Some(k);
             }
             let words = a.sentences[s].tokens.clone();
             let start = a.tokens[words.start].span.start;
@@ -3165,13 +3174,7 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             {
                 return Some(k);
             }
-            let recent = |last: Option<(usize, usize)>| {
-                last.filter(|&(sent, k)| {
-                    sent + 2 >= s && sent <= s && !excluded.contains(&k) && person(&r.entities[k])
-                })
-                .map(|(_, k)| k)
-            };
-            if let Some(k) = recent(r.last_recipient).or_else(|| recent(r.last_actor)) {
+            if let Some(k) = recent(r.last_recipient, 2).or_else(|| recent(r.last_actor, 2)) {
                 return Some(k);
             }
             let from = a.sentences[s.saturating_sub(3)].tokens.start;
