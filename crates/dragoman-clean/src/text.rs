@@ -348,9 +348,7 @@ fn read_header(
     // a headline with its byline under it wins over lines without one,
     // unless it is a standfirst under a headline
     let headline_above = previous_content(lines, body_start, 2).filter(|&j| {
-        candidates.contains(&j)
-            && (lines[j].words >= 5 || obituary_headline(lines[j].trimmed()))
-            && looks_like_title(&lines[j])
+        candidates.contains(&j) && headline_sized(&lines[j]) && looks_like_title(&lines[j])
     });
     let under_headline = headline_above.is_some();
     // ... and so does a headline with its stamp under it
@@ -461,7 +459,7 @@ fn read_header(
                         && candidates.contains(&h)
                         && headline(h)
                         && !lines[h].promo
-                        && (lines[h].words >= 5 || obituary_headline(lines[h].trimmed()))
+                        && headline_sized(&lines[h])
                         && lines[h].words <= lines[t].words
                         && !lines[h].trimmed().contains(" | ")
                         && !byline_follows(h)
@@ -1004,6 +1002,12 @@ fn article_segment(lines: &[Line<'_>], stop: &[bool]) -> Option<(usize, usize)> 
 /// section's heading; a writer's bare name is not printed so.
 fn shouted(text: &str) -> bool {
     text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !text.chars().any(char::is_lowercase)
+}
+
+/// A line long enough to be a headline above a standfirst: five words, or
+/// an obituary's short one.
+fn headline_sized(line: &Line<'_>) -> bool {
+    line.words >= 5 || obituary_headline(line.trimmed())
 }
 
 /// "Anders Rygg obituary": a short headline of the obituaries page.

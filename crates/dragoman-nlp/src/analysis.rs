@@ -897,8 +897,6 @@ fn mend_reported_clauses(tokens: &mut [Token], base: u32) {
     }
 }
 
-/// Relations that attach a subject.
-/// Days and the deictic day words wire copy puts before a verb.
 /// A word that names a stretch of time: a day, a month, a part of the
 /// day ("December", "Monday", "evening", "week").
 fn is_time_noun(lemma: &str) -> bool {
@@ -962,6 +960,7 @@ fn mend_time_second_subjects(tokens: &mut [Token], lemmas: &str, base: u32) {
     }
 }
 
+/// Days and the deictic day words wire copy puts before a verb.
 fn is_time_word(lemma: &str) -> bool {
     is_weekday(lemma)
         || matches!(
@@ -978,6 +977,7 @@ pub fn is_weekday(word: &str) -> bool {
     )
 }
 
+/// Relations that attach a subject.
 fn is_subject(d: Deprel) -> bool {
     matches!(
         d,

@@ -864,9 +864,8 @@ impl QuoteFinder {
             };
         };
         // "Kosovo's president, Vjosa Osmani, said": the name in apposition
-        // to a title
-        // (a title, not a name: "Chairman-in-Office", not "Sen. Lindsey
-        // Graham (R-South Carolina)")
+        // to a title speaks (a title, not a name: "Chairman-in-Office", not
+        // "Sen. Lindsey Graham (R-South Carolina)")
         let named = std::iter::once(subj)
             .chain(
                 d.a.children(subj)
