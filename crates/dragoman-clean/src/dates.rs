@@ -228,7 +228,7 @@ fn date_line_regex() -> &'static Regex {
         let words = stamp_words();
         let prefixes = [words.published.clone(), words.updated.clone()].concat();
         let prefix = format!(
-            r"(?:(?P<prefix>{})(?:\s+by\s+(?P<pby>(?-i:\p{{Lu}}[\p{{L}}'’.-]*(?:\s+\p{{Lu}}[\p{{L}}'’.-]*){{0,3}})))?(?:\s+in\s+\p{{Lu}}[\w.&'’ -]{{0,40}}?(?:,|\s+on\b))?(?:\s+on)?\s*[:：\-–—]?\s*)?",
+            r"(?:(?P<prefix>{})(?:\s+by\s+(?P<pby>(?-i:\p{{Lu}}[\p{{L}}'’.-]*(?:\s+\p{{Lu}}[\p{{L}}'’.-]*){{0,3}})))?(?:\s+in\s+\p{{Lu}}[\w.&'’ -]{{0,40}}?(?:,|\s+on\b))?(?:\s+on|\s+at)?\s*[:：\-–—]?\s*)?",
             alternation(&prefixes)
         );
         let weekday = format!(
@@ -469,7 +469,7 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
 }
 
 /// "Updated: 1 hour ago", "3 hours ago": a relative stamp beside the date.
-fn relative_stamp(segment: &str) -> bool {
+pub(crate) fn relative_stamp(segment: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r"(?i)^(?:(?:updated|posted|published)\s*:?\s*)?(?:\d{1,2}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago$")

@@ -134,7 +134,7 @@ fn credit_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)(?:©|\(c\)\s|\bphoto(?:graph)?s?\s*(?:credit|by)?\s*:|\bAP Photo\b|\bREUTERS/|\bGetty Images\b|/AFP\b|\bAFP via\b|\bEPA-EFE\b|\bimage(?:s)? (?:credit|source)\s*:)",
+            r"(?i)(?:©|\(c\)\s|\bphoto(?:graph)?s?\s*(?:credit|by)?\s*:|\bAP Photo\b|\bREUTERS/|\bGetty Images\b|/AFP\b|\bAFP via\b|\bEPA-EFE\b|\bimage(?:s)? (?:credit|source)\s*:|\bcredit\s*(?:\.\.\.|…))",
         )
         .expect("credit pattern is valid")
     })
@@ -254,9 +254,17 @@ pub fn is_credit_or_desk(text: &str) -> bool {
     !credit_names(text).is_empty() || name_with_desk(text).is_some()
 }
 
-/// A writer's post ("Diplomatic Correspondent", "Erbil Bureau Chief").
-/// Words of the names of bodies that issue pages, never of a person's.
-const INSTITUTIONS: [&str; 14] = [
+/// Words of the names of bodies that issue pages, of news services and of
+/// a portal's links, never of a person's ("Keystone Wire", "Privacy
+/// Dashboard").
+const INSTITUTIONS: [&str; 21] = [
+    "Wire",
+    "Press",
+    "News",
+    "Service",
+    "Network",
+    "Dashboard",
+    "Privacy",
     "Embassy",
     "Ministry",
     "Office",
@@ -278,6 +286,7 @@ pub(crate) fn names_a_body(name: &str) -> bool {
     name.split_whitespace().any(|w| INSTITUTIONS.contains(&w))
 }
 
+/// A writer's post ("Diplomatic Correspondent", "Erbil Bureau Chief").
 pub(crate) fn is_desk(part: &str) -> bool {
     const DESKS: [&str; 15] = [
         "fellow",
@@ -397,12 +406,13 @@ fn credit_names(text: &str) -> Vec<String> {
         .map(|p| &part[p.len()..]) else {
             continue;
         };
-        // "X and Y in Kyiv": the place after the names
-        let names = match rest.find(" in ") {
-            Some(at) => &rest[..at],
-            None => rest,
-        };
-        for n in split_names(names) {
+        // "X in Islamabad and Y in Istanbul", else "X and Y in Kyiv" (the
+        // place after the names)
+        let mut names = split_names(rest);
+        if names.is_empty() {
+            names = split_names(rest.find(" in ").map_or(rest, |at| &rest[..at]));
+        }
+        for n in names {
             if !out.contains(&n) {
                 out.push(n);
             }

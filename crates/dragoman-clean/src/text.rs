@@ -30,7 +30,9 @@ use dragoman_core::{Boilerplate, Published};
 use regex::Regex;
 
 use crate::chrome::ChromeDictionary;
-use crate::dates::{month_number, resolve, weekday_number, DateLine, OrderEvidence};
+use crate::dates::{
+    month_number, relative_stamp, resolve, weekday_number, DateLine, OrderEvidence,
+};
 use crate::lines::{Line, Shape};
 
 /// Whether the input is a raw page dump or text already extracted from HTML.
@@ -175,13 +177,13 @@ impl TextCleaner {
 
         // "Nathaniel Brooks is a contributing writer at Meridian": the
         // writer's bio under the article
-        if let Some(last) = (body_start..=body_end)
+        // (one for each writer)
+        while let Some(last) = (body_start..=body_end)
             .rev()
             .find(|&i| roles[i] == Role::Body)
+            .filter(|&last| last > body_start && writer_bio(lines[last].trimmed(), &out.authors))
         {
-            if last > body_start && writer_bio(lines[last].trimmed(), &out.authors) {
-                roles[last] = Role::Chrome("author-bio".into());
-            }
+            roles[last] = Role::Chrome("author-bio".into());
         }
 
         // --- tail: sign-off and stamp, up to the end of the segment
@@ -200,7 +202,11 @@ impl TextCleaner {
                     push_authors(&mut out.authors, names);
                     Role::Author
                 }
-                Shape::Name if names_seen == 0 && line.words >= 2 => {
+                Shape::Name
+                    if names_seen == 0
+                        && line.words >= 2
+                        && !crate::lines::names_a_body(line.trimmed()) =>
+                {
                     names_seen += 1;
                     // "Kofi Boateng, Dakar": the writer and the place
                     let text = line.trimmed();
@@ -220,6 +226,25 @@ impl TextCleaner {
                 Shape::Chrome(k) => Role::Chrome(k.kind.clone()),
                 _ => Role::Chrome("tail".into()),
             };
+        }
+
+        // "Author" / "Milena Kostić in Belgrade": an article-details box
+        // names the writer in a labelled field
+        if out.authors.is_empty() {
+            if let Some((j, names)) = (0..lines.len())
+                .filter(|&i| roles[i] != Role::Body && author_label(lines[i].trimmed()))
+                .find_map(|i| {
+                    let j = next_content(lines, i, (i + 3).min(lines.len()))?;
+                    let names = crate::lines::split_names(lines[j].trimmed());
+                    (roles[j] != Role::Body
+                        && !names.is_empty()
+                        && names.iter().all(|n| n.contains(' ')))
+                    .then_some((j, names))
+                })
+            {
+                push_authors(&mut out.authors, &names);
+                roles[j] = Role::Author;
+            }
         }
 
         // --- everything else is chrome
@@ -541,18 +566,37 @@ fn headline_above_byline(lines: &[Line<'_>], first: usize, end: usize) -> Option
         })
 }
 
-/// "About the author: Leila Haddad is a former ...": the writer named in
-/// the bio box under an opinion piece.
 /// A short line that presents one of the page's writers: "Nathaniel Brooks
-/// is a contributing writer at Meridian, based in Copenhagen."
+/// is a contributing writer at Meridian, based in Copenhagen.", "Lotte
+/// Verhaegen covers the European Union from Brussels."
 fn writer_bio(text: &str, authors: &[String]) -> bool {
     text.split_whitespace().count() <= 40
         && authors.iter().any(|a| {
-            text.strip_prefix(a.as_str())
-                .is_some_and(|rest| rest.starts_with(" is ") || rest.starts_with(" was "))
+            let Some(verb) = text
+                .strip_prefix(a.as_str())
+                .and_then(|rest| rest.strip_prefix(' '))
+                .and_then(|rest| rest.split_whitespace().next())
+            else {
+                return false;
+            };
+            // "is", "was", "has" or a verb in the present: "covers",
+            // "writes", "reports"; never what the writer said
+            ["is", "was", "has"].contains(&verb)
+                || (verb.len() > 3
+                    && verb.ends_with('s')
+                    && verb.chars().all(|c| c.is_ascii_lowercase())
+                    && !["says", "adds", "notes"].contains(&verb))
         })
 }
 
+/// A field label alone on its line above the writer's name.
+fn author_label(text: &str) -> bool {
+    let label = text.trim_end_matches(':').trim().to_lowercase();
+    ["author", "authors", "writer", "written by", "reporter"].contains(&label.as_str())
+}
+
+/// "About the author: Leila Haddad is a former ...": the writer named in
+/// the bio box under an opinion piece.
 fn about_the_author(text: &str) -> Option<String> {
     let rest = [
         "About the author:",
@@ -656,7 +700,8 @@ fn skip_standfirst(
                 block = Some(i);
                 break;
             }
-            _ if placed(i) => {
+            // "2 hours ago" under the standfirst
+            _ if placed(i) || relative_stamp(line.trimmed()) => {
                 block = Some(i);
                 break;
             }
@@ -689,6 +734,7 @@ fn skip_standfirst(
                 roles[i] = Role::Author;
             }
             Shape::Date(_) => roles[i] = Role::Stamp,
+            _ if relative_stamp(lines[i].trimmed()) => roles[i] = Role::Chrome("stamp".into()),
             // "Share   Tweet   Email" between the stamp and the article
             Shape::Chrome(k) => roles[i] = Role::Chrome(k.kind.clone()),
             _ if drop_cap(lines, i) => break,
@@ -752,12 +798,18 @@ fn header_block(lines: &[Line<'_>], i: usize, body_end: usize) -> bool {
     let block: Vec<&Line<'_>> = lines[i..end].iter().filter(|l| !l.is_blank()).collect();
     matches!(
         lines[i].shape,
-        Shape::Name | Shape::Heading | Shape::Chrome(_)
+        Shape::Name | Shape::Heading | Shape::Chrome(_) | Shape::Byline(_) | Shape::Date(_)
     ) && block.len() <= 10
         && block.iter().all(|l| {
-            matches!(l.shape, Shape::Date(_) | Shape::Byline(_)) || l.words <= 8 && !l.terminal
+            // a photo and its caption may sit among the buttons
+            matches!(
+                l.shape,
+                Shape::Date(_) | Shape::Byline(_) | Shape::Chrome(_)
+            ) || l.words <= 8 && !l.terminal
         })
-        && block.iter().any(|l| matches!(l.shape, Shape::Date(_)))
+        && block
+            .iter()
+            .any(|l| matches!(l.shape, Shape::Date(_)) || relative_stamp(l.trimmed()))
 }
 
 /// Text already extracted from HTML: the extractor chose the content, so
