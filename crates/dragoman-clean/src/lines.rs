@@ -109,6 +109,32 @@ pub(crate) fn byline_names(text: &str) -> Option<Vec<String>> {
     (!names.is_empty() || is_desk(&caps["names"])).then_some(names)
 }
 
+/// "By Karin Holm, a senior fellow at ..., and Yasir Abdelgadir, a
+/// journalist based in Nairobi.": a byline without the writers' bios set
+/// in apposition ("By Karin Holm, and Yasir Abdelgadir"); `None` when it
+/// has none.
+fn without_appositives(text: &str) -> Option<String> {
+    if !text.starts_with("By ") {
+        return None;
+    }
+    let mut kept = Vec::new();
+    let mut in_bio = false;
+    for part in text.trim_end_matches('.').split(", ") {
+        if ["a ", "an ", "the "].iter().any(|a| part.starts_with(a)) {
+            in_bio = true;
+        } else if !in_bio
+            || part
+                .strip_prefix("and ")
+                .is_some_and(|n| n.starts_with(char::is_uppercase))
+        {
+            in_bio = false;
+            kept.push(part);
+        }
+    }
+    let dropped = kept.len() < text.split(", ").count();
+    dropped.then(|| kept.join(", "))
+}
+
 /// The names of a byline line, or of the byline segments of a credits line
 /// ("Photography: Davit Karapetyan · Text: Arpi Sargsyan").
 fn segmented_byline(text: &str) -> Option<Vec<String>> {
@@ -244,6 +270,23 @@ pub fn placed_byline(text: &str) -> Option<String> {
         [only] if only.split_whitespace().count() >= 2 && only == name.trim() => Some(only.clone()),
         _ => None,
     }
+}
+
+/// "Nikos Vrettos in Nicosia and Rachel Dunmore in Geneva": one placed
+/// name or several, each with the place it writes from.
+pub fn placed_bylines(text: &str) -> Option<Vec<String>> {
+    if let Some(one) = placed_byline(text) {
+        return Some(vec![one]);
+    }
+    let parts: Vec<&str> = text
+        .split(" and ")
+        .flat_map(|p| p.split(", "))
+        .map(str::trim)
+        .collect();
+    if parts.len() < 2 || parts.len() > 4 || !parts.iter().all(|p| p.contains(" in ")) {
+        return None;
+    }
+    parts.iter().map(|p| placed_byline(p)).collect()
 }
 
 /// Whether a byline line is a wire credit ("Reporting by X; Editing by
@@ -592,6 +635,13 @@ impl<'a> Line<'a> {
             {
                 if let Some(name) = placed_byline(trimmed) {
                     return Shape::Byline(vec![name]);
+                }
+            }
+        }
+        if self.words <= 45 {
+            if let Some(names) = without_appositives(trimmed).and_then(|t| byline_names(&t)) {
+                if !names.is_empty() {
+                    return Shape::Byline(names);
                 }
             }
         }

@@ -99,7 +99,13 @@ impl TextCleaner {
         let stop: Vec<bool> = lines
             .iter()
             .zip(&in_list)
-            .map(|(l, &listed)| listed || matches!(&l.shape, Shape::Chrome(k) if k.stop))
+            .enumerate()
+            .map(|(i, (l, &listed))| {
+                listed
+                    || matches!(&l.shape, Shape::Chrome(k) if k.stop)
+                        && !toolbar_button(&lines, i)
+                        && !in_skipped_box(&lines, i)
+            })
             .collect();
         match mode {
             Mode::Page => self.clean_page(&lines, &in_list, &stop),
@@ -205,7 +211,13 @@ impl TextCleaner {
                 Shape::Name
                     if names_seen == 0
                         && line.words >= 2
-                        && !crate::lines::names_a_body(line.trimmed()) =>
+                        && !crate::lines::names_a_body(line.trimmed())
+                        // a sign-off follows the article or its stamp; a
+                        // name under "Topics" is a tag
+                        && previous_content(lines, i, 2).is_some_and(|j| {
+                            roles[j] == Role::Body
+                                || matches!(lines[j].shape, Shape::Date(_) | Shape::Byline(_))
+                        }) =>
                 {
                     names_seen += 1;
                     // "Kofi Boateng, Dakar": the writer and the place
@@ -320,8 +332,8 @@ fn read_header(
             Shape::Heading | Shape::Name | Shape::Sentence
                 if placed_author(lines, i, body_start).is_some() =>
             {
-                let name = placed_author(lines, i, body_start);
-                push_authors(&mut out.authors, &name.into_iter().collect::<Vec<_>>());
+                let names = placed_author(lines, i, body_start).unwrap_or_default();
+                push_authors(&mut out.authors, &names);
                 roles[i] = Role::Author;
             }
             Shape::Heading | Shape::Name | Shape::Sentence if is_breadcrumb(line.trimmed()) => {
@@ -425,8 +437,8 @@ fn read_header(
                     roles[i] = Role::Author;
                 }
                 Shape::Name | Shape::Heading if placed_author(lines, i, start).is_some() => {
-                    let name = placed_author(lines, i, start);
-                    push_authors(&mut out.authors, &name.into_iter().collect::<Vec<_>>());
+                    let names = placed_author(lines, i, start).unwrap_or_default();
+                    push_authors(&mut out.authors, &names);
                     roles[i] = Role::Author;
                 }
                 Shape::Name if lines[i].words >= 2 && not_byline(&lines[i]) => {
@@ -435,7 +447,11 @@ fn read_header(
                 Shape::Name if is_breadcrumb(lines[i].trimmed()) => {
                     roles[i] = Role::Chrome("navigation".into());
                 }
-                Shape::Name if lines[i].words >= 2 && !shouted(lines[i].trimmed()) => {
+                Shape::Name
+                    if lines[i].words >= 2
+                        && !shouted(lines[i].trimmed())
+                        && beside_header(lines, i, body_start, start) =>
+                {
                     // "Selam Tesfaye", "Carla Reyes, PAN"
                     let names = crate::lines::split_names(lines[i].trimmed());
                     if !names.is_empty() {
@@ -629,10 +645,21 @@ fn writer_above_stamp(lines: &[Line<'_>], i: usize, end: usize) -> Option<Vec<St
 
 /// "Kaisa Virtanen · Helsinki", "Ruth Calloway in Brussels": a writer and
 /// a place, read as a byline only right above a stamp.
-fn placed_author(lines: &[Line<'_>], i: usize, end: usize) -> Option<String> {
+fn placed_author(lines: &[Line<'_>], i: usize, end: usize) -> Option<Vec<String>> {
     stamp_follows(lines, i, end)
-        .then(|| crate::lines::placed_byline(lines[i].trimmed()))
+        .then(|| crate::lines::placed_bylines(lines[i].trimmed()))
         .flatten()
+}
+
+/// Whether line `i` sits right under the headline at `title`, or next to a
+/// stamp or a byline: where a writer's bare name is printed (a menu's
+/// "Middle East" between the page's title and its article is not).
+fn beside_header(lines: &[Line<'_>], i: usize, title: usize, end: usize) -> bool {
+    let signed = |j: usize| matches!(lines[j].shape, Shape::Date(_) | Shape::Byline(_));
+    previous_content(lines, i, 2).is_some_and(|j| j == title || signed(j))
+        || next_past_buttons(lines, i, end).is_some_and(signed)
+        // "Authors" / "Tevita Fifita" / "Lecturer in ..." / "Rachel ..."
+        || (i.saturating_sub(6)..i).any(|j| author_label(lines[j].trimmed()))
 }
 
 /// Whether the next line with text before `end` is a date line.
@@ -688,7 +715,8 @@ fn skip_standfirst(
 ) -> usize {
     // "Ruth Calloway in Brussels" right above a stamp is a byline
     let placed = |i: usize| {
-        matches!(lines[i].shape, Shape::Name | Shape::Heading)
+        (matches!(lines[i].shape, Shape::Name | Shape::Heading)
+            || lines[i].is_sentence() && !lines[i].terminal)
             && placed_author(lines, i, body_end + 1).is_some()
     };
     let mut prose = 0;
@@ -742,8 +770,8 @@ fn skip_standfirst(
                 roles[i] = Role::Chrome("share".into())
             }
             _ if placed(i) => {
-                let name = crate::lines::placed_byline(lines[i].trimmed());
-                push_authors(&mut out.authors, &name.into_iter().collect::<Vec<_>>());
+                let names = crate::lines::placed_bylines(lines[i].trimmed()).unwrap_or_default();
+                push_authors(&mut out.authors, &names);
                 roles[i] = Role::Author;
             }
             // "Elias Marchetti" / "Follow" / "2 min read · Jan 21, 2020" /
@@ -1050,6 +1078,35 @@ fn article_segment(lines: &[Line<'_>], stop: &[bool]) -> Option<(usize, usize)> 
     best.map(|(s, e, _)| (s, e))
 }
 
+/// "Share" / "Gift" / "Save" / "Comment": a short stop phrase in a row of
+/// share buttons is a button, not the comments under the article.
+fn toolbar_button(lines: &[Line<'_>], i: usize) -> bool {
+    if lines[i].words > 2 {
+        return false;
+    }
+    // the row: the short lines around it, up to four each way
+    let button = |j: &usize| !lines[*j].is_blank() && lines[*j].words <= 2;
+    let before = (i.saturating_sub(4)..i).rev().take_while(button);
+    let after = (i + 1..lines.len().min(i + 5)).take_while(button);
+    before
+        .chain(after)
+        .any(|j| matches!(&lines[j].shape, Shape::Chrome(k) if k.kind == "share"))
+}
+
+/// "skip past newsletter promotion" ... "after newsletter promotion": a
+/// box the page lets readers skip, inside the article; its sign-up lines
+/// do not end the article.
+fn in_skipped_box(lines: &[Line<'_>], i: usize) -> bool {
+    let opens = (i.saturating_sub(8)..i).rev().find_map(|j| {
+        let lower = lines[j].trimmed().to_lowercase();
+        lower.strip_prefix("skip past ").map(str::to_string)
+    });
+    opens.is_some_and(|what| {
+        (i + 1..lines.len().min(i + 9))
+            .any(|j| lines[j].trimmed().to_lowercase() == format!("after {what}"))
+    })
+}
+
 /// "SHOW NOTES", "THE NUMBERS": a line in capitals is a box's or a
 /// section's heading; a writer's bare name is not printed so.
 fn shouted(text: &str) -> bool {
@@ -1198,6 +1255,22 @@ fn is_site_name(line: &Line<'_>) -> bool {
 fn without_site_suffix(title: &str, lines: &[Line<'_>]) -> String {
     const SITE_SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " · ", " :: ", " • "];
     let title = without_wire_tag(title);
+    // "Talks resume | Cyprus | The Northern Courier": a suffix of section
+    // and site whose headline the page prints on its own
+    for sep in SITE_SEPARATORS {
+        let parts: Vec<&str> = title.split(sep).collect();
+        for cut in (1..parts.len().saturating_sub(1)).rev() {
+            let head = parts[..cut].join(sep);
+            if head.split_whitespace().count() >= 3
+                && parts[cut..]
+                    .iter()
+                    .all(|p| p.split_whitespace().count() <= 5)
+                && lines.iter().any(|l| l.trimmed() == head.trim())
+            {
+                return head.trim().to_string();
+            }
+        }
+    }
     for sep in SITE_SEPARATORS {
         if let Some((head, site)) = title.rsplit_once(sep) {
             let site = site.trim();
