@@ -370,7 +370,8 @@ fn name_with_desk(text: &str) -> Option<Vec<String>> {
             if part.is_empty() {
                 continue;
             }
-            if is_desk(part) {
+            // "Correspondent in Seoul": the post and where it is held
+            if is_desk(part) || is_desk(without_place(part)) {
                 desk = true;
                 in_post = true;
                 continue;

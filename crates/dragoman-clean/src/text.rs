@@ -584,7 +584,8 @@ fn headline_above_byline(lines: &[Line<'_>], first: usize, end: usize) -> Option
 
 /// A short line that presents one of the page's writers: "Nathaniel Brooks
 /// is a contributing writer at Meridian, based in Copenhagen.", "Lotte
-/// Verhaegen covers the European Union from Brussels."
+/// Verhaegen covers the European Union from Brussels.", "X reported from
+/// Bangkok."
 fn writer_bio(text: &str, authors: &[String]) -> bool {
     text.split_whitespace().count() <= 40
         && authors.iter().any(|a| {
@@ -597,7 +598,9 @@ fn writer_bio(text: &str, authors: &[String]) -> bool {
             };
             // "is", "was", "has" or a verb in the present: "covers",
             // "writes", "reports"; never what the writer said
-            ["is", "was", "has"].contains(&verb)
+            // ... or where they reported from ("X reported from Bangkok
+            // and Y from Phnom Penh.")
+            ["is", "was", "has", "reported", "contributed", "wrote"].contains(&verb)
                 || (verb.len() > 3
                     && verb.ends_with('s')
                     && verb.chars().all(|c| c.is_ascii_lowercase())
@@ -751,7 +754,10 @@ fn skip_standfirst(
     let block_end = (block..=body_end)
         .find(|&k| lines[k].is_sentence())
         .unwrap_or(body_end);
-    let block_ok = header_block(lines, block, body_end);
+    // (a byline opens a header block of its own: buttons, a share box
+    // and a caption may follow it without a stamp)
+    let block_ok = header_block(lines, block, body_end)
+        || matches!(lines[block].shape, Shape::Byline(_)) && block_end - block <= 20;
     let in_block = |k: usize| block_ok && k < block_end;
     let mut i = block;
     while i <= body_end {
@@ -792,6 +798,9 @@ fn skip_standfirst(
                 } else {
                     roles[i] = Role::Chrome("header".into());
                 }
+            }
+            _ if in_block(i) && lines[i].words <= 8 && !lines[i].terminal => {
+                roles[i] = Role::Chrome("header".into())
             }
             _ => break,
         }
@@ -1414,20 +1423,28 @@ fn body_dateline(text: &str) -> Option<String> {
 }
 
 /// The date in the page's own address printed above the article
-/// ("https://example.com/politics/2023/05/30/kosovo-clashes"), for a page
+/// ("https://example.com/politics/2023/05/30/kosovo-clashes",
+/// "https://example.com/asia/2024-06-19/pact-signed"), for a page
 /// that prints no stamp.
 fn address_date(lines: &[Line<'_>], roles: &[Role]) -> Option<Published> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         // "URL: https://...": a crawler's label before the address
-        Regex::new(r"^(?:(?i:url|source url|original url|link|address)\s*:\s*)?https?://\S*?/(?P<y>(?:19|20)\d{2})/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])/\S*$")
+        Regex::new(r"^(?:(?i:url|source url|original url|link|address)\s*:\s*)?https?://\S*?/(?:(?P<y>(?:19|20)\d{2})/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])|(?P<iy>(?:19|20)\d{2})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))/\S*$")
             .expect("address pattern is valid")
     });
     let first_body = roles.iter().position(|r| *r == Role::Body)?;
     lines[..first_body].iter().find_map(|l| {
         let caps = re.captures(l.trimmed())?;
+        // ".../2023/05/30/..." or ".../2024-06-19/..."
+        let part = |a: &str, b: &str| caps.name(a).or_else(|| caps.name(b)).map(|m| m.as_str());
         Some(Published {
-            date: format!("{}-{}-{}", &caps["y"], &caps["m"], &caps["d"]),
+            date: format!(
+                "{}-{}-{}",
+                part("y", "iy")?,
+                part("m", "im")?,
+                part("d", "id")?
+            ),
             time: None,
             text: Some(l.trimmed().to_string()),
             confidence: 0.6,
@@ -1481,14 +1498,23 @@ fn dateline_date(body: &str) -> Option<Published> {
 /// The publication stamp: a date line in the header or right after the
 /// body (before any list), never one among related headlines or after them.
 fn publication_date(lines: &[Line<'_>], roles: &[Role], body: &str) -> Option<Published> {
-    let stamps: Vec<&DateLine> = lines
+    let mut stamps: Vec<(usize, &DateLine)> = lines
         .iter()
         .zip(roles)
-        .filter_map(|(l, r)| match (&l.shape, r) {
-            (Shape::Date(d), Role::Stamp) => Some(d),
+        .enumerate()
+        .filter_map(|(i, (l, r))| match (&l.shape, r) {
+            (Shape::Date(d), Role::Stamp) => Some((i, d)),
             _ => None,
         })
         .collect();
+    // "Thursday 2 October 2025" in the site's top bar is today's date: a
+    // stamp under the headline is the article's
+    if let Some(title) = roles.iter().position(|r| *r == Role::Title) {
+        if stamps.iter().any(|(i, d)| *i > title && !d.updated_prefix) {
+            stamps.retain(|(i, _)| *i > title);
+        }
+    }
+    let stamps: Vec<&DateLine> = stamps.into_iter().map(|(_, d)| d).collect();
     // a stamp that says what it is ("Filed: 27 Nov 2024") between the
     // last paragraph and a correction box under it
     let labelled = || {
