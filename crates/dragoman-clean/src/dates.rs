@@ -272,6 +272,20 @@ pub fn parse_date_line(line: &str) -> Option<DateLine> {
         .or_else(|| sentence_stamp(line))
         .or_else(|| bracketed_stamp(line))
         .or_else(|| glued_update(line))
+        .or_else(|| glued_twice(line))
+}
+
+/// "Published On 6 Nov 20256 Nov 2025": a stamp whose date the scrape
+/// glued to a second copy of it (two text nodes of one element).
+fn glued_twice(line: &str) -> Option<DateLine> {
+    let t = line.trim();
+    if t.len() > 80 || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    (t.len() / 3..t.len().saturating_sub(7))
+        .filter(|&k| t.is_char_boundary(k))
+        .find(|&k| t[..k].ends_with(&t[k..]))
+        .and_then(|k| parse_date_only(&t[..k]))
 }
 
 /// "Written by Jane Doe on 12 March 2024": a byline that dates itself.
@@ -481,20 +495,22 @@ pub(crate) fn relative_stamp(segment: &str) -> bool {
 fn sentence_stamp_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)^(?:this|the)\s+(?:article|story|report|page|piece)\s+(?:was\s+(?:first\s+|originally\s+)?(?:published|posted)|(?:first|originally)\s+(?:appeared|ran))\s+(?:in\s+(?:the\s+)?\p{Lu}[^,.]{0,60}?\s+on\s+|on\s+)?(?P<date>.+?)(?:,?\s+and\s+.*)?\.?$")
+        Regex::new(r"(?i)^(?:(?:this|the)\s+(?:article|story|report|page|piece)\s+(?:was\s+(?:first\s+|originally\s+)?(?:published|posted)|(?P<o1>first|originally)\s+(?:appeared|ran))|(?P<o2>first|originally)\s+(?:appeared|published|posted))\s+(?:(?:in|by)\s+(?:the\s+)?\p{Lu}[^,.]{0,60}?\s+on\s+|on\s+)?(?P<date>.+?)(?:,?\s+and\s+.*|\.\s+(?-i:\p{Lu}).*)?\.?$")
             .expect("sentence stamp pattern is valid")
     })
 }
 
 /// "This article was published on 06/26/2024 at 9:14 p.m. ET and last
 /// updated on ...", "This article originally appeared in The Harbour
-/// Gazette on 14 March 2023 and is republished ...": a publication stamp
-/// written as a sentence.
+/// Gazette on 14 March 2023 and is republished ...", "Originally published
+/// by the Island Times on 10 December 2024. Republished with ...": a
+/// publication stamp written as a sentence.
 fn sentence_stamp(line: &str) -> Option<DateLine> {
     let caps = sentence_stamp_regex().captures(line.trim())?;
     let mut date = parse_date_only(&caps["date"])?;
     date.stamp_prefix = true;
     date.updated_prefix = false;
+    date.original_prefix |= caps.name("o1").is_some() || caps.name("o2").is_some();
     Some(date)
 }
 

@@ -96,24 +96,30 @@ impl TextCleaner {
     fn clean_text(&self, raw: &str, mode: Mode) -> Cleaned {
         let lines = self.split_lines(raw);
         let in_list = related_lists(&lines);
+        let boxed = skippable_boxes(&lines);
         let stop: Vec<bool> = lines
             .iter()
             .zip(&in_list)
             .enumerate()
             .map(|(i, (l, &listed))| {
-                listed
-                    || matches!(&l.shape, Shape::Chrome(k) if k.stop)
-                        && !toolbar_button(&lines, i)
-                        && !in_skipped_box(&lines, i)
+                (listed || matches!(&l.shape, Shape::Chrome(k) if k.stop))
+                    && !toolbar_button(&lines, i)
+                    && !boxed[i]
             })
             .collect();
         match mode {
-            Mode::Page => self.clean_page(&lines, &in_list, &stop),
+            Mode::Page => self.clean_page(&lines, &in_list, &stop, &boxed),
             Mode::Extracted => clean_extracted(&lines, &in_list, &stop),
         }
     }
 
-    fn clean_page(&self, lines: &[Line<'_>], in_list: &[bool], stop: &[bool]) -> Cleaned {
+    fn clean_page(
+        &self,
+        lines: &[Line<'_>],
+        in_list: &[bool],
+        stop: &[bool],
+        boxed: &[bool],
+    ) -> Cleaned {
         let mut roles = vec![Role::Unset; lines.len()];
         let mut out = Cleaned::default();
 
@@ -159,6 +165,7 @@ impl TextCleaner {
             let line = &lines[i];
             roles[i] = match &line.shape {
                 Shape::Blank => Role::Unset,
+                _ if boxed[i] => Role::Chrome("promo-box".into()),
                 Shape::Chrome(k) => Role::Chrome(k.kind.clone()),
                 Shape::Date(_) => Role::Chrome("date".into()),
                 Shape::Sentence if about_the_author(line.trimmed()).is_some() => {
@@ -1102,18 +1109,31 @@ fn toolbar_button(lines: &[Line<'_>], i: usize) -> bool {
         .any(|j| matches!(&lines[j].shape, Shape::Chrome(k) if k.kind == "share"))
 }
 
-/// "skip past newsletter promotion" ... "after newsletter promotion": a
-/// box the page lets readers skip, inside the article; its sign-up lines
-/// do not end the article.
-fn in_skipped_box(lines: &[Line<'_>], i: usize) -> bool {
-    let opens = (i.saturating_sub(8)..i).rev().find_map(|j| {
-        let lower = lines[j].trimmed().to_lowercase();
-        lower.strip_prefix("skip past ").map(str::to_string)
-    });
-    opens.is_some_and(|what| {
-        (i + 1..lines.len().min(i + 9))
-            .any(|j| lines[j].trimmed().to_lowercase() == format!("after {what}"))
-    })
+/// The lines of boxes a page lets readers skip inside the article: "skip
+/// past newsletter promotion" ... "after newsletter promotion", and
+/// "Recommended Stories" / "list of 4 items" ... "end of list". Their
+/// sign-up lines and headlines do not end the article.
+fn skippable_boxes(lines: &[Line<'_>]) -> Vec<bool> {
+    let mut boxed = vec![false; lines.len()];
+    let lower = |j: usize| lines[j].trimmed().to_lowercase();
+    for i in 0..lines.len() {
+        let text = lower(i);
+        let (close, from) = if let Some(what) = text.strip_prefix("skip past ") {
+            (format!("after {what}"), i)
+        } else if text.starts_with("list of ") && text.ends_with(" items") {
+            // with the heading above it
+            let from = previous_content(lines, i, 1)
+                .filter(|&h| matches!(&lines[h].shape, Shape::Chrome(k) if k.stop))
+                .unwrap_or(i);
+            ("end of list".to_string(), from)
+        } else {
+            continue;
+        };
+        if let Some(end) = (i + 1..lines.len().min(i + 25)).find(|&j| lower(j) == close) {
+            boxed[from..=end].iter_mut().for_each(|b| *b = true);
+        }
+    }
+    boxed
 }
 
 /// "SHOW NOTES", "THE NUMBERS": a line in capitals is a box's or a
