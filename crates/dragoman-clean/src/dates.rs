@@ -132,6 +132,14 @@ struct StampWords {
     time: Vec<String>,
 }
 
+/// "Published", "Updated:": a stamp's label alone on its line, above the
+/// date.
+pub(crate) fn stamp_label(text: &str) -> bool {
+    let label = folded(text.trim().trim_end_matches([':', '：']).trim());
+    let words = stamp_words();
+    !label.is_empty() && (words.published.contains(&label) || words.updated.contains(&label))
+}
+
 fn stamp_words() -> &'static StampWords {
     static WORDS: OnceLock<StampWords> = OnceLock::new();
     WORDS.get_or_init(|| {
@@ -288,11 +296,12 @@ fn glued_twice(line: &str) -> Option<DateLine> {
         .and_then(|k| parse_date_only(&t[..k]))
 }
 
-/// "Written by Jane Doe on 12 March 2024": a byline that dates itself.
+/// "Written by Jane Doe on 12 March 2024", "Posted by Jane Doe on March 3,
+/// 2025 in World News": a byline that dates itself.
 fn byline_on_date(line: &str) -> Option<DateLine> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"^(?:(?:Written|Posted|Published|Story|Reported|Words)\s+)?[Bb]y\s+(?P<by>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+on\s+(?P<date>.+)$")
+        Regex::new(r"^(?:(?:Written|Posted|Published|Story|Reported|Words)\s+)?[Bb]y\s+(?P<by>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+on\s+(?P<date>.+?)(?:\s+in\s+\p{Lu}[\p{L}&' -]{0,40})?$")
             .expect("dated byline pattern is valid")
     });
     let caps = re.captures(line.trim())?;
@@ -435,6 +444,7 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
     let mut main: Option<DateLine> = None;
     let mut other: Option<DateLine> = None;
     let mut by = None;
+    let mut bare_name = None;
     for (n, segment) in segments.into_iter().enumerate() {
         // "Page 1 ▾": a drop-down's arrow
         let segment = segment.trim_end_matches(['▾', '▼', ' ']);
@@ -457,6 +467,10 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
                 return None;
             }
             *slot = Some(d);
+        } else if label && n == 0 && words >= 2 {
+            // "Jane Doe | Published: 3 March 2025": a bare name is the
+            // writer's only where a labelled stamp follows it
+            bare_name = Some(segment.to_string());
         } else if label
             || relative_stamp(segment)
             || furniture_regex().is_match(segment)
@@ -476,6 +490,12 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
         }
     }
     let mut date = main.or(other)?;
+    if by.is_none() && date.stamp_prefix {
+        by = bare_name.filter(|n| {
+            let names = crate::lines::split_names(n);
+            names.len() == 1 && names[0] == *n && !crate::lines::names_a_body(n)
+        });
+    }
     if by.is_some() {
         date.by = by;
     }
@@ -739,6 +759,10 @@ pub fn resolve(line: &DateLine, evidence: &OrderEvidence) -> (PartialDate, f32) 
         let (y, m, d) = line.reading(day_first);
         (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
     };
+    // "03/03/2025": both readings are one day
+    if line.reading(true) == line.reading(false) && valid(true) {
+        return (full(line.reading(true)), 0.9);
+    }
     let choose = |day_first: bool, confidence: f32| {
         if valid(day_first) {
             (full(line.reading(day_first)), confidence)
@@ -825,6 +849,8 @@ mod tests {
     fn parses_the_formats_news_pages_print() {
         let none = OrderEvidence::default();
         assert_eq!(iso("09.Dec.2025", &none).as_deref(), Some("2025-12-09"));
+        assert_eq!(iso("03/03/2025", &none).as_deref(), Some("2025-03-03"));
+        assert_eq!(iso("04/03/2025", &none).as_deref(), None);
         assert_eq!(iso("13 Dec 2025", &none).as_deref(), Some("2025-12-13"));
         assert_eq!(iso("March 14, 2024", &none).as_deref(), Some("2024-03-14"));
         assert_eq!(iso("Sept. 27, 2022", &none).as_deref(), Some("2022-09-27"));

@@ -618,7 +618,15 @@ fn writer_bio(text: &str, authors: &[String]) -> bool {
 /// A field label alone on its line above the writer's name.
 fn author_label(text: &str) -> bool {
     let label = text.trim_end_matches(':').trim().to_lowercase();
-    ["author", "authors", "writer", "written by", "reporter"].contains(&label.as_str())
+    [
+        "author",
+        "authors",
+        "writer",
+        "written by",
+        "reporter",
+        "by",
+    ]
+    .contains(&label.as_str())
 }
 
 /// "About the author: Leila Haddad is a former ...": the writer named in
@@ -692,7 +700,15 @@ fn signed_below(lines: &[Line<'_>], i: usize, end: usize) -> bool {
 /// The next line with text after `i`, before `end`, that is no chrome
 /// ("Follow", "Share", a reading time).
 fn next_past_buttons(lines: &[Line<'_>], i: usize, end: usize) -> Option<usize> {
-    (i + 1..end).find(|&j| !lines[j].is_blank() && !matches!(lines[j].shape, Shape::Chrome(_)))
+    // ... and past the writer's post ("Foreign Affairs Reporter") and a
+    // stamp's label alone on its line ("Published")
+    (i + 1..end).find(|&j| {
+        let text = lines[j].trimmed();
+        !lines[j].is_blank()
+            && !matches!(lines[j].shape, Shape::Chrome(_))
+            && !crate::dates::stamp_label(text)
+            && !(crate::lines::is_desk(text) && !lines[j].terminal)
+    })
 }
 
 /// Whether the next line with text before `end` is a byline.
