@@ -377,7 +377,9 @@ fn stamp_with_tail(line: &str) -> Option<DateLine> {
     if !stamp_words().published.iter().any(|p| opens_with(line, p)) {
         return None;
     }
-    parse_date_only(&line[..cut]).filter(|d| d.stamp_prefix)
+    parse_date_only(&line[..cut])
+        .or_else(|| time_first(&line[..cut]))
+        .filter(|d| d.stamp_prefix)
 }
 
 fn furniture_regex() -> &'static Regex {
@@ -457,7 +459,8 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
             || crate::lines::is_desk(segment) && words <= 3;
-        if let Some(d) = parse_date_only(segment) {
+        // ("Published 3:45 PM EDT, Tue March 4, 2025 | Updated ...")
+        if let Some(d) = parse_date_only(segment).or_else(|| time_first(segment)) {
             let slot = if d.updated_prefix {
                 &mut other
             } else {
