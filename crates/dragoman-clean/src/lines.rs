@@ -166,6 +166,17 @@ fn credit_regex() -> &'static Regex {
     })
 }
 
+/// "Jane Doe contributed to this report.", "Reporting from Press
+/// Association contributed to this story.": who else helped.
+fn contributor_note(text: &str, words: usize) -> bool {
+    let lower = text.trim_end_matches(['.', ')']).to_lowercase();
+    words <= 30
+        && (["report", "story", "article", "reporting"]
+            .iter()
+            .any(|w| lower.ends_with(&format!("contributed to this {w}")))
+            || lower.ends_with("contributed reporting"))
+}
+
 /// A photo caption or credit line: a credit near its end ("... November 19,
 /// 2019. © REUTERS/Jane Doe"), or a short copyright line.
 fn is_caption(text: &str, words: usize) -> bool {
@@ -605,6 +616,11 @@ impl<'a> Line<'a> {
         }
         if is_share_line(trimmed) {
             if let Some(kind) = chrome.kind("share") {
+                return Shape::Chrome(kind.clone());
+            }
+        }
+        if contributor_note(trimmed, self.words) {
+            if let Some(kind) = chrome.kind("contributor-note") {
                 return Shape::Chrome(kind.clone());
             }
         }

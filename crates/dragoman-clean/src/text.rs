@@ -383,7 +383,8 @@ fn read_header(
     let labels_only = candidates.iter().all(|&i| {
         !looks_like_title(&lines[i])
             || is_masthead(lines, i)
-            || lines[i].words < 5
+            // ("Anders Rygg obituary" is short, but a headline)
+            || lines[i].words < 5 && !obituary_headline(lines[i].trimmed())
             || page_title(i)
             || is_menu(lines[i].trimmed())
             || site_banner(lines[i].trimmed())
@@ -1277,10 +1278,11 @@ fn numbered_item(text: &str) -> bool {
 
 /// The page's first line when a menu or a breadcrumb follows it: the
 /// site's name ("International Committee of the Red Cross" above "Who we
-/// are   What we do ...").
+/// are   What we do ..."), or the tagline under it ("Serving Armagh,
+/// Tyrone and the Lough shore since 1911").
 fn is_masthead(lines: &[Line<'_>], i: usize) -> bool {
     let first = lines.iter().position(|l| !l.is_blank());
-    first == Some(i)
+    (first == Some(i) || first.is_some() && previous_content(lines, i, 1) == first)
         && next_content(lines, i, lines.len()).is_some_and(|j| {
             let t = lines[j].trimmed();
             is_menu(t) || is_breadcrumb(t)
@@ -1359,12 +1361,14 @@ fn without_wire_tag(title: &str) -> &str {
 }
 
 fn push_authors(authors: &mut Vec<String>, names: &[String]) {
-    const GENERIC: [&str; 16] = [
+    const GENERIC: [&str; 18] = [
         "press",
         "release",
         "staff",
         "reporter",
+        "reporters",
         "correspondent",
+        "correspondents",
         "desk",
         "editor",
         "agencies",
