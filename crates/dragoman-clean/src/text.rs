@@ -705,10 +705,11 @@ fn next_past_buttons(lines: &[Line<'_>], i: usize, end: usize) -> Option<usize> 
     // stamp's label alone on its line ("Published")
     (i + 1..end).find(|&j| {
         let text = lines[j].trimmed();
+        let post = crate::lines::is_desk(text) && !lines[j].terminal;
         !lines[j].is_blank()
             && !matches!(lines[j].shape, Shape::Chrome(_))
             && !crate::dates::stamp_label(text)
-            && !(crate::lines::is_desk(text) && !lines[j].terminal)
+            && !post
     })
 }
 
@@ -781,7 +782,8 @@ fn skip_standfirst(
     // (a byline opens a header block of its own: buttons, a share box
     // and a caption may follow it without a stamp)
     let block_ok = header_block(lines, block, body_end)
-        || matches!(lines[block].shape, Shape::Byline(_)) && block_end - block <= 20;
+        || (matches!(lines[block].shape, Shape::Byline(_)) || placed(block))
+            && block_end - block <= 20;
     let in_block = |k: usize| block_ok && k < block_end;
     let mut i = block;
     while i <= body_end {
@@ -1282,7 +1284,7 @@ fn numbered_item(text: &str) -> bool {
 /// Tyrone and the Lough shore since 1911").
 fn is_masthead(lines: &[Line<'_>], i: usize) -> bool {
     let first = lines.iter().position(|l| !l.is_blank());
-    (first == Some(i) || first.is_some() && previous_content(lines, i, 1) == first)
+    (first == Some(i) || first.is_some() && previous_content(lines, i, 0) == first)
         && next_content(lines, i, lines.len()).is_some_and(|j| {
             let t = lines[j].trimmed();
             is_menu(t) || is_breadcrumb(t)
@@ -1654,6 +1656,13 @@ fn summarize_chrome(lines: &[Line<'_>], roles: &[Role]) -> Vec<Boilerplate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dates::parse_date_line;
+
+    /// The day a stamp line gives on its own.
+    fn iso_of(line: &str) -> Option<String> {
+        let d = parse_date_line(line)?;
+        resolve(&d, &OrderEvidence::default()).0.iso()
+    }
 
     fn clean(raw: &str) -> Cleaned {
         TextCleaner::default().clean(raw, Mode::Page)
@@ -2640,5 +2649,313 @@ France said it did not recognise the junta's authority to expel its envoy.
         let c = clean(page);
         assert!(c.body.starts_with("NIAMEY"), "{}", c.body);
         assert!(c.body.contains("What comes next"));
+    }
+
+    #[test]
+    fn big_paper_caption_credit_bios_and_print_note() {
+        // the caption's "Credit..." marks it as a caption, not the headline;
+        // both writers' bios under the article are chrome
+        let page = "\
+World
+Advertisement
+
+Lisbon Weighs a Wider Role in the Atlantic Fisheries Talks
+
+Officials are preparing a proposal ahead of next month's ministerial meeting.
+
+Listen · 5:02 min
+Share full article
+Save
+[Image]
+Trawlers moored in the harbour of Peniche on Friday.Credit...Rui Tavares for The Harbour Record
+
+By Inês Moura and Daniel Hart
+Reporting from Lisbon
+
+June 6, 2025, 7:30 a.m. ET
+
+Portugal's fisheries minister said on Thursday that his government would put forward a plan to share quotas more evenly among the Atlantic states.
+
+The proposal will be discussed when ministers gather in Brussels next month, officials said.
+
+Inês Moura covers Southern Europe from Lisbon. More about Inês Moura
+
+Daniel Hart is a correspondent who writes about trade and the sea. More about Daniel Hart
+
+© 2025 The Harbour Record Company
+";
+        let c = clean(page);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Lisbon Weighs a Wider Role in the Atlantic Fisheries Talks")
+        );
+        assert_eq!(c.authors, vec!["Inês Moura", "Daniel Hart"]);
+        assert_eq!(c.published.map(|p| p.date).as_deref(), Some("2025-06-06"));
+        assert!(
+            c.body.starts_with("Portugal's fisheries minister"),
+            "{}",
+            c.body
+        );
+        assert!(c.body.ends_with("officials said."), "{}", c.body);
+    }
+
+    #[test]
+    fn portal_wire_credits_and_provider_labels() {
+        // the provider's name is no writer; every reporter of the credit
+        // line is one, each with the place they filed from
+        let page = "\
+Portal News
+Home
+World
+
+Baltic Wire
+Estonia and Latvia agree joint air-defence purchase after Riga talks
+Baltic Wire
+Tue, May 13, 2025 at 9:02 AM GMT+2 · 2 min read
+
+RIGA, May 13 (Baltic Wire) - Estonia and Latvia agreed on Tuesday to buy a medium-range air-defence system together, their defence ministers said after talks in Riga.
+
+The ministers said the first batteries could be delivered in 2027.
+
+(Reporting by Mari Tamm in Tallinn and Jānis Ozols in Riga; Additional reporting by Ona Petraitė in Vilnius; Editing by Paul Grey)
+
+Privacy Dashboard
+Terms and Privacy Policy
+";
+        let c = clean(page);
+        assert_eq!(c.authors, vec!["Mari Tamm", "Jānis Ozols"]);
+        assert_eq!(c.published.map(|p| p.date).as_deref(), Some("2025-05-13"));
+    }
+
+    #[test]
+    fn boxes_readers_can_skip_and_button_rows_do_not_end_the_article() {
+        let page = "\
+The Northern Ledger
+
+Finland and Norway open new Arctic rail link talks | Europe | The Northern Ledger
+News
+Europe
+Middle East
+Finland and Norway open new Arctic rail link talks
+The two governments will study a line from Rovaniemi to the Norwegian coast
+Aino Laine in Helsinki and Per Berg in Oslo
+Wed 9 Apr 2025 11.20 BST
+Share
+Save
+Comment
+
+Finland and Norway began talks on Wednesday on a rail line that would link the Finnish Arctic to an ice-free Norwegian port.
+
+skip past newsletter promotion
+Sign up to Nordic Notes
+Free weekly newsletter
+after newsletter promotion
+
+The two transport ministers said a joint study would be ready by the end of next year.
+
+Recommended Stories
+list of 2 items
+list 1 of 2
+Sweden raises defence budget again
+list 2 of 2
+Iceland reviews fishing quotas
+end of list
+
+Officials in Oslo said the line could carry both freight and troops.
+
+Topics
+Finland
+United Nations
+Comments (12)
+";
+        let c = clean(page);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Finland and Norway open new Arctic rail link talks")
+        );
+        assert_eq!(c.authors, vec!["Aino Laine", "Per Berg"]);
+        assert_eq!(c.published.map(|p| p.date).as_deref(), Some("2025-04-09"));
+        assert!(c.body.starts_with("Finland and Norway began"), "{}", c.body);
+        assert!(c.body.ends_with("freight and troops."), "{}", c.body);
+        assert!(!c.body.contains("Sweden raises"), "{}", c.body);
+        assert!(!c.body.contains("Sign up"), "{}", c.body);
+    }
+
+    #[test]
+    fn bylines_with_bios_desks_and_labels() {
+        // appositive bios inside the byline
+        let page = "\
+The Policy Review
+ANALYSIS
+
+Why the Sahel Juntas Are Turning East
+
+The three military governments want partners who ask fewer questions.
+
+By Amina Diallo, a senior fellow at the West Africa Policy Centre, and Tom Reyes, a journalist based in Dakar.
+
+APRIL 2, 2025, 9:05 AM
+
+Share
+Save
+
+When the juntas of Mali, Burkina Faso and Niger left ECOWAS, they said the bloc had become a tool of foreign powers.
+
+Their turn towards Moscow has been gradual but steady.
+";
+        let c = clean(page);
+        assert_eq!(c.authors, vec!["Amina Diallo", "Tom Reyes"]);
+        assert_eq!(c.published.map(|p| p.date).as_deref(), Some("2025-04-02"));
+        // a desk with its place; a date only in the page's address
+        let page = "\
+Asia › South Asia
+Nepal and Bhutan sign hydropower accord in Thimphu
+Deal follows two years of talks on cross-border transmission lines
+Sonam Wangdi, Correspondent in Thimphu
+4 min read
+Share this article
+Facebook
+X
+Copy link
+https://www.example-news.com/asia/south-asia/2024-09-12/nepal-bhutan-hydropower
+[Image] The signing ceremony in Thimphu. PHOTO: POOL
+
+THIMPHU – Nepal and Bhutan signed an accord on Thursday to build a transmission line linking their power grids.
+
+Officials said construction would start next year.
+";
+        let c = clean(page);
+        assert_eq!(c.authors, vec!["Sonam Wangdi"]);
+        assert_eq!(c.published.map(|p| p.date).as_deref(), Some("2024-09-12"));
+        assert!(c.body.starts_with("THIMPHU"), "{}", c.body);
+        // a foreign edition's plural label; the details box's "Author"
+        // field
+        assert_eq!(
+            crate::lines::byline_names("Autorzy: Anna Nowak, Jan Zieliński"),
+            Some(vec!["Anna Nowak".to_string(), "Jan Zieliński".to_string()])
+        );
+        let page = "\
+Serbia and Hungary open new border crossing
+Officials promised shorter queues for lorries.
+2 hours ago
+Share
+
+Serbia and Hungary opened a new road crossing on Tuesday, officials said.
+
+The crossing will be open around the clock.
+
+Date
+04.11.2025
+Author
+Milan Petrović in Subotica
+";
+        let c = clean(page);
+        assert_eq!(c.authors, vec!["Milan Petrović"]);
+        assert!(
+            c.body.starts_with("Serbia and Hungary opened"),
+            "{}",
+            c.body
+        );
+    }
+
+    #[test]
+    fn which_stamp_is_the_publication() {
+        // the top bar's date is today's: the stamp under the headline wins
+        let page = "\
+CARIBBEAN DAILY
+Friday 3 October 2025
+News
+World
+
+UN extends mission in Haiti for another year
+AFP
+01-10-2025 06:41
+Share
+
+UNITED NATIONS (AFP) – The Security Council on Tuesday extended the UN's political mission in Haiti.
+
+The vote was unanimous.
+
+Latest News
+Storm warning for Jamaica
+02-10-2025
+Haiti police chief replaced
+28-09-2025
+";
+        let c = clean(page);
+        assert_eq!(c.published.map(|p| p.date).as_deref(), Some("2025-10-01"));
+        // "Originally published by X on DATE." under a republished article
+        let page = "\
+Pacific Partners News
+Fiji and Tonga agree maritime boundary
+By Sione Fifita — Tonga Chronicle
+Posted 11/12/2024 9:10am
+
+Fiji and Tonga have agreed their maritime boundary after a decade of talks.
+
+The agreement will be signed in Suva next year.
+
+Originally published by the Tonga Chronicle on 10 December 2024. Republished with permission.
+";
+        let c = clean(page);
+        assert_eq!(c.published.map(|p| p.date).as_deref(), Some("2024-12-10"));
+        assert!(c.body.ends_with("next year."), "{}", c.body);
+        // a scrape that glued a stamp to its own copy
+        assert_eq!(
+            iso_of("Published On 6 Nov 20256 Nov 2025").as_deref(),
+            Some("2025-11-06")
+        );
+        assert_eq!(
+            iso_of("Published at : October 14, 2025").as_deref(),
+            Some("2025-10-14")
+        );
+        assert_eq!(
+            iso_of(
+                "Published 3:45 PM EDT, Tue March 4, 2025 | Updated 5:10 PM EDT, Tue March 4, 2025"
+            )
+            .as_deref(),
+            Some("2025-03-04")
+        );
+        let by = parse_date_line("Posted by Jane Doe on March 3, 2025 in World News");
+        assert_eq!(by.and_then(|d| d.by).as_deref(), Some("Jane Doe"));
+        let by = parse_date_line("Jane Doe | Published: 3 March 2025");
+        assert_eq!(by.and_then(|d| d.by).as_deref(), Some("Jane Doe"));
+        // ... but a section label is no writer
+        let by = parse_date_line("Middle East | 3 March 2025");
+        assert_eq!(by.and_then(|d| d.by), None);
+    }
+
+    #[test]
+    fn taglines_contributor_notes_and_tags_are_not_title_or_writers() {
+        let page = "\
+The Valley Courier
+Serving the valley and its villages since 1898
+News   Politics   Farming   Sport   Jobs
+
+Politics
+
+Ministers agree new rules for cross-border hauliers
+
+Hauliers give a cautious welcome as unions say they will study the detail
+
+By Ciara Boyle and PA Reporters
+7:15am GMT Tuesday 28 February 2023
+
+Ministers agreed new rules for hauliers crossing the border on Tuesday, ending months of uncertainty.
+
+Local firms said the detail would matter more than the politics.
+
+Reporting from Press Association contributed to this story.
+
+Most read
+1. Road reopens after repairs
+";
+        let c = clean(page);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Ministers agree new rules for cross-border hauliers")
+        );
+        assert_eq!(c.authors, vec!["Ciara Boyle"]);
+        assert!(c.body.ends_with("than the politics."), "{}", c.body);
     }
 }
