@@ -114,7 +114,10 @@ pub(crate) fn byline_names(text: &str) -> Option<Vec<String>> {
 /// in apposition ("By Karin Holm, and Yasir Abdelgadir"); `None` when it
 /// has none.
 fn without_appositives(text: &str) -> Option<String> {
-    if !text.starts_with("By ") {
+    // one sentence without quotes ("By Thursday, the president had ...
+    // On a call he said: ..." is prose)
+    let body = text.trim_end_matches('.');
+    if !text.starts_with("By ") || body.contains(". ") || body.contains(['"', '“', '”']) {
         return None;
     }
     let mut kept = Vec::new();
@@ -657,7 +660,8 @@ impl<'a> Line<'a> {
         }
         if self.words <= 45 {
             if let Some(names) = without_appositives(trimmed).and_then(|t| byline_names(&t)) {
-                if !names.is_empty() {
+                // full names only ("By Thursday, the ..." names no one)
+                if !names.is_empty() && names.iter().all(|n| n.contains(' ')) {
                     return Shape::Byline(names);
                 }
             }

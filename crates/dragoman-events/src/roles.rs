@@ -2261,7 +2261,8 @@ const PARTY_PRONOUN_SENTENCES: usize = 2;
 /// (two) ministers", "the two leaders", "both presidents", "the two"
 /// (people: the last two persons named before it, with a matching title
 /// for "ministers", "presidents", ...), "the two countries", "both
-/// governments", "the two sides" (the last two countries named). The
+/// governments", "the two sides" (the last two countries named), "both
+/// Koreas" (the two countries with that name). The
 /// first is returned, the second left in `r.group`; nothing when fewer
 /// than two are named in the preceding [`PAIR_WINDOW`] bytes.
 fn the_two(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
@@ -2280,6 +2281,21 @@ fn the_two(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             matches!(tok.xpos, Xpos::Nns | Xpos::Nnps) && has(&["the", "both"]),
         ),
     };
+    // "both Koreas", "the two Congos": the countries named with that word
+    let word = &r.text[tok.span.start..tok.span.end];
+    if tok.upos == Upos::Propn && word.ends_with('s') && (has(&["both"]) || has(&["two"])) {
+        let stem = &word[..word.len() - 1];
+        let found: Vec<usize> = (0..r.entities.len())
+            .filter(|&k| {
+                r.entities[k].kind == EntityKind::Country
+                    && r.entities[k].name.split_whitespace().any(|n| n == stem)
+            })
+            .collect();
+        if let [first, second] = found[..] {
+            r.group = vec![second];
+            return Some(first);
+        }
+    }
     if !definite {
         return None;
     }
