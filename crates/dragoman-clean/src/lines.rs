@@ -104,6 +104,19 @@ pub(crate) fn byline_names(text: &str) -> Option<Vec<String>> {
         }
         None => text,
     };
+    // "By Jane Doe (Brussels) and John Roe (Paris)": the places in brackets
+    let placeless;
+    let text = if text.contains(" (") {
+        static PLACE: OnceLock<Regex> = OnceLock::new();
+        let re = PLACE.get_or_init(|| {
+            Regex::new(r"\s\((?:\p{Lu}[\p{L}.'’-]*\s?){1,3}\)")
+                .expect("bracketed place pattern is valid")
+        });
+        placeless = re.replace_all(text, "");
+        placeless.as_ref()
+    } else {
+        text
+    };
     let caps = byline_regex().captures(text)?;
     let names = split_names(&caps["names"]);
     (!names.is_empty() || is_desk(&caps["names"])).then_some(names)

@@ -705,7 +705,13 @@ fn next_past_buttons(lines: &[Line<'_>], i: usize, end: usize) -> Option<usize> 
     // stamp's label alone on its line ("Published")
     (i + 1..end).find(|&j| {
         let text = lines[j].trimmed();
-        let post = crate::lines::is_desk(text) && !lines[j].terminal;
+        // ("Senior Correspondent, Brussels", "@janedoe")
+        let post = (crate::lines::is_desk(text)
+            || text
+                .split_once(", ")
+                .is_some_and(|(desk, _)| crate::lines::is_desk(desk)))
+            && !lines[j].terminal
+            || text.starts_with('@') && !text.contains(' ');
         !lines[j].is_blank()
             && !matches!(lines[j].shape, Shape::Chrome(_))
             && !crate::dates::stamp_label(text)
@@ -2828,6 +2834,24 @@ Officials said construction would start next year.
         assert_eq!(c.authors, vec!["Sonam Wangdi"]);
         assert_eq!(c.published.map(|p| p.date).as_deref(), Some("2024-09-12"));
         assert!(c.body.starts_with("THIMPHU"), "{}", c.body);
+        // places in brackets after the names
+        assert_eq!(
+            crate::lines::byline_names("By Ana Ruiz (Madrid) and Luc Moreau (Paris)"),
+            Some(vec!["Ana Ruiz".to_string(), "Luc Moreau".to_string()])
+        );
+        // a name over its post with the place, and a handle, then the stamp
+        let page = "\
+Spain and France agree Pyrenees rail upgrade
+Ana Ruiz
+Senior Correspondent, Madrid
+@anaruiz
+March 4, 2025
+
+Spain and France agreed on Tuesday to upgrade the rail line across the Pyrenees.
+
+Work is due to begin next year.
+";
+        assert_eq!(clean(page).authors, vec!["Ana Ruiz"]);
         // a foreign edition's plural label; the details box's "Author"
         // field
         assert_eq!(
