@@ -365,12 +365,21 @@ impl EntityFinder {
             // "the National Civil Police", "the Public Ministry": a
             // generic body written with the capitalised words of its own
             // name is that named body
+            let body = matches!(kind, EntityKind::Organization | EntityKind::Group);
             let (name, span) = match proper_name_before(text, &matches, at) {
-                Some(start) if matches!(kind, EntityKind::Organization | EntityKind::Group) => {
+                Some(start) if body => {
                     let span = Span::new(start, m.span.end);
                     (text[span.start..span.end].to_string(), span)
                 }
-                _ => (name, m.span),
+                // ... and so is one with the words of its name after "of"
+                // ("the Ministry of Unification")
+                _ => match proper_name_after(text, &matches, at) {
+                    Some(end) if body => {
+                        let span = Span::new(m.span.start, end);
+                        (text[span.start..span.end].to_string(), span)
+                    }
+                    _ => (name, m.span),
+                },
             };
             match entities
                 .iter_mut()
@@ -654,6 +663,51 @@ fn proper_name_before(text: &str, matches: &[GazMatch], at: usize) -> Option<usi
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n'))
     };
     (words > 1 || words == 1 && !opens_sentence(start)).then_some(start)
+}
+
+/// The end of "of" and the capitalised words after match `at`, a generic
+/// body without a country written capitalised ("Ministry" in "the Ministry
+/// of Unification"), when they name it: one to four capitalised words,
+/// "and" between them, none of them another match (a country: "the
+/// Ministry of Ukraine" is no name).
+fn proper_name_after(text: &str, matches: &[GazMatch], at: usize) -> Option<usize> {
+    let m = &matches[at];
+    if m.qualifier.is_some()
+        || m.country.is_some()
+        || !text[m.span.start..].starts_with(|c: char| c.is_uppercase())
+        || m.span.end - m.span.start > 12
+    {
+        return None;
+    }
+    let rest = text[m.span.end..].strip_prefix(" of ")?;
+    let rest_start = text.len() - rest.len();
+    let next_match = matches.get(at + 1).map_or(usize::MAX, |n| n.span.start);
+    let mut end = None;
+    let mut words = 0;
+    let mut offset = 0;
+    for word in rest.split(' ') {
+        let clean = word.trim_end_matches([',', '.', ';', ':', ')', '\'', '’']);
+        let at_word = rest_start + offset;
+        offset += word.len() + 1;
+        if at_word >= next_match || words == 4 {
+            break;
+        }
+        if clean == "and" && words > 0 {
+            continue;
+        }
+        let capitalised = clean.starts_with(|c: char| c.is_uppercase())
+            && clean.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && clean.len() > 1;
+        if !capitalised {
+            break;
+        }
+        words += 1;
+        end = Some(at_word + clean.len());
+        if clean.len() < word.len() {
+            break;
+        }
+    }
+    end
 }
 
 fn taken(span: Span, entities: &[DocEntity], matches: &[GazMatch]) -> bool {

@@ -55,6 +55,24 @@ fn a_generic_body_written_with_its_own_name_is_that_body() {
 }
 
 #[test]
+fn a_generic_body_with_its_name_after_of_is_that_body() {
+    let found = bodies(
+        "Seoul's defence ministry said the speakers stay on. The Ministry of Unification and Dialogue, however, urged activists to stop.",
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(
+        names.contains(&"Ministry of Unification and Dialogue"),
+        "{found:?}"
+    );
+    // a country after "of" is no name of the body
+    let found = bodies("The Ministry of Ukraine's partners met in Rome.");
+    assert!(
+        found.iter().all(|(n, _)| !n.contains("Ukraine")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn names_after_multibyte_text_do_not_break() {
     // the look-back for a body's name starts inside a two-byte letter for
     // one of the two paddings
