@@ -1465,6 +1465,7 @@ fn sentence_country(text: &str, matches: &[GazMatch], people: &mut [Person]) {
         let mut found: Vec<&str> = matches
             .iter()
             .filter(|m| names_a_country(m) && m.span.start >= start && m.span.end <= end)
+            .filter(|m| !names_a_place(text, m))
             .filter_map(|m| m.country.as_deref())
             .collect();
         found.sort_unstable();
@@ -1473,6 +1474,22 @@ fn sentence_country(text: &str, matches: &[GazMatch], people: &mut [Person]) {
             p.country = Some(only.to_string());
         }
     }
+}
+
+/// Whether `m` names where something happened rather than a side: "in
+/// Russia", "to Moscow", "in Kazan, Russia" (Modi and Xi meeting at a
+/// summit there serve neither).
+fn names_a_place(text: &str, m: &GazMatch) -> bool {
+    let before = &text[..m.span.start];
+    [" in ", " to ", " from ", " at "]
+        .iter()
+        .any(|p| before.ends_with(p))
+        || before.strip_suffix(", ").is_some_and(|b| {
+            b.rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                && matches!(m.kind, MatchKind::CountryName)
+        })
 }
 
 /// Whether `m` names a country by its name, adjective, capital or seat.
@@ -2200,6 +2217,10 @@ mod tests {
         // named once, the country beside him may be his counterpart
         let text = "President Bush has threatened further action against Russia.";
         assert_eq!(country(text, "Bush"), None);
+        // where they met is no side of theirs
+        let text = "Prime Minister Kiri Tane and President Ana Lopes met at a summit \
+                    in Kazan, Russia. Kiri Tane later flew home.";
+        assert_eq!(country(text, "Kiri"), None);
         // two countries in the sentence tell nothing
         let text = "President Hassan Sheikh Mohamud accused Ethiopia of violating \
                     Somalia's sovereignty. Hassan Sheikh Mohamud later flew to Asmara.";
