@@ -29,6 +29,13 @@
 //! Acronyms a report defines ("the Ministry of National Defense (MND)")
 //! name their body wherever the report uses them.
 //!
+//! People are found without a dictionary of people (titles, the entity
+//! tagger, speech cues). One short list, `resources/office_holders.txt`,
+//! gives well-known heads of state and government and ministers the state
+//! they serve where the text does not ("President Xi Jinping"):
+//! [`office_holder_countries`], applied to a record's entities after its
+//! events are coded.
+//!
 //! ```
 //! use dragoman_actors::{Gazetteer, MatchKind};
 //!
@@ -101,7 +108,7 @@ pub use dict::DictError;
 pub use gazetteer::{
     Entry, EntryKind, EntryRef, GazMatch, Gazetteer, GazetteerStats, MatchKind, Qualifier,
 };
-pub use mentions::EntityFinder;
+pub use mentions::{office_holder_countries, EntityFinder};
 pub mod registry;
 pub use sector::{CountryStatus, Sector};
 

@@ -1928,6 +1928,69 @@ struct FalseFriend {
     own_cues: Vec<String>,
 }
 
+/// The state a well-known office holder serves
+/// (`resources/office_holders.txt`), by full name or, for a titled name
+/// ("President Putin"), by a surname that only one of them has (five
+/// letters or more).
+fn office_holder_country(name: &str, titled: bool) -> Option<&'static str> {
+    type Table = std::collections::HashMap<String, &'static str>;
+    static TABLES: std::sync::OnceLock<(Table, Table)> = std::sync::OnceLock::new();
+    let (full, surnames) = TABLES.get_or_init(|| {
+        let mut full = Table::new();
+        let mut surnames: std::collections::HashMap<String, Option<&'static str>> =
+            std::collections::HashMap::new();
+        for line in include_str!("../resources/office_holders.txt").lines() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            let Some((names, code)) = line.split_once('|') else {
+                continue;
+            };
+            let code = code.trim();
+            for n in names.split(';').map(str::trim).filter(|n| !n.is_empty()) {
+                full.insert(n.to_lowercase(), code);
+                if let Some(last) = n
+                    .split_whitespace()
+                    .last()
+                    .filter(|l| l.chars().count() >= 5)
+                {
+                    surnames
+                        .entry(last.to_lowercase())
+                        .and_modify(|c| {
+                            if *c != Some(code) {
+                                *c = None
+                            }
+                        })
+                        .or_insert(Some(code));
+                }
+            }
+        }
+        let surnames = surnames
+            .into_iter()
+            .filter_map(|(s, c)| c.map(|c| (s, c)))
+            .collect();
+        (full, surnames)
+    });
+    let lower = name.to_lowercase();
+    full.get(&lower)
+        .or_else(|| {
+            (titled && !lower.contains(' '))
+                .then(|| surnames.get(&lower))
+                .flatten()
+        })
+        .copied()
+}
+
+/// Well-known office holders serve the state the list gives them,
+/// whatever the passage around them names. The pipeline applies it to the
+/// record's entities once events are coded: the coder reads the countries
+/// the text itself gives.
+pub fn office_holder_countries(entities: &mut [DocEntity]) {
+    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+        if let Some(code) = office_holder_country(&e.name, e.role.is_some()) {
+            e.country = Some(code.to_string());
+        }
+    }
+}
+
 /// Does a name ending in `word` name a place, body or thing rather than a
 /// person (`resources/not_people.txt`)?
 fn not_a_person_word(word: &str) -> bool {

@@ -228,7 +228,8 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether `official` is a person of the country of entity `x` (the
-    /// state or the parliament of the country he serves).
+    /// state or a state body of the country he serves; its opposition, its
+    /// rebels and its people are not his to serve).
     pub fn serves(&self, official: &str, x: &str) -> bool {
         let Some(person) = self
             .by_id(official)
@@ -236,10 +237,16 @@ impl<'a> Resolver<'a> {
         else {
             return false;
         };
-        person
-            .country
-            .as_ref()
-            .is_some_and(|c| self.by_id(x).and_then(|e| e.country.as_ref()) == Some(c))
+        let state = |e: &&DocEntity| {
+            e.kind == EntityKind::Country
+                || e.kind == EntityKind::Organization
+                    && e.sector
+                        .as_deref()
+                        .is_none_or(|s| matches!(s, "GOV" | "LEG" | "MIL" | "JUD" | "COP"))
+        };
+        person.country.as_ref().is_some_and(|c| {
+            self.by_id(x).filter(state).and_then(|e| e.country.as_ref()) == Some(c)
+        })
     }
 
     /// Whether the entity `id` is a crowd: a group named by a word for

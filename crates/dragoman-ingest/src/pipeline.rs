@@ -202,6 +202,7 @@ impl Pipeline {
         });
         doc.events = coded.events;
         doc.entities.extend(coded.entities);
+        dragoman_actors::office_holder_countries(&mut doc.entities);
         Ok(())
     }
 }

@@ -1,0 +1,47 @@
+//! Well-known office holders get the state they serve from
+//! `resources/office_holders.txt`, once the text has had its say.
+
+use dragoman_actors::office_holder_countries;
+use dragoman_core::{DocEntity, EntityKind};
+
+fn person(name: &str, role: Option<&str>, country: Option<&str>) -> DocEntity {
+    DocEntity {
+        id: "E1".into(),
+        name: name.into(),
+        kind: EntityKind::Person,
+        country: country.map(str::to_string),
+        sector: None,
+        role: role.map(str::to_string),
+        mentions: Vec::new(),
+    }
+}
+
+#[test]
+fn known_holders_serve_their_state() {
+    let mut entities = vec![
+        person("Xi Jinping", Some("President"), None),
+        // a spelling variant on the same line of the list
+        person("Volodymyr Zelenskyy", None, None),
+        // a country guessed from the passage gives way
+        person("Yoon Suk Yeol", Some("President"), Some("PRK")),
+        // a titled surname alone, unique in the list
+        person("Lavrov", Some("Foreign Minister"), None),
+        // an untitled surname alone tells nothing
+        person("Lavrov", None, None),
+        // nobody the list knows
+        person("Jane Doe", Some("spokesperson"), None),
+    ];
+    office_holder_countries(&mut entities);
+    let countries: Vec<Option<&str>> = entities.iter().map(|e| e.country.as_deref()).collect();
+    assert_eq!(
+        countries,
+        vec![
+            Some("CHN"),
+            Some("UKR"),
+            Some("KOR"),
+            Some("RUS"),
+            None,
+            None
+        ]
+    );
+}
