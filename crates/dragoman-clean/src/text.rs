@@ -1141,7 +1141,16 @@ fn toolbar_button(lines: &[Line<'_>], i: usize) -> bool {
 fn skippable_boxes(lines: &[Line<'_>]) -> Vec<bool> {
     let mut boxed = vec![false; lines.len()];
     let lower = |j: usize| lines[j].trimmed().to_lowercase();
+    let opens = |t: &str| {
+        ["skip past ", "list of "]
+            .iter()
+            .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+    };
     for i in 0..lines.len() {
+        // (most lines open no box: no lower-case copy of them)
+        if !opens(lines[i].trimmed()) {
+            continue;
+        }
         let text = lower(i);
         let (close, from) = if let Some(what) = text.strip_prefix("skip past ") {
             (format!("after {what}"), i)
