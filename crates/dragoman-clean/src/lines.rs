@@ -135,7 +135,7 @@ fn without_appositives(text: &str) -> Option<String> {
     }
     let mut kept = Vec::new();
     let mut in_bio = false;
-    for part in text.trim_end_matches('.').split(", ") {
+    for part in body.split(", ") {
         if ["a ", "an ", "the "].iter().any(|a| part.starts_with(a)) {
             in_bio = true;
         } else if !in_bio
@@ -147,7 +147,7 @@ fn without_appositives(text: &str) -> Option<String> {
             kept.push(part);
         }
     }
-    let dropped = kept.len() < text.split(", ").count();
+    let dropped = kept.len() < body.split(", ").count();
     dropped.then(|| kept.join(", "))
 }
 
@@ -185,12 +185,16 @@ fn credit_regex() -> &'static Regex {
 /// "Jane Doe contributed to this report.", "Reporting from Press
 /// Association contributed to this story.": who else helped.
 fn contributor_note(text: &str, words: usize) -> bool {
+    // (every line is asked: no lower-case copy of one without the verb)
+    if words > 30 || !text.contains("ontributed") {
+        return false;
+    }
     let lower = text.trim_end_matches(['.', ')']).to_lowercase();
-    words <= 30
-        && (["report", "story", "article", "reporting"]
-            .iter()
-            .any(|w| lower.ends_with(&format!("contributed to this {w}")))
-            || lower.ends_with("contributed reporting"))
+    ["report", "story", "article", "reporting"].iter().any(|w| {
+        lower
+            .strip_suffix(w)
+            .is_some_and(|rest| rest.ends_with("contributed to this "))
+    }) || lower.ends_with("contributed reporting")
 }
 
 /// A photo caption or credit line: a credit near its end ("... November 19,
