@@ -169,8 +169,12 @@ impl EventCoder {
                     // happened next or meanwhile is an event of its own
                     // (a clause of cause, "after X agreed", stays the
                     // background it was)
+                    // (nor is a decision's infinitive the parser hung on
+                    // the verb: "regret over the decision, announced by
+                    // China, to downgrade relations")
                     _ => {
                         matches!(r, "advcl" | "xcomp")
+                            && roles::decision_agent(a, h.token).is_none()
                             && !a.children(h.token).any(|k| {
                                 status::rel(a, k) == "mark"
                                     && matches!(
@@ -565,6 +569,13 @@ impl EventCoder {
             parts.recipients = roles::condition_party(a, resolver, hit.token);
             parts.recipients.retain(|x| !parts.actors.contains(x));
         }
+        if event_type == "PROTEST" {
+            // "rallied in front of the Tajik embassy in Bishkek": the city
+            // is where, not whom, a crowd protests
+            parts
+                .recipients
+                .retain(|x| resolver.kind_of(x) != Some(EntityKind::Location));
+        }
         if event_type == "PROTEST" && parts.recipients.is_empty() {
             parts
                 .recipients
@@ -574,6 +585,21 @@ impl EventCoder {
             // "We are not asking anyone's permission": a request made of
             // no one, and not made, tells nothing
             return None;
+        }
+        if event_type != "PROTEST" {
+            // "recalled its ambassador from Vilnius": a capital on the
+            // receiving side stands for its country
+            for x in parts.recipients.iter_mut() {
+                if let Some(country) = resolver.capital_country(x, &parts.actors) {
+                    *x = country;
+                }
+            }
+            let mut seen = Vec::new();
+            parts.recipients.retain(|x| {
+                let new = !seen.contains(x) && !parts.actors.contains(x);
+                seen.push(x.clone());
+                new
+            });
         }
         let location = roles::location(a, resolver, hit.token);
         if parts.recipients.is_empty() && matches!(event_type.as_str(), "ASSAULT" | "COERCE") {

@@ -283,6 +283,44 @@ impl<'a> Resolver<'a> {
     }
 
     /// The entity with a mention overlapping `span`.
+    /// The country entity a capital named as the place entity `id`
+    /// stands for ("Vilnius" for Lithuania), added when the document has
+    /// none; only when every one of `actors` is of a known other country.
+    pub(crate) fn capital_country(&mut self, id: &str, actors: &[String]) -> Option<String> {
+        let e = self
+            .entities
+            .iter()
+            .find(|e| e.id == id && e.kind == EntityKind::Location)?;
+        // a curfew in one's own capital is done to the city: only a
+        // foreign capital, for actors of a known country
+        let countries: Vec<&Option<String>> = self
+            .entities
+            .iter()
+            .filter(|x| actors.contains(&x.id))
+            .map(|x| &x.country)
+            .collect();
+        if countries.is_empty() || countries.iter().any(|c| c.is_none() || **c == e.country) {
+            return None;
+        }
+        let span = *e.mentions.first()?;
+        let mut m = self.gazetteer_matches(span).into_iter().find(|m| {
+            m.kind == MatchKind::Capital && m.span.start == 0 && m.span.end == span.len()
+        })?;
+        // named as the country, not as the city
+        m.canonical = GAZETTEER
+            .get_or_init(Gazetteer::default)
+            .country(m.country.as_deref()?)?
+            .canonical
+            .clone();
+        let k = self.country_entity(m, span)?;
+        Some(self.id(k))
+    }
+
+    /// The kind of the entity with id `id`.
+    pub(crate) fn kind_of(&self, id: &str) -> Option<EntityKind> {
+        self.entities.iter().find(|e| e.id == id).map(|e| e.kind)
+    }
+
     fn covering(&self, span: Span) -> Option<usize> {
         let end = self.mentions.partition_point(|(m, _)| m.start < span.end);
         self.mentions[..end]
@@ -658,6 +696,12 @@ const RECIPIENT_PREPS: &[&str] = &[
     "with", "to", "on", "against", "over", "toward", "towards", "upon", "about", "into",
 ];
 
+/// Goods and traffic between countries: an act on them is aimed at the
+/// side they come from ("banned imports from Japan").
+const TRADE: &[&str] = &[
+    "import", "export", "flight", "shipment", "product", "good", "delivery", "purchase",
+];
+
 /// Nouns of acts done to someone, whose of-phrase is the act's target
 /// ("the expulsion of two diplomats", "the arrest of a journalist").
 const OF_TARGET: &[&str] = &[
@@ -672,6 +716,46 @@ const OF_TARGET: &[&str] = &[
 /// The logical subject of trigger `i`: the passive agent, the subject, or
 /// for a noun trigger its possessor or the subject of the verb it depends
 /// on; for an adjective, its subject.
+/// Nouns of a decision whose to-infinitive says what was decided.
+const DECISIONS: &[&str] = &[
+    "decision",
+    "plan",
+    "move",
+    "bid",
+    "attempt",
+    "intention",
+    "choice",
+];
+
+/// "regret over the decision, announced today by China, to downgrade
+/// relations": an infinitive the parser hung on the main verb, after a
+/// decision noun, is the decision's content, done by whoever decided (the
+/// noun's possessor or by-phrase, or the agent of a participle between).
+pub(crate) fn decision_agent(a: &Analysis, i: usize) -> Option<usize> {
+    if !matches!(rel(a, i), "xcomp" | "advcl") || !a.children(i).any(|k| lemma(a, k) == "to") {
+        return None;
+    }
+    let h = a.head(i)?;
+    let within = a.subtree(h);
+    let n = (h + 1..i).rev().find(|&k| {
+        within.contains(&k)
+            && a.tokens[k].upos == Upos::Noun
+            && DECISIONS.contains(&lemma(a, k).as_str())
+    })?;
+    a.children(n)
+        .find(|&k| rel(a, k) == "nmod:poss")
+        .or_else(|| {
+            a.children(n)
+                .find(|&k| rel(a, k).starts_with("nmod") && prep_of(a, k).as_deref() == Some("by"))
+        })
+        .or_else(|| {
+            (n + 1..i)
+                .filter(|&k| matches!(a.tokens[k].xpos, Xpos::Vbn | Xpos::Vbd))
+                .flat_map(|k| a.children(k))
+                .find(|&k| rel(a, k).starts_with("obl") && prep_of(a, k).as_deref() == Some("by"))
+        })
+}
+
 fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
     match pos {
         Pos::Verb => {
@@ -692,6 +776,9 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
                 // "accused the United States of ...", parsed with the
                 // object as a second subject: the subject is before.
                 return Some(before);
+            }
+            if let Some(agent) = decision_agent(a, i) {
+                return Some(agent);
             }
             if let Some(s) = a.subject(i) {
                 return name_closing_subject(a, s, i).or(Some(s));
@@ -1010,6 +1097,14 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
     // "support for X").
     let mut holders = vec![i];
     holders.extend(object);
+    if let Some(o) = object.filter(|&o| TRADE.contains(&lemma(a, o).as_str())) {
+        // "imports of all aquatic products from Japan"
+        holders.extend(
+            a.children(o).filter(|&k| {
+                rel(a, k).starts_with("nmod") && prep_of(a, k).as_deref() == Some("of")
+            }),
+        );
+    }
     for h in holders {
         let for_ok = Some(h) == object || (h == i && (pos == Pos::Noun || object.is_some()));
         for k in a.children(h) {
@@ -1038,6 +1133,13 @@ fn logical_objects(a: &Analysis, i: usize, pos: Pos, object: Option<usize>) -> V
                     continue;
                 }
                 if prep_of(a, k).is_some_and(|p| RECIPIENT_PREPS.contains(&p.as_str())) {
+                    out.push(k);
+                } else if object.is_some_and(|o| TRADE.contains(&lemma(a, o).as_str()))
+                    && prep_of(a, k).as_deref() == Some("from")
+                {
+                    // "banned seafood imports from Japanese prefectures"
+                    // (the phrase on the goods or on the verb): the side
+                    // the trade comes from
                     out.push(k);
                 }
             }
@@ -1195,6 +1297,13 @@ pub fn participants(
     match t.roles {
         Roles::Directed => {
             p.actors = ids(r, subj.as_slice());
+            if p.actors.is_empty() && t.event_type == "PROTEST" && t.pos == Pos::Verb {
+                // "several hundred people rallied", "hundreds of people
+                // marched": people who protest are a crowd
+                if let Some(k) = subj.and_then(|w| people_crowd(a, r, w)) {
+                    p.actors.push(r.id(k));
+                }
+            }
             if p.actors.is_empty() && t.pos == Pos::Noun {
                 // "Palestinian riots", "Russian strikes": a nationality
                 // adjective before an event noun names who acts
@@ -1817,14 +1926,47 @@ pub fn condition_party(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Vec<Stri
 /// consulate", "protested in front of parliament"): an organization or
 /// country named by a place phrase on the trigger.
 pub fn protest_target(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Option<String> {
+    // "in front of the embassy": the of-phrase of "front"
+    let front = |k: usize| {
+        (lemma(a, k) == "front" && prep_of(a, k).as_deref() == Some("in"))
+            .then(|| {
+                a.children(k).find(|&c| {
+                    rel(a, c).starts_with("nmod") && prep_of(a, c).as_deref() == Some("of")
+                })
+            })
+            .flatten()
+    };
+    // "marched, chanting slogans against Pakistan": what the chants are
+    // against
+    let chanted = a
+        .children(i)
+        .filter(|&c| rel(a, c) == "advcl" && a.tokens[c].xpos == Xpos::Vbg)
+        .flat_map(|c| a.subtree(c))
+        .find_map(|k| {
+            (prep_of(a, k).as_deref() == Some("against"))
+                .then(|| {
+                    r.covering_id(
+                        a.tokens[k].span,
+                        &[EntityKind::Organization, EntityKind::Country],
+                    )
+                })
+                .flatten()
+        });
+    if chanted.is_some() {
+        return chanted;
+    }
     a.children(i)
         .filter(|&k| rel(a, k) == "obl")
-        .filter(|&k| {
-            prep_of(a, k).is_some_and(|p| {
-                matches!(
-                    p.as_str(),
-                    "outside" | "at" | "near" | "before" | "front" | "opposite"
-                )
+        .filter_map(|k| {
+            front(k).or_else(|| {
+                prep_of(a, k)
+                    .is_some_and(|p| {
+                        matches!(
+                            p.as_str(),
+                            "outside" | "at" | "near" | "before" | "front" | "opposite"
+                        )
+                    })
+                    .then_some(k)
             })
         })
         .find_map(|k| {
@@ -2161,6 +2303,60 @@ const QUANTIFIERS: &[&str] = &[
     "dozen",
     "million",
     "score",
+];
+
+/// "Several hundred people", "hundreds of people": the people who do a
+/// protest, as a crowd (a new group named as written). "People" names
+/// no actor elsewhere ("killed 26 people" has no side).
+fn people_crowd(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
+    let of_count = |k: usize| {
+        rel(a, k).starts_with("nmod")
+            && prep_of(a, k).as_deref() == Some("of")
+            && a.head(k)
+                .is_some_and(|h| COUNTS.contains(&lemma(a, h).as_str()))
+    };
+    // (the word that gives the size, the people)
+    let (size, people) = if lemma(a, w) == "person" {
+        // "Thousands of people marched" read with "marched" hung on "people"
+        (if of_count(w) { a.head(w)? } else { w }, w)
+    } else if COUNTS.contains(&lemma(a, w).as_str()) {
+        let people = a
+            .children(w)
+            .find(|&k| of_count(k) && lemma(a, k) == "person")?;
+        (w, people)
+    } else {
+        return None;
+    };
+    if a.tokens[people].upos != Upos::Noun || r.covering(a.tokens[people].span).is_some() {
+        return None;
+    }
+    // "around 300 people", "several hundred people": the number with
+    // its own modifiers, the words right before it
+    let start = a.sentences[a.tokens[size].sentence as usize].tokens.start;
+    let mut first = size;
+    while first > start
+        && matches!(a.tokens[first - 1].upos, Upos::Num | Upos::Adj | Upos::Adv)
+        && a.head(first - 1)
+            .is_some_and(|h| h >= first - 1 && h <= size)
+    {
+        first -= 1;
+    }
+    let span = Span::new(a.tokens[first].span.start, a.tokens[people].span.end);
+    let name = r.text.get(span.start..span.end)?.trim().to_string();
+    let country = r.country_code_in(span);
+    Some(r.add(name, EntityKind::Group, country, span))
+}
+
+/// Quantifiers that give the size of a crowd ("hundreds of people").
+const COUNTS: &[&str] = &[
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "score",
+    "scores",
 ];
 
 /// Nouns for people who speak or act for someone else: with a possessor
@@ -2507,6 +2703,23 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         let of = a
             .children(w)
             .find(|&k| rel(a, k).starts_with("nmod") && prep_of(a, k).as_deref() == Some("of"))?;
+        // "hundreds of people", "thousands of students": a crowd named
+        // with its size, as a reader would name it.
+        if COUNTS.contains(&lemma(a, w).as_str())
+            && a.tokens[of].upos == Upos::Noun
+            && actor_noun(&lemma(a, of))
+            && r.covering(a.tokens[of].span).is_none()
+        {
+            let first = a
+                .children(w)
+                .filter(|&k| k < w && matches!(rel(a, k), "nummod" | "amod"))
+                .min()
+                .unwrap_or(w);
+            let span = Span::new(a.tokens[first].span.start, a.tokens[of].span.end);
+            let name = r.text.get(span.start..span.end)?.trim().to_string();
+            let country = r.country_code_in(span);
+            return Some(r.add(name, EntityKind::Group, country, span));
+        }
         return resolve_one(a, r, of);
     }
     if matches!(
@@ -2530,8 +2743,11 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     if r.times.iter().any(|t| t.contains(tok.span)) {
         // "Iran today threatened": the parser took the date for the
         // subject and the name for its modifier.
+        // "In August China recalled": the name read as the month's
+        // flat part.
         let name = a.children(w).find(|&k| {
-            rel(a, k) == "compound" && matches!(a.tokens[k].upos, Upos::Propn | Upos::Noun)
+            matches!(rel(a, k), "compound" | "flat")
+                && matches!(a.tokens[k].upos, Upos::Propn | Upos::Noun)
         })?;
         return resolve_one(a, r, name);
     }

@@ -105,9 +105,17 @@ pub(crate) fn conditions_hold(
             // or a span of time ("launched ten days of war games");
             // "300 million crowns in aid": the in-phrase of a sum.
             let word = if is_money(&lemma(a, k)) {
+                // "a package of sanctions": a sum or a measure
                 a.children(k)
                     .find(|&c| {
                         rel(a, c).starts_with("nmod") && prep_of(a, c).as_deref() == Some("in")
+                    })
+                    .or_else(|| {
+                        a.children(k).find(|&c| {
+                            is_measure(&lemma(a, k))
+                                && rel(a, c).starts_with("nmod")
+                                && prep_of(a, c).as_deref() == Some("of")
+                        })
                     })
                     .unwrap_or(k)
             } else if a.tokens[k].upos == Upos::Num
@@ -123,8 +131,10 @@ pub(crate) fn conditions_hold(
                                 && prep_of(a, c).as_deref() == Some("of"))
                     }))
             {
+                // "its 17th package of sanctions": the of-phrase, not the
+                // possessor
                 a.children(k)
-                    .find(|&c| rel(a, c).starts_with("nmod"))
+                    .find(|&c| rel(a, c).starts_with("nmod") && rel(a, c) != "nmod:poss")
                     .unwrap_or(k)
             } else {
                 k
