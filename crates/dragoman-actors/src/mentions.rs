@@ -1979,6 +1979,12 @@ fn office_holder_country(name: &str, titled: bool) -> Option<&'static str> {
         .copied()
 }
 
+/// The state a well-known office holder of this full name serves
+/// (`resources/office_holders.txt`).
+pub fn office_holder_state(name: &str) -> Option<&'static str> {
+    office_holder_country(name, false)
+}
+
 /// Well-known office holders serve the state the list gives them,
 /// whatever the passage around them names. The pipeline applies it to the
 /// record's entities once events are coded: the coder reads the countries

@@ -293,13 +293,21 @@ impl<'a> Resolver<'a> {
             .find(|e| e.id == id && e.kind == EntityKind::Location)?;
         // a curfew in one's own capital is done to the city: only a
         // foreign capital, for actors of a known country
-        let countries: Vec<&Option<String>> = self
+        // (a well-known office holder's country, when the text gave none)
+        let countries: Vec<Option<String>> = self
             .entities
             .iter()
             .filter(|x| actors.contains(&x.id))
-            .map(|x| &x.country)
+            .map(|x| {
+                x.country.clone().or_else(|| {
+                    (x.kind == EntityKind::Person)
+                        .then(|| dragoman_actors::office_holder_state(&x.name))
+                        .flatten()
+                        .map(str::to_string)
+                })
+            })
             .collect();
-        if countries.is_empty() || countries.iter().any(|c| c.is_none() || **c == e.country) {
+        if countries.is_empty() || countries.iter().any(|c| c.is_none() || *c == e.country) {
             return None;
         }
         let span = *e.mentions.first()?;
@@ -711,11 +719,18 @@ const OF_TARGET: &[&str] = &[
     "arrest",
     "detention",
     "release",
+    // what someone holds: "revoked the licence of the channel RT"
+    "licence",
+    "license",
+    "permit",
+    "accreditation",
+    "registration",
+    "asset",
+    "account",
+    "visa",
+    "membership",
 ];
 
-/// The logical subject of trigger `i`: the passive agent, the subject, or
-/// for a noun trigger its possessor or the subject of the verb it depends
-/// on; for an adjective, its subject.
 /// Nouns of a decision whose to-infinitive says what was decided.
 const DECISIONS: &[&str] = &[
     "decision",
@@ -756,6 +771,9 @@ pub(crate) fn decision_agent(a: &Analysis, i: usize) -> Option<usize> {
         })
 }
 
+/// The logical subject of trigger `i`: the passive agent, the subject, or
+/// for a noun trigger its possessor or the subject of the verb it depends
+/// on; for an adjective, its subject.
 fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
     match pos {
         Pos::Verb => {
@@ -1406,6 +1424,23 @@ pub fn participants(
         Roles::Visit => {
             p.actors = ids(r, subj.as_slice());
             p.recipients = rids(r, &objs);
+            if p.recipients.is_empty() && t.pos == Pos::Verb {
+                // "arrived in Washington for talks with Biden": the host
+                // of the talks, or the place arrived in
+                let hosts = nested_with(a, i);
+                p.recipients = rids(r, &hosts);
+                if p.recipients.is_empty() {
+                    let places: Vec<usize> = a
+                        .children(i)
+                        .filter(|&k| {
+                            rel(a, k) == "obl"
+                                && matches!(prep_of(a, k).as_deref(), Some("in" | "at"))
+                        })
+                        .collect();
+                    p.recipients = rids(r, &places);
+                }
+                p.recipients.retain(|id| !p.actors.contains(id));
+            }
         }
         Roles::Host => {
             let sides = between(a, i, object);
@@ -3022,10 +3057,21 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                 let on = a.children(w).find(|&k| {
                     rel(a, k).starts_with("nmod")
                         && prep_of(a, k).is_some_and(|p| {
-                            matches!(p.as_str(), "on" | "against" | "upon" | "to" | "between")
+                            matches!(
+                                p.as_str(),
+                                "on" | "against" | "upon" | "to" | "between" | "of"
+                            )
                         })
                 })?;
-                names_actor(a, on).then(|| resolve_one(a, r, on)).flatten()
+                // "suspended the operating permit of the state carrier
+                // Belavia": the holder of the thing
+                let named = prep_of(a, on).as_deref() != Some("of")
+                    || a.tokens[on].upos == Upos::Propn
+                    || a.children(on)
+                        .any(|k| rel(a, k) == "appos" && a.tokens[k].upos == Upos::Propn);
+                (named && names_actor(a, on))
+                    .then(|| resolve_one(a, r, on))
+                    .flatten()
             });
         }
         // On either side, a thing with no actor named in it is no
