@@ -301,7 +301,7 @@ fn glued_twice(line: &str) -> Option<DateLine> {
 fn byline_on_date(line: &str) -> Option<DateLine> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"^(?:(?:Written|Posted|Published|Story|Reported|Words)\s+)?[Bb]y\s+(?P<by>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+on\s+(?P<date>.+?)(?:\s+in\s+\p{Lu}[\p{L}&' -]{0,40})?$")
+        Regex::new(r"^(?:(?:Written|Posted|Published|Story|Reported|Words|Submitted)\s+)?[Bb]y\s+(?P<by>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+on\s+(?P<date>.+?)(?:\s+in\s+\p{Lu}[\p{L}&' -]{0,40})?$")
             .expect("dated byline pattern is valid")
     });
     let caps = re.captures(line.trim())?;
@@ -537,12 +537,50 @@ fn sentence_stamp(line: &str) -> Option<DateLine> {
     Some(date)
 }
 
+/// "Közzétéve: 2024. július 5., péntek 17:45": the Hungarian order (year,
+/// month name, day, each with a dot) rewritten as "Közzétéve: 5 július
+/// 2024, péntek 17:45", an order the date pattern reads.
+fn year_first_named(line: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r"^(?P<pre>[^\d]*?)(?P<y>\d{4})\.\s+(?P<m>\p{L}+)\s+(?P<d>\d{1,2})\.,?(?P<rest>.*)$",
+        )
+        .expect("year-first date pattern is valid")
+    });
+    let caps = re.captures(line)?;
+    line_month(&caps["m"])?;
+    // the weekday after the day goes before it ("péntek, 5 július 2024")
+    let rest = caps["rest"].trim();
+    let is_weekday = |w: &str| {
+        let w = w.trim_end_matches(',');
+        weekday_number(w).is_some() || stamp_words().weekdays.contains(&w.to_lowercase())
+    };
+    let (weekday, rest) = match rest.split_once(' ') {
+        Some((w, more)) if is_weekday(w) => (format!("{}, ", w.trim_end_matches(',')), more.trim()),
+        None if is_weekday(rest) => (format!("{}, ", rest.trim_end_matches(',')), ""),
+        _ => (String::new(), rest),
+    };
+    let rest = if rest.is_empty() {
+        String::new()
+    } else {
+        format!(", {rest}")
+    };
+    Some(format!(
+        "{}{weekday}{} {} {}{rest}",
+        &caps["pre"], &caps["d"], &caps["m"], &caps["y"]
+    ))
+}
+
 fn parse_date_only(line: &str) -> Option<DateLine> {
     let line = line.trim();
     // every date form the pattern reads has digits: lines without any
     // (menus, headings, names) never reach the regex
     if line.len() > 80 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
+    }
+    if let Some(reordered) = year_first_named(line) {
+        return parse_date_only(&reordered);
     }
     let caps = date_line_regex().captures(line)?;
     let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());

@@ -83,7 +83,7 @@ fn byline_regex() -> &'static Regex {
         // by Y", "Interview by X", "Live coverage by X in Kabul and Y in
         // Washington", "Redacción Bogotá / By X", "Written by X. Edited by Y."
         Regex::new(
-            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|by|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared|Review|Obituary|Feature|Profile|Dispatch|Text and photos|Words and photos|Words and pictures) by|Text and photos:|Words and photos:|Report:|From our (?:own )?correspondent|Author:|Authors:|Byline:|BYLINE:|Show notes by|Notes by|author:|creator:|dc:creator:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|Curated by|Gallery curated by|Signed\)|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Autorzy:|Autoren:|Auteur:|Auteurs:|Autore:|Autori:|Autores:|Авторы:|Penulis:|Wartawan:|Tekst:|Teksti:|Par|Por|Von|di|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
+            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|by|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared|Review|Obituary|Feature|Profile|Dispatch|Text and photos|Words and photos|Words and pictures) by|Text and photos:|Words and photos:|Report:|From our (?:own )?correspondent|Author:|Authors:|Byline:|BYLINE:|Show notes by|Notes by|author:|creator:|dc:creator:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|Curated by|Gallery curated by|Signed\)|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Autorzy:|Autoren:|Szerző:|Szerzők:|Auteur:|Auteurs:|Autore:|Autori:|Autores:|Авторы:|Penulis:|Wartawan:|Tekst:|Teksti:|Par|Por|Von|di|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
         )
         .expect("byline pattern is valid")
     })
@@ -297,6 +297,7 @@ pub fn placed_byline(text: &str) -> Option<String> {
     {
         return None;
     }
+
     match split_names(name).as_slice() {
         [only] if only.split_whitespace().count() >= 2 && only == name.trim() => Some(only.clone()),
         _ => None,
@@ -393,7 +394,23 @@ fn name_with_desk(text: &str) -> Option<Vec<String>> {
     // after a post, the parts that follow describe it ("Senior Fellow,
     // Economic Security Program") until "and" names another writer
     let mut in_post = false;
-    for piece in text.split([',', '|']) {
+    // (a bar starts another writer's part: "X, Diplomatic Editor | Y,
+    // Defence Correspondent")
+    let pieces = text
+        .split('|')
+        .flat_map(|seg| seg.split(',').enumerate().map(|(k, piece)| (k == 0, piece)));
+    let mut named_before = 0;
+    for (new_part, piece) in pieces {
+        // (only after a part that named its writer: "Chief Political
+        // Correspondent | The Daily" is one post and its paper)
+        if new_part && names.len() > named_before {
+            in_post = false;
+            named_before = names.len();
+        }
+        // "Jane Doe, Diplomatic Editor | @janedoe": the writer's handle
+        if piece.trim().starts_with('@') {
+            continue;
+        }
         let joined = piece.trim_start().starts_with("and ");
         for (k, part) in piece.split(" and ").enumerate() {
             let part = part.trim();
@@ -431,10 +448,11 @@ fn name_with_desk(text: &str) -> Option<Vec<String>> {
 /// report takes in wire copy.
 fn names_with_agencies(text: &str) -> Option<Vec<String>> {
     let text = text.trim().trim_end_matches('.');
-    // "Jane Doe / Reuters", "Jane Doe (AFP)": the writer and her agency
+    // "Jane Doe / Reuters", "Jane Doe (AFP)", "Jane Doe (with Reuters)":
+    // the writer and her agency
     static AGENCY: OnceLock<Regex> = OnceLock::new();
     let agency = AGENCY.get_or_init(|| {
-        Regex::new(r"^(?P<names>\p{Lu}.*?)\s*(?:/\s*|\(\s*)(?:Reuters|Bloomberg|Xinhua|TASS|Anadolu|Kyodo|Yonhap|[A-Z]{2,5})\s*\)?$")
+        Regex::new(r"^(?P<names>\p{Lu}.*?)\s*(?:/\s*|\(\s*(?:with\s+)?)(?:Reuters|Bloomberg|Xinhua|TASS|Anadolu|Kyodo|Yonhap|[A-Z]{2,5})\s*\)?$")
             .expect("agency byline pattern is valid")
     });
     let names = [

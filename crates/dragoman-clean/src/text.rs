@@ -266,6 +266,13 @@ impl TextCleaner {
             }
         }
 
+        // "Dana Whitlock and Marcus Bell" / "Capitol Ledger": the site's
+        // name, printed at the top of the page, is no writer
+        if let Some(masthead) = lines.iter().find(|l| !l.is_blank()) {
+            let masthead = masthead.trimmed();
+            out.authors.retain(|a| a != masthead);
+        }
+
         // --- everything else is chrome
         for (i, role) in roles.iter_mut().enumerate() {
             if *role != Role::Unset || lines[i].is_blank() {
@@ -663,9 +670,13 @@ fn writer_above_stamp(lines: &[Line<'_>], i: usize, end: usize) -> Option<Vec<St
 }
 
 /// "Kaisa Virtanen · Helsinki", "Ruth Calloway in Brussels": a writer and
-/// a place, read as a byline only right above a stamp.
+/// a place, read as a byline only right above a stamp or the buttons.
 fn placed_author(lines: &[Line<'_>], i: usize, end: usize) -> Option<Vec<String>> {
-    stamp_follows(lines, i, end)
+    // ... or above the page's buttons ("Aïssatou Ndiaye | Dakar" /
+    // "Reading time: 4 minutes" on a page with no date)
+    let buttons_follow =
+        next_content(lines, i, end).is_some_and(|j| matches!(lines[j].shape, Shape::Chrome(_)));
+    (stamp_follows(lines, i, end) || buttons_follow)
         .then(|| crate::lines::placed_bylines(lines[i].trimmed()))
         .flatten()
 }
@@ -679,6 +690,13 @@ fn beside_header(lines: &[Line<'_>], i: usize, title: usize, end: usize) -> bool
         || next_past_buttons(lines, i, end).is_some_and(signed)
         // "Authors" / "Tevita Fifita" / "Lecturer in ..." / "Rachel ..."
         || (i.saturating_sub(6)..i).any(|j| author_label(lines[j].trimmed()))
+        // "Farah Nadeem" / "Farah Nadeem is the paper's diplomatic
+        // correspondent ...": an author card
+        // (the bio, a sentence, may be the line the body was taken to
+        // start at)
+        || next_content(lines, i, (end + 1).min(lines.len())).is_some_and(|j| {
+            writer_bio(lines[j].trimmed(), &[lines[i].trimmed().to_string()])
+        })
 }
 
 /// Whether the next line with text before `end` is a date line.
@@ -2990,5 +3008,54 @@ Most read
         );
         assert_eq!(c.authors, vec!["Ciara Boyle"]);
         assert!(c.body.ends_with("than the politics."), "{}", c.body);
+    }
+
+    #[test]
+    fn writers_with_posts_cards_sites_and_foreign_labels() {
+        let body = "\n\nVIENNA – Negotiators from the two countries met on Tuesday for a fourth round of talks on the disputed border, officials said.\n\nA further round is planned for next month in Geneva.\n";
+        let page = |header: &str| {
+            format!("Danube Courier\nNews | World | Opinion\n\nBorder talks resume in Vienna\n\n{header}{body}")
+        };
+        // two writers with their posts, a bar between them; a handle
+        let c = clean(&page(
+            "Marta Lindqvist, Europe Editor | Paul Okafor, Security Correspondent\n12 March 2025",
+        ));
+        assert_eq!(c.authors, vec!["Marta Lindqvist", "Paul Okafor"]);
+        let c = clean(&page(
+            "Marta Lindqvist, Europe Editor | @mlindqvist\n12 March 2025",
+        ));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        // a post and its paper after a bar name no one
+        let c = clean(&page(
+            "Marta Lindqvist\nChief Political Correspondent | The Courier\n12 March 2025",
+        ));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        // the site's name under its writers is no writer
+        let c = clean(&page(
+            "Marta Lindqvist and Paul Okafor\nDanube Courier\nPublished 12 March 2025",
+        ));
+        assert_eq!(c.authors, vec!["Marta Lindqvist", "Paul Okafor"]);
+        // a Drupal page's dated byline
+        // (3 April 2025 was a Thursday, 4 March a Tuesday)
+        let c = clean(&page(
+            "Submitted by Marta Lindqvist on Thu, 04/03/2025 - 10:05",
+        ));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        assert_eq!(c.published.map(|p| p.date).as_deref(), Some("2025-04-03"));
+        // a Hungarian edition's labels and year-first date
+        let c = clean(&page(
+            "Szerzők: Kovács Anna, Nagy Péter\nKözzétéve: 2025. március 12., szerda 10:05",
+        ));
+        assert_eq!(c.authors, vec!["Kovács Anna", "Nagy Péter"]);
+        assert_eq!(c.published.map(|p| p.date).as_deref(), Some("2025-03-12"));
+        // a writer and her place above the buttons of an undated page
+        let c = clean(&page(
+            "Marta Lindqvist | Vienna\nReading time: 3 minutes\nShare: Facebook · X",
+        ));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        assert!(c.published.is_none());
+        // an author card: the name, then the bio
+        let c = clean(&page("Marta Lindqvist\nMarta Lindqvist is the paper's Europe editor. She covers the EU and the Balkans.\nPublished 12 March 2025"));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
     }
 }
