@@ -350,7 +350,9 @@ fn read_header(
                 push_authors(&mut out.authors, &names);
                 roles[i] = Role::Author;
             }
-            Shape::Heading | Shape::Name | Shape::Sentence if is_breadcrumb(line.trimmed()) => {
+            Shape::Heading | Shape::Name | Shape::Sentence
+                if is_breadcrumb(line.trimmed()) || trail_to_headline(lines, i) =>
+            {
                 roles[i] = Role::Chrome("navigation".into())
             }
             // "Ieva Kalnina" / "Follow" / "4 min read · Mar 3, 2024" under
@@ -1257,6 +1259,24 @@ fn looks_like_title(line: &Line<'_>) -> bool {
 /// Conflicto · Paz", and a short
 /// section label with one separator ("Analysis | Ethiopia", "NATIONAL |
 /// Indus Herald").
+/// "Home / World / India, China agree to ..." above the headline itself:
+/// a breadcrumb trail that ends in the headline printed on its own line.
+fn trail_to_headline(lines: &[Line<'_>], i: usize) -> bool {
+    let text = lines[i].trimmed();
+    [" / ", " › ", " > ", " » "].iter().any(|sep| {
+        let Some((trail, last)) = text.rsplit_once(sep) else {
+            return false;
+        };
+        let last = last.trim();
+        trail.split_whitespace().count() <= 8
+            && last.split_whitespace().count() >= 3
+            && lines
+                .iter()
+                .enumerate()
+                .any(|(j, l)| j != i && l.trimmed() == last)
+    })
+}
+
 fn is_breadcrumb(text: &str) -> bool {
     let separators = text.matches(['>', '»', '|', '/', '›', '·', '•']).count();
     let words = text
@@ -3054,6 +3074,10 @@ Most read
         ));
         assert_eq!(c.authors, vec!["Marta Lindqvist"]);
         assert!(c.published.is_none());
+        // a breadcrumb trail that ends in the headline
+        let crumbs = format!("Danube Courier\nNews | World | Opinion\n\nHome / World / Border talks resume in Vienna\n\nBorder talks resume in Vienna\n\nBy Marta Lindqvist\n12 March 2025{body}");
+        let c = clean(&crumbs);
+        assert_eq!(c.title.as_deref(), Some("Border talks resume in Vienna"));
         // an author card: the name, then the bio
         let c = clean(&page("Marta Lindqvist\nMarta Lindqvist is the paper's Europe editor. She covers the EU and the Balkans.\nPublished 12 March 2025"));
         assert_eq!(c.authors, vec!["Marta Lindqvist"]);
