@@ -301,7 +301,7 @@ impl EventCoder {
                 if hit.trigger.pos == Pos::Verb
                     && (ev.recipients.is_empty() || object_has_content(a, hit.token))
                 {
-                    answer_earlier_act(a, hit.token, &mut ev, &events);
+                    answer_earlier_act(input, hit.token, &mut ev, &events);
                 }
                 if ev.recipients.is_empty() && ev.event_type == "REJECT" {
                     answer_accusers(input, &mut ev, &events);
@@ -830,18 +830,33 @@ fn dating_timexes(input: &EventInput<'_>) -> Vec<Timex> {
         .collect()
 }
 
-/// The acts a noun can name again (`resources/answered_acts.txt`): lemma
-/// to PLOVER types.
-fn answered_acts() -> &'static std::collections::HashMap<&'static str, Vec<&'static str>> {
-    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<&'static str>>> =
+/// What a noun of `resources/answered_acts.txt` names again: the PLOVER
+/// types of the events it can refer back to, and the verbs that tell the
+/// act itself ("fired" for "the launch").
+struct AnsweredAct {
+    types: Vec<&'static str>,
+    verbs: Vec<&'static str>,
+}
+
+/// The acts a noun can name again (`resources/answered_acts.txt`), by
+/// lemma.
+fn answered_acts() -> &'static std::collections::HashMap<&'static str, AnsweredAct> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, AnsweredAct>> =
         std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         include_str!("../resources/answered_acts.txt")
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .filter_map(|l| l.split_once('|'))
-            .map(|(noun, types)| (noun.trim(), types.split_whitespace().collect()))
+            .filter_map(|l| {
+                let mut parts = l.split('|');
+                let noun = parts.next()?.trim();
+                let types = parts.next()?.split_whitespace().collect();
+                let verbs = parts
+                    .next()
+                    .map_or(Vec::new(), |v| v.split_whitespace().collect());
+                Some((noun, AnsweredAct { types, verbs }))
+            })
             .collect()
     })
 }
@@ -852,7 +867,13 @@ fn answered_acts() -> &'static std::collections::HashMap<&'static str, Vec<&'sta
 /// event of a type the noun can name. Only for a definite object with no
 /// author of its own ("the protest", not "a protest" or "Manila's
 /// protest").
-fn answer_earlier_act(a: &Analysis, verb: usize, ev: &mut DocEvent, earlier: &[DocEvent]) {
+fn answer_earlier_act(
+    input: &EventInput<'_>,
+    verb: usize,
+    ev: &mut DocEvent,
+    earlier: &[DocEvent],
+) {
+    let a = input.analysis;
     if !matches!(
         ev.event_type.as_str(),
         "REJECT" | "ACCUSE" | "SUPPORT" | "AGREE"
@@ -876,9 +897,10 @@ fn answer_earlier_act(a: &Analysis, verb: usize, ev: &mut DocEvent, earlier: &[D
             .find(|&k| status::rel(a, k) == "compound" && known(k))
             .unwrap_or(obj)
     };
-    let Some(types) = answered_acts().get(a.lemma(act).to_lowercase().as_str()) else {
+    let Some(known_act) = answered_acts().get(a.lemma(act).to_lowercase().as_str()) else {
         return;
     };
+    let types = &known_act.types;
     let definite = a.children(obj).any(|k| {
         matches!(
             a.lemma(k).to_lowercase().as_str(),
@@ -902,6 +924,13 @@ fn answer_earlier_act(a: &Analysis, verb: usize, ev: &mut DocEvent, earlier: &[D
             && !e.actors.is_empty()
             && e.actors.iter().any(|x| !ev.actors.contains(x))
     }) else {
+        // no such event coded: whoever the text says did the act, as the
+        // subject of one of its verbs in the sentences before ("North
+        // Korea fired an ICBM ... Yoon and Kishida condemned the launch")
+        if let Some(doer) = doer_by_verb(input, verb, &known_act.verbs, &ev.actors) {
+            ev.recipients = vec![doer];
+            ev.rule.push_str("+answers-act");
+        }
         return;
     };
     ev.recipients = act
@@ -911,6 +940,44 @@ fn answer_earlier_act(a: &Analysis, verb: usize, ev: &mut DocEvent, earlier: &[D
         .cloned()
         .collect();
     ev.rule.push_str("+answers");
+}
+
+/// How many sentences back the doer of a condemned act is looked for.
+const ACT_SENTENCES: usize = 3;
+
+/// The actor (country, organization or group) that is the subject of one
+/// of `verbs` before token `at`, in its sentence or the
+/// [`ACT_SENTENCES`] before it, the nearest first; never one of `own`.
+fn doer_by_verb(
+    input: &EventInput<'_>,
+    at: usize,
+    verbs: &[&str],
+    own: &[String],
+) -> Option<String> {
+    if verbs.is_empty() {
+        return None;
+    }
+    let a = input.analysis;
+    let s = a.tokens[at].sentence as usize;
+    let from = a.sentences[s.saturating_sub(ACT_SENTENCES)].tokens.start;
+    (from..at).rev().find_map(|t| {
+        if a.tokens[t].upos != Upos::Verb || !verbs.contains(&a.lemma(t).to_lowercase().as_str()) {
+            return None;
+        }
+        let subj = a.children(t).find(|&k| status::rel(a, k) == "nsubj")?;
+        let span = a.tokens[subj].span;
+        input
+            .entities
+            .iter()
+            .find(|e| {
+                matches!(
+                    e.kind,
+                    EntityKind::Country | EntityKind::Organization | EntityKind::Group
+                ) && e.mentions.iter().any(|m| m.contains(span))
+            })
+            .map(|e| e.id.clone())
+            .filter(|id| !own.contains(id))
+    })
 }
 
 /// How far back a crowd named before force against "people" or "them" is
