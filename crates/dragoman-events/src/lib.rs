@@ -317,6 +317,11 @@ impl EventCoder {
                 if ev.recipients.is_empty() {
                     address_to_principals(input, &principals, &mut ev);
                 }
+                if ev.actors.is_empty() && !names_a_side(input, &resolver, &ev.recipients) {
+                    // "civilians were killed", "roads are blocked": no one
+                    // named on either side tells an analyst nothing
+                    continue;
+                }
                 merge_or_push(&mut events, ev);
             }
         }
@@ -942,6 +947,19 @@ fn answer_earlier_act(
     ev.rule.push_str("+answers");
 }
 
+/// Whether one of `ids` names a side an analyst can place: a person, a
+/// country, or a body or group of a known country ("Indian soldiers").
+fn names_a_side(input: &EventInput<'_>, resolver: &Resolver<'_>, ids: &[String]) -> bool {
+    ids.iter().any(|id| {
+        let known = input.entities.iter().find(|e| &e.id == id);
+        let kind = known.map(|e| e.kind).or_else(|| resolver.kind_of(id));
+        let country = known
+            .and_then(|e| e.country.clone())
+            .or_else(|| resolver.country_of(id));
+        matches!(kind, Some(EntityKind::Person | EntityKind::Country)) || country.is_some()
+    })
+}
+
 /// How many sentences back the doer of a condemned act is looked for.
 const ACT_SENTENCES: usize = 3;
 
@@ -1292,6 +1310,17 @@ fn date_of(a: &Analysis, timexes: &[Timex], i: usize) -> Option<DateValue> {
                 found.push(tx);
                 break;
             }
+            if a.tokens[h].upos == Upos::Verb
+                && a.tokens[h].xpos == Xpos::Vbn
+                && a.tokens[h].deprel == Deprel::Acl
+                && a.head(h)
+                    .is_some_and(|n| STATEMENT_NOUNS.contains(&a.lemma(n).to_lowercase().as_str()))
+            {
+                // "rejected, in a communiqué published on Sunday, the
+                // accusations": the statement's date is the act's
+                cur = a.head(h).unwrap_or(h);
+                continue;
+            }
             if a.tokens[h].upos == Upos::Verb {
                 // "Speaking to reporters on Wednesday, he accused ...": the
                 // participle clause on the trigger shares its occasion
@@ -1334,6 +1363,23 @@ fn date_of(a: &Analysis, timexes: &[Timex], i: usize) -> Option<DateValue> {
     }
     Some(date)
 }
+
+/// Nouns of statements whose date ("a communiqué published on Sunday")
+/// is the date of what they say.
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "communiqué",
+    "communique",
+    "declaration",
+    "interview",
+    "letter",
+    "message",
+    "post",
+    "video",
+    "speech",
+    "release",
+    "note",
+];
 
 /// A timex as the date of an event.
 fn date_value(tx: &Timex) -> DateValue {

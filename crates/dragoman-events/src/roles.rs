@@ -324,6 +324,14 @@ impl<'a> Resolver<'a> {
         Some(self.id(k))
     }
 
+    /// The country of the entity with id `id`, when it has one.
+    pub(crate) fn country_of(&self, id: &str) -> Option<String> {
+        self.entities
+            .iter()
+            .find(|e| e.id == id)
+            .and_then(|e| e.country.clone())
+    }
+
     /// The kind of the entity with id `id`.
     pub(crate) fn kind_of(&self, id: &str) -> Option<EntityKind> {
         self.entities.iter().find(|e| e.id == id).map(|e| e.kind)
@@ -699,6 +707,12 @@ pub struct Participants {
 /// Prepositions that make a noun trigger the setting of its clause.
 const SETTING_PREPS: &[&str] = &["during", "in", "at", "on"];
 
+/// Verbs of harm: their passive subject suffered the event a noun on them
+/// names ("were killed in the shelling").
+const HARMED: &[&str] = &[
+    "kill", "wound", "injure", "hurt", "destroy", "damage", "hit", "displace", "arrest", "detain",
+];
+
 /// Prepositions whose object receives a directed event.
 const RECIPIENT_PREPS: &[&str] = &[
     "with", "to", "on", "against", "over", "toward", "towards", "upon", "about", "into",
@@ -878,6 +892,23 @@ fn logical_subject(a: &Analysis, i: usize, pos: Pos) -> Option<usize> {
                 "obj" | "obl" | "nmod" | "xcomp" => {
                     if a.tokens[h].upos == Upos::Verb {
                         if crate::status::passive(a, h) {
+                            // "three civilians were killed in the shelling":
+                            // those harmed by it did not do it
+                            // (in clashes both sides are parties: "were
+                            // injured in clashes with protesters")
+                            if HARMED.contains(&lemma(a, h).as_str())
+                                && !matches!(
+                                    lemma(a, i).as_str(),
+                                    "clash"
+                                        | "fighting"
+                                        | "fight"
+                                        | "battle"
+                                        | "skirmish"
+                                        | "confrontation"
+                                )
+                            {
+                                return a.passive_agent(h);
+                            }
                             a.children(h).find(|&k| rel(a, k).starts_with("nsubj"))
                         } else {
                             a.subject(h)
