@@ -332,6 +332,14 @@ impl<'a> Resolver<'a> {
             .and_then(|e| e.country.clone())
     }
 
+    /// A group named by the words of `span` (with the country they name),
+    /// or the one already added under that name.
+    fn add_group(&mut self, span: Span) -> Option<usize> {
+        let name = self.text.get(span.start..span.end)?.trim().to_string();
+        let country = self.country_code_in(span);
+        Some(self.add(name, EntityKind::Group, country, span))
+    }
+
     /// The kind of the entity with id `id`.
     pub(crate) fn kind_of(&self, id: &str) -> Option<EntityKind> {
         self.entities.iter().find(|e| e.id == id).map(|e| e.kind)
@@ -2334,9 +2342,7 @@ fn owner_by_compound(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usi
     {
         return Some(k);
     }
-    let name = r.text.get(span.start..span.end)?.trim().to_string();
-    let country = r.country_code_in(span);
-    Some(r.add(name, EntityKind::Group, country, span))
+    r.add_group(span)
 }
 
 /// Words that stand for a part of their of-phrase.
@@ -2408,9 +2414,7 @@ fn people_crowd(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         first -= 1;
     }
     let span = Span::new(a.tokens[first].span.start, a.tokens[people].span.end);
-    let name = r.text.get(span.start..span.end)?.trim().to_string();
-    let country = r.country_code_in(span);
-    Some(r.add(name, EntityKind::Group, country, span))
+    r.add_group(span)
 }
 
 /// Quantifiers that give the size of a crowd ("hundreds of people").
@@ -2782,9 +2786,7 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                 .min()
                 .unwrap_or(w);
             let span = Span::new(a.tokens[first].span.start, a.tokens[of].span.end);
-            let name = r.text.get(span.start..span.end)?.trim().to_string();
-            let country = r.country_code_in(span);
-            return Some(r.add(name, EntityKind::Group, country, span));
+            return r.add_group(span);
         }
         return resolve_one(a, r, of);
     }
