@@ -252,7 +252,7 @@ fn date_line_regex() -> &'static Regex {
         let day_mon = r"(?P<dd>\d{1,2})(?:st|nd|rd|th|er)?[.\s-]+(?:of\s+|de\s+)?(?P<dm>\p{L}{3,14})\.?[.,\s-]+(?:de\s+)?(?P<dy>\d{4})";
         let mon_day = r"(?P<mm>[a-z]{3,9})\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>\d{4})";
         let time = format!(
-            r"(?:(?:,|\s+(?:{})|\s+-|\s+\||\s+[•·])?\s*(?P<time>\d{{1,2}}(?:[:.h]\d{{2}})?)(?::\d{{2}})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{{2,4}}|(?:GMT|UTC)(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}|\([\p{{L}} ]{{2,30}}\)|\((?:GMT|UTC)[+-]\d{{1,2}}(?::?\d{{2}})?\)))?|\s+(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?-i:UTC|GMT|Z|hrs|LT))?",
+            r"(?:(?:,|\s+(?:{})|\s+-|\s+\||\s+[•·])?\s*(?P<time>\d{{1,2}}(?:[:.h]\d{{2}})?)(?::\d{{2}})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:,?\s*(?:[A-Z]{{2,4}}|(?:GMT|UTC)(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}|\([\p{{L}} ]{{2,30}}\)|\((?:GMT|UTC)[+-]\d{{1,2}}(?::?\d{{2}})?\)))?|\s+(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?-i:UTC|GMT|Z|hrs|LT))?",
             alternation(&words.time)
         );
         // "January 22, 2017 Sunday": a news database's date, weekday after
@@ -505,11 +505,14 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
     Some(date)
 }
 
-/// "Updated: 1 hour ago", "3 hours ago": a relative stamp beside the date.
+/// "Updated: 1 hour ago", "3 hours ago", "Yesterday, 21:40": a relative
+/// stamp beside the date.
 pub(crate) fn relative_stamp(segment: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)^(?:(?:updated|posted|published)\s*:?\s*)?(?:\d{1,2}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago$")
+        // ... or a day named without its date ("Yesterday, 21:40",
+        // "Tuesday, 18:40")
+        Regex::new(r"(?i)^(?:(?:updated|posted|published)\s*:?\s*)?(?:(?:\d{1,2}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)$")
             .expect("relative stamp pattern is valid")
     })
     .is_match(segment)

@@ -83,7 +83,7 @@ fn byline_regex() -> &'static Regex {
         // by Y", "Interview by X", "Live coverage by X in Kabul and Y in
         // Washington", "Redacción Bogotá / By X", "Written by X. Edited by Y."
         Regex::new(
-            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|by|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared|Review|Obituary|Feature|Profile|Dispatch|Text and photos|Words and photos|Words and pictures) by|Text and photos:|Words and photos:|Report:|From our (?:own )?correspondent|Author:|Authors:|Byline:|BYLINE:|Show notes by|Notes by|author:|creator:|dc:creator:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|Curated by|Gallery curated by|Signed\)|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Autorzy:|Autoren:|Szerző:|Szerzők:|Auteur:|Auteurs:|Autore:|Autori:|Autores:|Авторы:|Penulis:|Wartawan:|Tekst:|Teksti:|Par|Por|Von|di|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
+            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|by|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared|Review|Obituary|Feature|Profile|Dispatch|Text and photos|Words and photos|Words and pictures) by|Text and photos:|Words and photos:|Report:|From our (?:own )?correspondent|Author:|Authors:|Byline:|BYLINE:|Show notes by|Notes by|author:|creator:|dc:creator:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|Curated by|Gallery curated by|Signed\)|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Autorzy:|Autoren:|Szerző:|Szerzők:|Auteur:|Auteurs:|Autore:|Autori:|Autores:|Авторы:|Penulis:|Wartawan:|Tekst:|Teksti:|ผู้เขียน:|Par|Por|Von|di|de|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
         )
         .expect("byline pattern is valid")
     })
@@ -117,6 +117,12 @@ pub(crate) fn byline_names(text: &str) -> Option<Vec<String>> {
     } else {
         text
     };
+    // "Seo Ji-won, Choi Min-ho 기자": the Korean word for reporter after
+    // the names
+    if let Some(names) = text.trim().strip_suffix("기자") {
+        let names = split_names(names);
+        return (!names.is_empty() && names.iter().all(|n| n.contains(' '))).then_some(names);
+    }
     let caps = byline_regex().captures(text)?;
     let names = split_names(&caps["names"]);
     (!names.is_empty() || is_desk(&caps["names"])).then_some(names)
@@ -246,7 +252,7 @@ fn person_word(w: &str) -> bool {
 /// The marks that point from a name to a footnote with its affiliation.
 const FOOTNOTE_MARKS: [char; 6] = ['*', '†', '‡', '¹', '²', '³'];
 
-fn name_word(w: &str) -> bool {
+pub(crate) fn name_word(w: &str) -> bool {
     const PARTICLES: [&str; 8] = ["de", "van", "von", "al", "bin", "der", "la", "da"];
     // "Helene Brandt*": a footnote mark on the name
     let w = w.trim_end_matches(',').trim_end_matches(FOOTNOTE_MARKS);
@@ -286,6 +292,19 @@ pub fn placed_byline(text: &str) -> Option<String> {
     .filter_map(|t| text.find(t))
     .min()
     .map_or(text, |at| &text[..at]);
+    // "Jeddah – Faisal Al-Harbi": a one-word place before the name
+    if let Some((_, name)) = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|d| text.split_once(d))
+        .filter(|(place, _)| !place.contains(' ') && name_word(place))
+    {
+        return match split_names(name).as_slice() {
+            [only] if only.split_whitespace().count() >= 2 && only == name.trim() => {
+                Some(only.clone())
+            }
+            _ => None,
+        };
+    }
     let (name, place) = text
         .split_once(" in ")
         .or_else(|| text.split_once(" · "))
@@ -562,10 +581,13 @@ fn without_honorific(name: &str) -> &str {
 /// Names in a byline tail: "Jane Doe and John Roe", "Jane Doe, John Roe",
 /// "Jane Doe in Kinshasa and John Roe in Kigali".
 pub fn split_names(text: &str) -> Vec<String> {
+    // "Our Correspondent, Bamako": beside a post, a lone word is a place
+    let mut post = false;
     let names: Vec<String> = text
         .split([',', '&'])
         .flat_map(|part| part.split(" and "))
         .flat_map(|part| part.split(" AND "))
+        .flat_map(|part| part.split(" și "))
         .flat_map(|part| part.split(" et "))
         .flat_map(|part| part.split(" y "))
         .flat_map(|part| part.split(" e "))
@@ -574,6 +596,10 @@ pub fn split_names(text: &str) -> Vec<String> {
         // "Of Maria Papadaki": a machine translation's word for word
         // rendering of a genitive byline
         .map(|n| n.trim().strip_prefix("Of ").unwrap_or(n))
+        .map(|n| {
+            post |= is_desk(n.trim());
+            without_post(without_outlet(without_bracketed_place(n.trim())))
+        })
         .map(|n| {
             without_honorific(without_place(n.trim().trim_end_matches(FOOTNOTE_MARKS)))
                 .trim_end_matches('.')
@@ -594,10 +620,55 @@ pub fn split_names(text: &str) -> Vec<String> {
         .collect();
     // "Otieno Mwangi, Port-au-Prince", "Carla Reyes, PAN": beside a full
     // name, one word is a place or an agency
-    if names.iter().any(|n| n.contains(' ')) {
+    if names.iter().any(|n| n.contains(' ')) || post {
         names.into_iter().filter(|n| n.contains(' ')).collect()
     } else {
         names
+    }
+}
+
+/// A name without the post printed before it ("Diplomatic Editor Gideon
+/// Marsh" -> "Gideon Marsh").
+fn without_post(name: &str) -> &str {
+    let words: Vec<(usize, &str)> = name
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
+        .collect();
+    // the post is one to three words, and two name words are left
+    (1..words.len().saturating_sub(1).min(4))
+        .rev()
+        .find(|&k| {
+            let end = words[k - 1].0 + words[k - 1].1.len();
+            is_desk(&name[..end]) && words[k..].iter().all(|(_, w)| person_word(w))
+        })
+        .map_or(name, |k| &name[words[k].0..])
+}
+
+/// A name without the outlet it writes for ("MARTIN HOLLOWAY FOR WESTGATE
+/// DAILY ONLINE", "Jane Doe for The Herald").
+fn without_outlet(name: &str) -> &str {
+    match name.split_once(" for ").or_else(|| name.split_once(" FOR ")) {
+        Some((person, outlet))
+            if outlet.split_whitespace().all(name_word)
+                && person.split_whitespace().count() >= 2 =>
+        {
+            person
+        }
+        _ => name,
+    }
+}
+
+/// A name without the place in brackets after it ("Joseph Mwangi
+/// (Nairobi)").
+fn without_bracketed_place(name: &str) -> &str {
+    match name.strip_suffix(')').and_then(|n| n.rsplit_once(" (")) {
+        Some((person, place))
+            if (1..=3).contains(&place.split_whitespace().count())
+                && place.split_whitespace().all(name_word) =>
+        {
+            person
+        }
+        _ => name,
     }
 }
 
@@ -719,7 +790,10 @@ impl<'a> Line<'a> {
         if self.is_prose() && (self.terminal || crumbs() < 2) && !crate::text::is_menu(trimmed) {
             return Shape::Sentence;
         }
-        let ws: Vec<&str> = trimmed.split_whitespace().collect();
+        // ("Joseph Mwangi (Nairobi)": a name and the place it writes from)
+        let ws: Vec<&str> = without_bracketed_place(trimmed)
+            .split_whitespace()
+            .collect();
         if (1..=4).contains(&ws.len()) && !self.terminal && ws.iter().all(|w| name_word(w)) {
             return Shape::Name;
         }

@@ -94,7 +94,8 @@ impl TextCleaner {
     }
 
     fn clean_text(&self, raw: &str, mode: Mode) -> Cleaned {
-        let lines = self.split_lines(raw);
+        let joined = joined_bylines(raw);
+        let lines = self.split_lines(joined.as_deref().unwrap_or(raw));
         let in_list = related_lists(&lines);
         let boxed = skippable_boxes(&lines);
         let stop: Vec<bool> = lines
@@ -306,6 +307,63 @@ impl TextCleaner {
         }
         lines
     }
+}
+
+/// "By" / "Katarzyna Wolska" / "," / "Daniel Reyes" / "and" / "Amira
+/// Haddad": a linked byline that the conversion split into one line per
+/// link, joined back into one line ("By Katarzyna Wolska, Daniel Reyes and
+/// Amira Haddad"); `None` when the page has none.
+fn joined_bylines(raw: &str) -> Option<String> {
+    let is_by = |t: &str| matches!(t.trim().trim_end_matches(':'), "By" | "BY" | "by");
+    let lines: Vec<&str> = raw.split('\n').collect();
+    if !lines.iter().any(|l| is_by(l)) {
+        return None;
+    }
+    let connector = |t: &str| matches!(t, "," | "and" | "&" | "AND");
+    let name = |t: &str| {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        (2..=4).contains(&words.len()) && words.iter().all(|w| crate::lines::name_word(w))
+    };
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < lines.len() {
+        if is_by(lines[i]) {
+            // names and connectors in turn, ending on a name
+            let mut joined = String::from("By");
+            let mut end = i + 1;
+            let mut j = i + 1;
+            while j < lines.len() && j <= i + 12 {
+                let t = lines[j].trim();
+                let want_name = (j - i) % 2 == 1;
+                if want_name && name(t) {
+                    end = j + 1;
+                } else if want_name || !connector(t) {
+                    break;
+                }
+                j += 1;
+            }
+            if end > i + 2 {
+                for t in lines[i + 1..end].iter().map(|t| t.trim()) {
+                    match t {
+                        "," => joined.push(','),
+                        _ if connector(t) => joined.push_str(" and"),
+                        _ => {
+                            joined.push(' ');
+                            joined.push_str(t);
+                        }
+                    }
+                }
+                out.push(joined);
+                changed = true;
+                i = end;
+                continue;
+            }
+        }
+        out.push(lines[i].to_string());
+        i += 1;
+    }
+    changed.then(|| out.join("\n"))
 }
 
 /// Reads the lines before the body; returns the (possibly moved) start of
@@ -538,6 +596,7 @@ fn read_header(
         let furniture_only = (j + 1..body_start).all(|k| {
             lines[k].is_blank()
                 || matches!(lines[k].shape, Shape::Chrome(_))
+                || relative_stamp(lines[k].trimmed())
                 || roles[k] != Role::Unset && roles[k] != Role::Title
         });
         let names = crate::lines::split_names(lines[j].trimmed());
