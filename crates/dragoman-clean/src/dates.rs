@@ -408,7 +408,7 @@ fn stamp_furniture_regex() -> &'static Regex {
             |(?i:source|editor|web\s+editor|editor-in-charge|responsible\s+editor)\s*:\s*\p{Lu}[\p{L}.'’\x20-]{1,60}
             |(?i:edition)\s*:\s*\p{Lu}[\p{L}.'’\x20-]{1,40}
             |(?i:topics?|tags?|categor(?:y|ies)|filed\s+under)\s*:\s*\p{Lu}.*
-            |(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\s+1[34]\d{2}
+            |(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\s+1[34]\d{2}(?:\s+(?:H|AH|A\.H\.))?
             |(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Press|News)\s+(?:Agency|Service)
             |(?:\p{Lu}[\p{L}-]*\s+){1,4}Agency
         )$",
@@ -450,6 +450,8 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
     for (n, segment) in segments.into_iter().enumerate() {
         // "Page 1 ▾": a drop-down's arrow
         let segment = segment.trim_end_matches(['▾', '▼', ' ']);
+        // "11 March 2025 AD": the era beside a Hijri date
+        let segment = segment.strip_suffix(" AD").unwrap_or(segment);
         // "Commentary | 7 March 2024": a section label opens the stamp
         // ... and one word may stand anywhere ("12 March 2024 • World • 5
         // min read"), as may the writer's post ("Jane Doe | Correspondent")
@@ -505,14 +507,14 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
     Some(date)
 }
 
-/// "Updated: 1 hour ago", "3 hours ago", "Yesterday, 21:40": a relative
-/// stamp beside the date.
+/// "Updated: 1 hour ago", "3 hours ago", "Yesterday, 21:40", "April 12 ·
+/// 9:48 PM ET": a relative stamp, or one without its year, beside the date.
 pub(crate) fn relative_stamp(segment: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         // ... or a day named without its date ("Yesterday, 21:40",
         // "Tuesday, 18:40")
-        Regex::new(r"(?i)^(?:(?:updated|posted|published)\s*:?\s*)?(?:(?:\d{1,2}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)$")
+        Regex::new(r"(?i)^(?:(?:updated|posted|published)\s*:?\s*)?(?:(?:\d{1,2}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}),?\s+(?:at\s+|[·|]\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)$")
             .expect("relative stamp pattern is valid")
     })
     .is_match(segment)

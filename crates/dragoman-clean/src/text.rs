@@ -145,9 +145,17 @@ impl TextCleaner {
         // comments the scrape put above the post: the header starts under
         // the comment form, and the names and stamps above it are the
         // commenters'
+        // (a "Leave a comment" link under the byline is no form: the
+        // headline is above it)
         if let Some(form) = (0..body_start)
             .rev()
             .find(|&i| matches!(&lines[i].shape, Shape::Chrome(k) if k.kind == "comment-form"))
+            .filter(|&form| {
+                (form + 1..body_start).any(|i| {
+                    matches!(lines[i].shape, Shape::Heading | Shape::Sentence | Shape::Name)
+                        && looks_like_title(&lines[i])
+                })
+            })
         {
             for i in (0..form).filter(|&i| !lines[i].is_blank()) {
                 roles[i] = Role::Chrome("comments".into());
@@ -899,8 +907,11 @@ fn skip_standfirst(
                 // Initiative": the label and the body that issued it
                 let label = |j: usize| lines[j].trimmed().to_lowercase().ends_with(" by");
                 let issuer = label(i) || previous_content(lines, i, 1).is_some_and(label);
+                // ("Special Correspondent" / "NEW DELHI": a place in
+                // capitals under a staff post)
                 if matches!(lines[i].shape, Shape::Name)
                     && !issuer
+                    && !shouted(lines[i].trimmed())
                     && !names.is_empty()
                     && names.iter().all(|n| n.contains(' '))
                 {
@@ -1312,6 +1323,17 @@ fn looks_like_title(line: &Line<'_>) -> bool {
             }
             numbers < 2 || numbers < words
         }
+        // "Imsak 04:47 | Iftar 18:21 — Jeddah": a banner of clock times
+        && text
+            .split_whitespace()
+            .filter(|w| {
+                let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+                w.split_once(':').is_some_and(|(h, m)| {
+                    (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+                })
+            })
+            .nth(1)
+            .is_none()
 }
 
 /// "Home > World > Europe", "News | Politics | Caucasus", "Nación ·
@@ -1505,6 +1527,10 @@ fn push_authors(authors: &mut Vec<String>, names: &[String]) {
         if crate::lines::names_a_body(name) {
             continue;
         }
+        // "A A A": a page's text-size buttons
+        if name.split_whitespace().all(|w| w.chars().count() == 1) {
+            continue;
+        }
         if !name.contains(' ') && name.chars().all(|c| c.is_uppercase()) && name.len() <= 5 {
             // an agency after the name ("Carla Reyes, PAN")
             continue;
@@ -1584,7 +1610,7 @@ fn address_date(lines: &[Line<'_>], roles: &[Role]) -> Option<Published> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         // "URL: https://...": a crawler's label before the address
-        Regex::new(r"^(?:(?i:url|source url|original url|link|address)\s*:\s*)?https?://\S*?/(?:(?P<y>(?:19|20)\d{2})/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])|(?P<iy>(?:19|20)\d{2})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))/\S*$")
+        Regex::new(r"^(?:(?i:url|source url|original url|link|address)\s*:\s*)?https?://\S*?/(?:(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])|(?P<iy>(?:19|20)\d{2})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))/\S*$")
             .expect("address pattern is valid")
     });
     let first_body = roles.iter().position(|r| *r == Role::Body)?;
@@ -1593,8 +1619,9 @@ fn address_date(lines: &[Line<'_>], roles: &[Role]) -> Option<Published> {
         // ".../2023/05/30/..." or ".../2024-06-19/..."
         let part = |a: &str, b: &str| caps.name(a).or_else(|| caps.name(b)).map(|m| m.as_str());
         Some(Published {
+            // (".../2025/4/12/...": without the leading zeros)
             date: format!(
-                "{}-{}-{}",
+                "{}-{:0>2}-{:0>2}",
                 part("y", "iy")?,
                 part("m", "im")?,
                 part("d", "id")?
