@@ -1084,6 +1084,7 @@ fn finish(lines: &[Line<'_>], roles: &[Role], mut out: Cleaned) -> Cleaned {
         .or_else(|| json_ld_date(lines, roles))
         .or_else(|| address_date(lines, roles))
         .or_else(|| breadcrumb_date(lines, roles))
+        .or_else(|| citation_date(lines, roles, out.title.as_deref()))
         .or_else(|| dateline_date(&out.body));
     // "By Eleni Georgiou · 21 March 2025 · 8 min read": a stamp that names
     // the writer
@@ -1626,6 +1627,37 @@ fn address_date(lines: &[Line<'_>], roles: &[Role]) -> Option<Published> {
                 part("m", "im")?,
                 part("d", "id")?
             ),
+            time: None,
+            text: Some(l.trimmed().to_string()),
+            confidence: 0.6,
+        })
+    })
+}
+
+/// The date of a "Cite this article" box under the article ("APA: Novák,
+/// J. (2025, March 10). <title>. ..."), for a page whose stamp is relative
+/// ("Yesterday, 21:40"): the citation of the page's own title.
+fn citation_date(lines: &[Line<'_>], roles: &[Role], title: Option<&str>) -> Option<Published> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^(?:[A-Z]{2,8}:\s*)?\p{Lu}[\p{L}'’ -]+,\s+(?:\p{Lu}\.\s*){1,3}\((?P<date>\d{4},\s+\p{L}+\.?\s+\d{1,2})\)\.\s+(?P<rest>.+)$")
+            .expect("citation pattern is valid")
+    });
+    let title = title?;
+    lines.iter().zip(roles).find_map(|(l, r)| {
+        if *r == Role::Body {
+            return None;
+        }
+        let caps = re.captures(l.trimmed())?;
+        if !caps["rest"].starts_with(title) {
+            return None;
+        }
+        // "2025, March 10" -> "March 10, 2025"
+        let (year, day) = caps["date"].split_once(',')?;
+        let date = crate::dates::parse_date_line(&format!("{}, {year}", day.trim()))?;
+        let (day, _) = resolve(&date, &OrderEvidence::default());
+        Some(Published {
+            date: day.iso()?,
             time: None,
             text: Some(l.trimmed().to_string()),
             confidence: 0.6,
