@@ -601,9 +601,13 @@ pub fn split_names(text: &str) -> Vec<String> {
             without_post(without_outlet(without_bracketed_place(n.trim())))
         })
         .map(|n| {
-            without_honorific(without_place(n.trim().trim_end_matches(FOOTNOTE_MARKS)))
-                .trim_end_matches('.')
-                .trim()
+            let n = without_honorific(without_place(n.trim().trim_end_matches(FOOTNOTE_MARKS)));
+            // (a suffix keeps its dot: "Robert E. Langford Jr.")
+            if [" Jr.", " Sr."].iter().any(|s| n.ends_with(s)) {
+                n.trim()
+            } else {
+                n.trim_end_matches('.').trim()
+            }
         })
         .filter(|n| {
             let words: Vec<&str> = n.split_whitespace().collect();

@@ -605,6 +605,9 @@ fn read_header(
             lines[k].is_blank()
                 || matches!(lines[k].shape, Shape::Chrome(_))
                 || relative_stamp(lines[k].trimmed())
+                // the writer's post, the page's own address
+                || crate::lines::is_desk(lines[k].trimmed())
+                || lines[k].trimmed().starts_with("https://")
                 || roles[k] != Role::Unset && roles[k] != Role::Title
         });
         let names = crate::lines::split_names(lines[j].trimmed());
@@ -663,6 +666,14 @@ fn headline_above_byline(lines: &[Line<'_>], first: usize, end: usize) -> Option
         // the first line the headline
         .filter(|&i| {
             previous_content(lines, i, 2) != Some(first) || lines[i].words < lines[first].words
+        })
+        // ... but a headline with three summary lines under it, one after
+        // the other, is the page's own (a tabloid's bullet points)
+        .filter(|&i| {
+            i - first < 3
+                || !(first..=i).all(|k| {
+                    lines[k].words >= 8 && looks_like_title(&lines[k]) && !lines[k].promo
+                })
         })
 }
 
@@ -859,6 +870,13 @@ fn skip_standfirst(
                 break;
             }
             Shape::Sentence if prose < 2 => prose += 1,
+            // (three summary lines without a full stop, a tabloid's)
+            Shape::Sentence
+                if prose == 2
+                    && (body_start..=i).all(|k| lines[k].is_blank() || !lines[k].terminal) =>
+            {
+                prose += 1
+            }
             _ => return body_start,
         }
     }
@@ -3201,5 +3219,81 @@ Most read
         // an author card: the name, then the bio
         let c = clean(&page("Marta Lindqvist\nMarta Lindqvist is the paper's Europe editor. She covers the EU and the Balkans.\nPublished 12 March 2025"));
         assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+    }
+
+    #[test]
+    fn split_bylines_posts_before_names_staff_titles_and_stamps_without_a_year() {
+        let body = "\n\nVIENNA – Negotiators from the two countries met on Tuesday for a fourth round of talks on the disputed border, officials said.\n\nA further round is planned for next month in Geneva.\n";
+        let page = |header: &str| {
+            format!("Danube Courier\nNews | World | Opinion\n\nBorder talks resume in Vienna after a pause of two years\n\n{header}{body}")
+        };
+        let date = |c: &Cleaned| c.published.as_ref().map(|p| p.date.clone());
+        // a linked byline split into one line per link
+        let c = clean(&page(
+            "By\nMarta Lindqvist\n,\nPaul Okafor\nand\nSara Haddad\nPublished\nMarch 12, 2025, 9:05 p.m. ET",
+        ));
+        assert_eq!(c.authors, vec!["Marta Lindqvist", "Paul Okafor", "Sara Haddad"]);
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
+        // posts before the names, an outlet after "FOR", a zone after a comma
+        let c = clean(&page(
+            "By Europe Editor Marta Lindqvist and Security Correspondent Paul Okafor\nWednesday 12 March 2025 20:41, UK",
+        ));
+        assert_eq!(c.authors, vec!["Marta Lindqvist", "Paul Okafor"]);
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
+        let c = clean(&page("By MARTA LINDQVIST FOR THE DANUBE COURIER\n12 March 2025"));
+        assert_eq!(c.authors, vec!["MARTA LINDQVIST"]);
+        // a staff title, its place in capitals and text-size buttons
+        let c = clean(&page(
+            "Special Correspondent\nVIENNA\nPublished: 12 March 2025, 00:12 CET\nA A A",
+        ));
+        assert!(c.authors.is_empty(), "{:?}", c.authors);
+        let c = clean(&page("Our Correspondent, Vienna\n12 March 2025"));
+        assert!(c.authors.is_empty(), "{:?}", c.authors);
+        // a place before the name, a place in brackets, a weekday and a
+        // clock only (no date)
+        let c = clean(&page("Vienna – Marta Lindqvist\n12 March 2025"));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        let c = clean(&page("Marta Lindqvist (Vienna)\nTuesday, 18:40"));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        assert!(c.published.is_none());
+        // a name with its suffix, a stamp without its year, and the year in
+        // the page's own address (without leading zeros)
+        let c = clean(&page(
+            "Robert E. Langford Jr.\nForeign Affairs Correspondent\nMarch 4 · 9:48 PM ET\nShare\nhttps://www.courier.example/world/2025/3/4/border-talks-vienna/",
+        ));
+        assert_eq!(c.authors, vec!["Robert E. Langford Jr."]);
+        assert_eq!(date(&c).as_deref(), Some("2025-03-04"));
+        // Romanian and Korean labels; a Hijri date beside the Gregorian one
+        let c = clean(&page(
+            "de Ioana Marinescu și Radu Stan\nPublicat: miercuri, 12 martie 2025, 17:45",
+        ));
+        assert_eq!(c.authors, vec!["Ioana Marinescu", "Radu Stan"]);
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
+        let c = clean(&page("Seo Ji-won, Choi Min-ho 기자\n입력 2025.03.12 15:20 | 수정 2025.03.12 19:02"));
+        assert_eq!(c.authors, vec!["Seo Ji-won", "Choi Min-ho"]);
+        let c = clean(&page("Wednesday - 12 Ramadan 1446 H - 12 March 2025 AD"));
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
+        // "Last edited" is an update
+        let c = clean(&page("Published 12 March 2025 · Last edited 13 March 2025, 10:05"));
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
+        // a relative stamp, and a citation box of the page's own title
+        let cited = format!("Danube Courier\n\nBorder talks resume in Vienna after a pause of two years\n\nMarta Lindqvist\nYesterday, 21:40{body}\nCite this article\nAPA: Lindqvist, M. (2025, March 12). Border talks resume in Vienna after a pause of two years. Danube Courier.\nRetrieved 13 March 2025\n");
+        let c = clean(&cited);
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
+        // a "Leave a comment" link under a dated byline
+        let c = clean(&page(
+            "Posted on March 12, 2025 by Marta Lindqvist\nLeave a comment",
+        ));
+        assert_eq!(c.title.as_deref(), Some("Border talks resume in Vienna after a pause of two years"));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        // a headline with three summary lines under it
+        let tabloid = format!("Danube Courier\nNews | World\n\nBorder talks resume in Vienna after a pause of two years as foreign ministers meet for a fourth round\nThe two foreign ministers arrive in the Austrian capital with new maps of the disputed valley and its villages\nBoth sides say that a deal on the river crossing and the customs posts could come within weeks\nCritics in both capitals warn their governments against giving away too much ground to the other side\nBy Marta Lindqvist\n12 March 2025{body}");
+        let c = clean(&tabloid);
+        assert_eq!(c.title.as_deref(), Some("Border talks resume in Vienna after a pause of two years as foreign ministers meet for a fourth round"));
+        assert!(c.body.starts_with("VIENNA"), "{}", c.body);
+        // a banner of prayer times is no headline
+        let banner = format!("Danube Courier\nImsak 04:47 | Iftar 18:21 — Vienna\nWorld\nBorder talks resume in Vienna; ministers meet for a fourth round\nVienna – Marta Lindqvist\n12 March 2025{body}");
+        let c = clean(&banner);
+        assert_eq!(c.title.as_deref(), Some("Border talks resume in Vienna; ministers meet for a fourth round"));
     }
 }
