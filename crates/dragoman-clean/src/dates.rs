@@ -252,14 +252,15 @@ fn date_line_regex() -> &'static Regex {
         let day_mon = r"(?P<dd>\d{1,2})(?:st|nd|rd|th|er)?[.\s-]+(?:of\s+|de\s+)?(?P<dm>\p{L}{3,14})\.?[.,\s-]+(?:de\s+)?(?P<dy>\d{4})";
         let mon_day = r"(?P<mm>[a-z]{3,9})\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>\d{4})";
         let time = format!(
-            r"(?:(?:,|\s+(?:{})|\s+-|\s+\||\s+[•·])?\s*(?P<time>\d{{1,2}}(?:[:.h]\d{{2}})?)(?::\d{{2}})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:,?\s*(?:[A-Z]{{2,4}}|(?:GMT|UTC)(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}|\([\p{{L}} ]{{2,30}}\)|\((?:GMT|UTC)[+-]\d{{1,2}}(?::?\d{{2}})?\)))?|\s+(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?-i:UTC|GMT|Z|hrs|LT))?",
+            r"(?:(?:,|\s+(?:{})|\s+-|\s+\||\s+/|\s+[•·])?\s*(?P<time>\d{{1,2}}(?:[:.h]\d{{2}})?)(?::\d{{2}})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:,?\s*(?:[A-Z]{{2,4}}|(?:GMT|UTC)(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}|\([\p{{L}} ]{{2,30}}\)|\((?:GMT|UTC)[+-]\d{{1,2}}(?::?\d{{2}})?\)))?|\s+(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?-i:UTC|GMT|Z|hrs|LT))?",
             alternation(&words.time)
         );
         // "January 22, 2017 Sunday": a news database's date, weekday after
         let after_weekday = r"(?:,?\s+(?P<wd2>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?)?";
         // "Brussels, 2 December 2024": the place and date of a statement
         // (a weekday is tried first: "Monday, 2 December 2024")
-        let place = r"(?-i:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?),\s+";
+        // ("NEW DELHI, March 03, 2025": in capitals)
+        let place = r"(?-i:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?),\s+";
         let by = r"(?:\s+by\s+(?P<by>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?";
         Regex::new(&format!(
             r"(?i)^\s*{prefix}(?:{weekday}|{place})?(?:{numeric}|{iso}|{cjk}|{day_mon}|{mon_day})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{after_weekday}{time}{by}\s*$"
@@ -490,15 +491,22 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
         } else if let Some(names) = crate::lines::byline_names(segment) {
             // "17/09/2022 14:20 | Text: Aizada Kasymova | Photo: ..."
             by = Some(names.join(", "));
+        } else if main.is_some() && bare_name.is_none() && crate::lines::bare_person(segment) {
+            // "March 3, 2025 / 5:01 AM / Jane Doe": the writer after the date
+            bare_name = Some(segment.to_string());
         } else {
             return None;
         }
     }
     let mut date = main.or(other)?;
-    if by.is_none() && date.stamp_prefix {
+    // ("Jane Doe • March 3, 2025": unlabelled, a name that is no section's)
+    if by.is_none() {
         by = bare_name.filter(|n| {
             let names = crate::lines::split_names(n);
-            names.len() == 1 && names[0] == *n && !crate::lines::names_a_body(n)
+            names.len() == 1
+                && names[0] == *n
+                && !crate::lines::names_a_body(n)
+                && (date.stamp_prefix || crate::lines::bare_person(n))
         });
     }
     if by.is_some() {

@@ -83,7 +83,7 @@ fn byline_regex() -> &'static Regex {
         // by Y", "Interview by X", "Live coverage by X in Kabul and Y in
         // Washington", "Redacción Bogotá / By X", "Written by X. Edited by Y."
         Regex::new(
-            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|by|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared|Review|Obituary|Feature|Profile|Dispatch|Text and photos|Words and photos|Words and pictures) by|Text and photos:|Words and photos:|Report:|From our (?:own )?correspondent|Author:|Authors:|Byline:|BYLINE:|Show notes by|Notes by|author:|creator:|dc:creator:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|Curated by|Gallery curated by|Signed\)|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Autorzy:|Autoren:|Szerző:|Szerzők:|Auteur:|Auteurs:|Autore:|Autori:|Autores:|Авторы:|Penulis:|Wartawan:|Tekst:|Teksti:|ผู้เขียน:|Par|Por|Von|di|de|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b).*)?$",
+            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|by|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared|Review|Obituary|Feature|Profile|Dispatch|Text and photos|Words and photos|Words and pictures) by|Text and photos:|Words and photos:|Report:|From our (?:own )?correspondent|Author:|Authors:|Byline:|BYLINE:|Show notes by|Notes by|author:|creator:|dc:creator:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|Curated by|Gallery curated by|Signed\)|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Autorzy:|Autoren:|Szerző:|Szerzők:|Auteur:|Auteurs:|Autore:|Autori:|Autores:|Авторы:|Penulis:|Wartawan:|Tekst:|Teksti:|ผู้เขียน:|Par|Por|Von|di|de|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b|\s(?:Updated|Published|Posted):).*)?$",
         )
         .expect("byline pattern is valid")
     })
@@ -375,6 +375,61 @@ const INSTITUTIONS: [&str; 21] = [
     "Delegation",
 ];
 
+/// Whether a short line could be a writer's bare name ("Jane Doe"): two or
+/// three words of a person's name, none of them a word of a site's
+/// sections ("Middle East", "World News").
+pub(crate) fn bare_person(text: &str) -> bool {
+    const SECTIONS: [&str; 40] = [
+        "World",
+        "News",
+        "Politics",
+        "Europe",
+        "Asia",
+        "Africa",
+        "America",
+        "Americas",
+        "East",
+        "West",
+        "North",
+        "South",
+        "Middle",
+        "Latin",
+        "Pacific",
+        "Business",
+        "Opinion",
+        "Analysis",
+        "Sport",
+        "Sports",
+        "Culture",
+        "Science",
+        "Health",
+        "Tech",
+        "Technology",
+        "Climate",
+        "Economy",
+        "National",
+        "International",
+        "Local",
+        "Region",
+        "Home",
+        "Latest",
+        "Video",
+        "Live",
+        "Breaking",
+        "Top",
+        "Stories",
+        "Defence",
+        "Defense",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| person_word(w) && w.chars().any(char::is_lowercase))
+        && !words.iter().any(|w| SECTIONS.contains(w))
+        && !names_a_body(text)
+}
+
 /// Whether `name` has a word of a body's name ("U.S. Embassy Addis Ababa").
 pub(crate) fn names_a_body(name: &str) -> bool {
     name.split_whitespace().any(|w| INSTITUTIONS.contains(&w))
@@ -596,6 +651,13 @@ pub fn split_names(text: &str) -> Vec<String> {
         // "Of Maria Papadaki": a machine translation's word for word
         // rendering of a genitive byline
         .map(|n| n.trim().strip_prefix("Of ").unwrap_or(n))
+        // "From CNN’s Jane Doe": a live page's credit
+        .map(|n| {
+            n.strip_prefix("From ")
+                .and_then(|rest| rest.split_once("’s ").or_else(|| rest.split_once("'s ")))
+                .filter(|(outlet, _)| !outlet.contains(' '))
+                .map_or(n, |(_, name)| name)
+        })
         .map(|n| {
             post |= is_desk(n.trim());
             without_post(without_outlet(without_bracketed_place(n.trim())))
@@ -651,7 +713,10 @@ fn without_post(name: &str) -> &str {
 /// A name without the outlet it writes for ("MARTIN HOLLOWAY FOR WESTGATE
 /// DAILY ONLINE", "Jane Doe for The Herald").
 fn without_outlet(name: &str) -> &str {
-    match name.split_once(" for ").or_else(|| name.split_once(" FOR ")) {
+    match name
+        .split_once(" for ")
+        .or_else(|| name.split_once(" FOR "))
+    {
         Some((person, outlet))
             if outlet.split_whitespace().all(name_word)
                 && person.split_whitespace().count() >= 2 =>

@@ -152,8 +152,10 @@ impl TextCleaner {
             .find(|&i| matches!(&lines[i].shape, Shape::Chrome(k) if k.kind == "comment-form"))
             .filter(|&form| {
                 (form + 1..body_start).any(|i| {
-                    matches!(lines[i].shape, Shape::Heading | Shape::Sentence | Shape::Name)
-                        && looks_like_title(&lines[i])
+                    matches!(
+                        lines[i].shape,
+                        Shape::Heading | Shape::Sentence | Shape::Name
+                    ) && looks_like_title(&lines[i])
                 })
             })
         {
@@ -607,6 +609,9 @@ fn read_header(
                 || relative_stamp(lines[k].trimmed())
                 // the writer's post, the page's own address
                 || crate::lines::is_desk(lines[k].trimmed())
+                || lines[k].trimmed().split_once(", ").is_some_and(|(outlet, place)| {
+                    crate::lines::names_a_body(outlet) && place.split_whitespace().count() <= 2
+                })
                 || lines[k].trimmed().starts_with("https://")
                 || roles[k] != Role::Unset && roles[k] != Role::Title
         });
@@ -671,9 +676,8 @@ fn headline_above_byline(lines: &[Line<'_>], first: usize, end: usize) -> Option
         // the other, is the page's own (a tabloid's bullet points)
         .filter(|&i| {
             i - first < 3
-                || !(first..=i).all(|k| {
-                    lines[k].words >= 8 && looks_like_title(&lines[k]) && !lines[k].promo
-                })
+                || !(first..=i)
+                    .all(|k| lines[k].words >= 8 && looks_like_title(&lines[k]) && !lines[k].promo)
         })
 }
 
@@ -805,9 +809,10 @@ fn next_past_buttons(lines: &[Line<'_>], i: usize, end: usize) -> Option<usize> 
         let text = lines[j].trimmed();
         // ("Senior Correspondent, Brussels", "@janedoe")
         let post = (crate::lines::is_desk(text)
-            || text
-                .split_once(", ")
-                .is_some_and(|(desk, _)| crate::lines::is_desk(desk)))
+            || text.split_once(", ").is_some_and(|(desk, _)| {
+                // ("BBC News, Kyiv": the outlet and the place)
+                crate::lines::is_desk(desk) || crate::lines::names_a_body(desk)
+            }))
             && !lines[j].terminal
             || text.starts_with('@') && !text.contains(' ');
         !lines[j].is_blank()
@@ -3232,7 +3237,10 @@ Most read
         let c = clean(&page(
             "By\nMarta Lindqvist\n,\nPaul Okafor\nand\nSara Haddad\nPublished\nMarch 12, 2025, 9:05 p.m. ET",
         ));
-        assert_eq!(c.authors, vec!["Marta Lindqvist", "Paul Okafor", "Sara Haddad"]);
+        assert_eq!(
+            c.authors,
+            vec!["Marta Lindqvist", "Paul Okafor", "Sara Haddad"]
+        );
         assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
         // posts before the names, an outlet after "FOR", a zone after a comma
         let c = clean(&page(
@@ -3240,7 +3248,9 @@ Most read
         ));
         assert_eq!(c.authors, vec!["Marta Lindqvist", "Paul Okafor"]);
         assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
-        let c = clean(&page("By MARTA LINDQVIST FOR THE DANUBE COURIER\n12 March 2025"));
+        let c = clean(&page(
+            "By MARTA LINDQVIST FOR THE DANUBE COURIER\n12 March 2025",
+        ));
         assert_eq!(c.authors, vec!["MARTA LINDQVIST"]);
         // a staff title, its place in capitals and text-size buttons
         let c = clean(&page(
@@ -3269,12 +3279,16 @@ Most read
         ));
         assert_eq!(c.authors, vec!["Ioana Marinescu", "Radu Stan"]);
         assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
-        let c = clean(&page("Seo Ji-won, Choi Min-ho 기자\n입력 2025.03.12 15:20 | 수정 2025.03.12 19:02"));
+        let c = clean(&page(
+            "Seo Ji-won, Choi Min-ho 기자\n입력 2025.03.12 15:20 | 수정 2025.03.12 19:02",
+        ));
         assert_eq!(c.authors, vec!["Seo Ji-won", "Choi Min-ho"]);
         let c = clean(&page("Wednesday - 12 Ramadan 1446 H - 12 March 2025 AD"));
         assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
         // "Last edited" is an update
-        let c = clean(&page("Published 12 March 2025 · Last edited 13 March 2025, 10:05"));
+        let c = clean(&page(
+            "Published 12 March 2025 · Last edited 13 March 2025, 10:05",
+        ));
         assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
         // a relative stamp, and a citation box of the page's own title
         let cited = format!("Danube Courier\n\nBorder talks resume in Vienna after a pause of two years\n\nMarta Lindqvist\nYesterday, 21:40{body}\nCite this article\nAPA: Lindqvist, M. (2025, March 12). Border talks resume in Vienna after a pause of two years. Danube Courier.\nRetrieved 13 March 2025\n");
@@ -3284,16 +3298,45 @@ Most read
         let c = clean(&page(
             "Posted on March 12, 2025 by Marta Lindqvist\nLeave a comment",
         ));
-        assert_eq!(c.title.as_deref(), Some("Border talks resume in Vienna after a pause of two years"));
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Border talks resume in Vienna after a pause of two years")
+        );
         assert_eq!(c.authors, vec!["Marta Lindqvist"]);
         // a headline with three summary lines under it
         let tabloid = format!("Danube Courier\nNews | World\n\nBorder talks resume in Vienna after a pause of two years as foreign ministers meet for a fourth round\nThe two foreign ministers arrive in the Austrian capital with new maps of the disputed valley and its villages\nBoth sides say that a deal on the river crossing and the customs posts could come within weeks\nCritics in both capitals warn their governments against giving away too much ground to the other side\nBy Marta Lindqvist\n12 March 2025{body}");
         let c = clean(&tabloid);
         assert_eq!(c.title.as_deref(), Some("Border talks resume in Vienna after a pause of two years as foreign ministers meet for a fourth round"));
         assert!(c.body.starts_with("VIENNA"), "{}", c.body);
+        // a bare name beside the date (a section's name is none); a
+        // place in capitals before the date; a live page's credit; the
+        // outlet and place under a bare name
+        let c = clean(&page("Marta Lindqvist • March 12, 2025"));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        let c = clean(&page("March 12, 2025 · 5:01 AM · Marta Lindqvist"));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        let c = clean(&page("Middle East • March 12, 2025"));
+        assert!(c.authors.is_empty(), "{:?}", c.authors);
+        let c = clean(&page(
+            "Marta Lindqvist, The Courier\nVIENNA, March 12, 2025 17:01 CET",
+        ));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
+        let c = clean(&page("From CNN’s Marta Lindqvist"));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        let c = clean(&page("Marta Lindqvist\nCourier News, Vienna"));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        let c = clean(&page(
+            "By: Marta Lindqvist\nPosted: Mar 12, 2025 / 05:01 PM EST",
+        ));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
         // a banner of prayer times is no headline
         let banner = format!("Danube Courier\nImsak 04:47 | Iftar 18:21 — Vienna\nWorld\nBorder talks resume in Vienna; ministers meet for a fourth round\nVienna – Marta Lindqvist\n12 March 2025{body}");
         let c = clean(&banner);
-        assert_eq!(c.title.as_deref(), Some("Border talks resume in Vienna; ministers meet for a fourth round"));
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Border talks resume in Vienna; ministers meet for a fourth round")
+        );
     }
 }
