@@ -845,6 +845,39 @@ impl QuoteFinder {
                 }
             }
         }
+        // 4. The quote opens a paragraph under one that ends with a colon
+        // ("Joan Castellano said in a telephone interview:", "She went
+        // on:"): the speaker of that sentence introduces it.
+        let opens_paragraph = d.text[..m.open]
+            .rsplit('\n')
+            .next()
+            .is_some_and(|lead| lead.trim().is_empty());
+        if let Some(colon) = first
+            .checked_sub(1)
+            .filter(|&c| opens_paragraph && d.word(c) == ":" && !inside(c))
+            .filter(|&c| text_between_has_break(d, a.tokens[c].span.end, m.open))
+        {
+            let s = a.tokens[colon].sentence as usize;
+            let range = a.sentences[s].tokens.start..colon;
+            let verb = range
+                .clone()
+                .rev()
+                .find(|&k| d.is_cue(k) && a.tokens[k].upos == Upos::Verb)
+                .or_else(|| {
+                    // a verb of going on, with no cue of its own
+                    range.clone().find(|&k| {
+                        a.head(k).is_none_or(|h| h >= colon)
+                            && a.tokens[k].upos == Upos::Verb
+                            && colon - range.start <= 6
+                    })
+                });
+            if let Some(v) = verb {
+                let sp = self.speaker_of(d, v, &m.pieces, previous);
+                if sp.entity.is_some() || sp.text.is_some() {
+                    return sp;
+                }
+            }
+        }
         Speaker::default()
     }
 
