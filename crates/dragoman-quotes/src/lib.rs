@@ -13,7 +13,9 @@
 //!    "…"`, `He went on to elaborate, "…"`, `Grigoryan said the talks
 //!    focused on a "…"`, `called the plan "…"`), or `according to X`; or
 //!    one opening the next sentence when the splitter cut after the quote
-//!    (`"…?" Trump said, raising ...`). The speaker is the cue's subject; a
+//!    (`"…?" Trump said, raising ...`), or the paragraph above, when it
+//!    ends with a colon (`Castellano said in a telephone interview:`). The
+//!    speaker is the cue's subject; a
 //!    participle or coordinated cue (`, saying`, `and added`) takes the
 //!    subject of the clause it hangs on, or of the statement that clause
 //!    reports.
