@@ -945,6 +945,33 @@ impl QuoteFinder {
         let words = d.text_of(lo, hi);
         let span = Span::new(d.a.tokens[lo].span.start, d.a.tokens[hi].span.end);
         let head = d.lemma(hi);
+        // "Justice Ruth Bader Ginsburg, who would have upheld the law,
+        // wrote that ...": a relative pronoun speaks for the name it
+        // follows
+        if lo == hi && matches!(head.as_str(), "who" | "which") && lo > 0 {
+            let before = if d.word(lo - 1) == "," && lo > 1 {
+                lo - 2
+            } else {
+                lo - 1
+            };
+            // ("One U.S. official who was in the room": the noun the
+            // relative clause hangs on)
+            let before =
+                d.a.head(lo)
+                    .filter(|&v| d.a.tokens[v].deprel.as_str() == "acl:relcl")
+                    .and_then(|v| d.a.head(v))
+                    .filter(|&n| n < lo)
+                    .unwrap_or(before);
+            let entity = d.mentions.covering(d.a.tokens[before].span);
+            if entity.is_some() || matches!(d.a.tokens[before].upos, Upos::Propn | Upos::Noun) {
+                let (plo, phi) = d.phrase(before);
+                return Speaker {
+                    entity,
+                    text: Some(d.text_of(plo, phi)),
+                    cue: Some(cue.to_string()),
+                };
+            }
+        }
         let entity = if lo == hi && d.a.tokens[lo].upos == Upos::Pron {
             match head.as_str() {
                 "he" | "she" | "his" | "her" => previous
