@@ -898,6 +898,19 @@ impl QuoteFinder {
                 ..Speaker::default()
             };
         };
+        // "Asked by reporters whether ..., Sen. Lindsey Graham said": a
+        // participle taken for the subject; the person named before the
+        // cue speaks
+        if d.a.tokens[subj].upos == Upos::Verb && subj < v {
+            if let Some(k) = (subj + 1..v).rev().find(|&k| {
+                d.mentions
+                    .covering(d.a.tokens[k].span)
+                    .is_some_and(|e| d.mentions.entities[e].kind == EntityKind::Person)
+            }) {
+                let (lo, hi) = d.phrase(k);
+                return self.resolve(d, lo, hi, &cue, previous);
+            }
+        }
         // "Kosovo's president, Vjosa Osmani, said": the name in apposition
         // to a title speaks (a title, not a name: "Chairman-in-Office", not
         // "Sen. Lindsey Graham (R-South Carolina)")
