@@ -305,7 +305,16 @@ fn byline_on_date(line: &str) -> Option<DateLine> {
         Regex::new(r"^(?:(?:Written|Posted|Published|Story|Reported|Words|Submitted)\s+)?[Bb]y\s+(?P<by>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+on\s+(?P<date>.+?)(?:\s+in\s+\p{Lu}[\p{L}&' -]{0,40})?$")
             .expect("dated byline pattern is valid")
     });
-    let caps = re.captures(line.trim())?;
+    static GLUED: OnceLock<Regex> = OnceLock::new();
+    // "By Jane Doe March 3, 2025", "By Jane Doe Mar. 3, 2025 5:01 pm ET":
+    // the date right after the names
+    let glued = GLUED.get_or_init(|| {
+        Regex::new(r"^[Bb]y\s+(?P<by>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}.*)$")
+            .expect("glued byline pattern is valid")
+    });
+    let caps = re
+        .captures(line.trim())
+        .or_else(|| glued.captures(line.trim()))?;
     let mut date = parse_date_only(&caps["date"])?;
     date.by = Some(caps["by"].to_string());
     date.stamp_prefix = true;

@@ -265,6 +265,18 @@ pub(crate) fn name_word(w: &str) -> bool {
 /// "Marta Ibáñez Soler | @mibanezsoler": a name beside the writer's
 /// social-media handle.
 fn name_with_handle(text: &str) -> Option<String> {
+    // "Jane Doe jane.doe@example.com": the writer's address
+    if let Some((name, address)) = text.rsplit_once(' ') {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if address.contains('@')
+            && address.contains('.')
+            && !address.starts_with('@')
+            && (2..=4).contains(&words.len())
+            && words.iter().all(|w| name_word(w))
+        {
+            return Some(words.join(" "));
+        }
+    }
     let (name, handle) = text
         .split_once(" | @")
         .or_else(|| text.split_once(" · @"))

@@ -596,7 +596,11 @@ fn read_header(
     // line right under the headline, with only page furniture between it
     // and the article, is the byline
     let bare_byline = title.and_then(|t| {
-        let j = next_content(lines, t, body_start)?;
+        let mut j = next_content(lines, t, body_start)?;
+        // ("March 3, 2025 at 5:01 pm" / "Jane Doe": the name under the stamp)
+        if matches!(lines[j].shape, Shape::Date(_)) {
+            j = next_content(lines, j, body_start)?;
+        }
         if !matches!(lines[j].shape, Shape::Name)
             || !candidates.contains(&j)
             || shouted(lines[j].trimmed())
@@ -613,6 +617,13 @@ fn read_header(
                     crate::lines::names_a_body(outlet) && place.split_whitespace().count() <= 2
                 })
                 || lines[k].trimmed().starts_with("https://")
+                // the name again (a portrait's caption), the paper's name
+                || lines[k].trimmed() == lines[j].trimmed()
+                || lines[k].trimmed().strip_prefix("The ").is_some_and(|rest| {
+                    let words: Vec<&str> = rest.split_whitespace().collect();
+                    (1..=3).contains(&words.len())
+                        && words.iter().all(|w| crate::lines::name_word(w))
+                })
                 || roles[k] != Role::Unset && roles[k] != Role::Title
         });
         let names = crate::lines::split_names(lines[j].trimmed());
@@ -3331,6 +3342,26 @@ Most read
         ));
         assert_eq!(c.authors, vec!["Marta Lindqvist"]);
         assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
+        // names above their paper's name, a name twice (a portrait's
+        // caption), a date glued to the byline, a writer's address, a name
+        // under the stamp
+        let c = clean(&page(
+            "Marta Lindqvist and Paul Okafor\nThe Danube Courier\nWednesday, March 12, 2025",
+        ));
+        assert_eq!(c.authors, vec!["Marta Lindqvist", "Paul Okafor"]);
+        let c = clean(&page(
+            "Marta Lindqvist\nMarta Lindqvist\nContributing Writer\nMarch 12, 2025",
+        ));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        let c = clean(&page("By Marta Lindqvist Mar. 12, 2025 5:01 pm ET"));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
+        let c = clean(&page(
+            "Marta Lindqvist marta.lindqvist@courier.example\nMarch 12, 2025",
+        ));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        let c = clean(&page("March 12, 2025 at 5:01 pm\nMarta Lindqvist"));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
         // a banner of prayer times is no headline
         let banner = format!("Danube Courier\nImsak 04:47 | Iftar 18:21 — Vienna\nWorld\nBorder talks resume in Vienna; ministers meet for a fourth round\nVienna – Marta Lindqvist\n12 March 2025{body}");
         let c = clean(&banner);
