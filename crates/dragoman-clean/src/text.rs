@@ -3353,6 +3353,8 @@ Most read
             "Marta Lindqvist\nMarta Lindqvist\nContributing Writer\nMarch 12, 2025",
         ));
         assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        let c = clean(&page("By Marta Lindqvist Published March 12, 2025"));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
         let c = clean(&page("By Marta Lindqvist Mar. 12, 2025 5:01 pm ET"));
         assert_eq!(c.authors, vec!["Marta Lindqvist"]);
         assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
