@@ -316,7 +316,13 @@ fn byline_on_date(line: &str) -> Option<DateLine> {
         .captures(line.trim())
         .or_else(|| glued.captures(line.trim()))?;
     let mut date = parse_date_only(&caps["date"])?;
-    date.by = Some(caps["by"].to_string());
+    // ("By Jane Doe Published March 3, 2025": the label is no name)
+    let by = caps["by"].trim_end();
+    let by = [" Published", " Updated", " Posted"]
+        .iter()
+        .find_map(|l| by.strip_suffix(l))
+        .unwrap_or(by);
+    date.by = Some(by.to_string());
     date.stamp_prefix = true;
     Some(date)
 }
