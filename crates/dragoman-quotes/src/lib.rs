@@ -193,7 +193,17 @@ impl Doc<'_> {
 
     fn is_cue(&self, k: usize) -> bool {
         matches!(self.a.tokens[k].upos, Upos::Verb | Upos::Noun | Upos::Adj)
-            && self.cues.lemmas.contains(&self.lemma(k))
+            && (self.cues.lemmas.contains(&self.lemma(k))
+                // "he went on": going on speaking
+                || self.lemma(k) == "go"
+                    && self.a.tokens[k].upos == Upos::Verb
+                    && k + 1 < self.a.tokens.len()
+                    && self.word(k + 1) == "on"
+                    && self
+                        .a
+                        .tokens
+                        .get(k + 2)
+                        .is_none_or(|t| matches!(t.upos, Upos::Punct)))
     }
 
     /// Whether "call" at `k` names what the quote starting at token
