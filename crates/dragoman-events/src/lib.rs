@@ -698,13 +698,11 @@ fn address_to_interlocutor(
     let a = input.analysis;
     // (a well-known office holder's country, when the text gave none)
     let country = |id: &str| {
-        entity_country(input, id).or_else(|| {
-            let e = input.entities.iter().find(|e| e.id == id)?;
-            (e.kind == EntityKind::Person)
-                .then(|| dragoman_actors::office_holder_state(&e.name))
-                .flatten()
-                .map(str::to_string)
-        })
+        input
+            .entities
+            .iter()
+            .find(|e| e.id == id)
+            .and_then(roles::known_country)
     };
     let sentence_of = |e: &DocEvent| a.sentences.iter().position(|x| x.span == e.sentence);
     let Some(meeting) = events.iter().rev().find(|e| {

@@ -298,14 +298,7 @@ impl<'a> Resolver<'a> {
             .entities
             .iter()
             .filter(|x| actors.contains(&x.id))
-            .map(|x| {
-                x.country.clone().or_else(|| {
-                    (x.kind == EntityKind::Person)
-                        .then(|| dragoman_actors::office_holder_state(&x.name))
-                        .flatten()
-                        .map(str::to_string)
-                })
-            })
+            .map(known_country)
             .collect();
         if countries.is_empty() || countries.iter().any(|c| c.is_none() || *c == e.country) {
             return None;
@@ -3635,4 +3628,15 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// An entity's country: the one the text gave it, else, for a person, the
+/// state a well-known office holder of that name serves.
+pub(crate) fn known_country(e: &DocEntity) -> Option<String> {
+    e.country.clone().or_else(|| {
+        (e.kind == EntityKind::Person)
+            .then(|| dragoman_actors::office_holder_state(&e.name))
+            .flatten()
+            .map(str::to_string)
+    })
 }
