@@ -317,7 +317,7 @@ impl EventCoder {
                 if ev.recipients.is_empty() {
                     address_to_principals(input, &principals, &mut ev);
                 }
-                if ev.actors.is_empty() && !names_a_side(input, &resolver, &ev.recipients) {
+                if ev.actors.is_empty() && !names_a_side(&resolver, &ev.recipients) {
                     // "civilians were killed", "roads are blocked": no one
                     // named on either side tells an analyst nothing
                     continue;
@@ -947,14 +947,12 @@ fn answer_earlier_act(
 
 /// Whether one of `ids` names a side an analyst can place: a person, a
 /// country, or a body or group of a known country ("Indian soldiers").
-fn names_a_side(input: &EventInput<'_>, resolver: &Resolver<'_>, ids: &[String]) -> bool {
+fn names_a_side(resolver: &Resolver<'_>, ids: &[String]) -> bool {
     ids.iter().any(|id| {
-        let known = input.entities.iter().find(|e| &e.id == id);
-        let kind = known.map(|e| e.kind).or_else(|| resolver.kind_of(id));
-        let country = known
-            .and_then(|e| e.country.clone())
-            .or_else(|| resolver.country_of(id));
-        matches!(kind, Some(EntityKind::Person | EntityKind::Country)) || country.is_some()
+        matches!(
+            resolver.kind_of(id),
+            Some(EntityKind::Person | EntityKind::Country)
+        ) || resolver.country_of(id).is_some()
     })
 }
 
