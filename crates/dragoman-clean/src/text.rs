@@ -612,10 +612,7 @@ fn read_header(
                 || matches!(lines[k].shape, Shape::Chrome(_))
                 || relative_stamp(lines[k].trimmed())
                 // the writer's post, the page's own address
-                || crate::lines::is_desk(lines[k].trimmed())
-                || lines[k].trimmed().split_once(", ").is_some_and(|(outlet, place)| {
-                    crate::lines::names_a_body(outlet) && place.split_whitespace().count() <= 2
-                })
+                || writers_post(&lines[k])
                 || lines[k].trimmed().starts_with("https://")
                 // the name again (a portrait's caption), the paper's name
                 || lines[k].trimmed() == lines[j].trimmed()
@@ -818,19 +815,24 @@ fn next_past_buttons(lines: &[Line<'_>], i: usize, end: usize) -> Option<usize> 
     // stamp's label alone on its line ("Published")
     (i + 1..end).find(|&j| {
         let text = lines[j].trimmed();
-        // ("Senior Correspondent, Brussels", "@janedoe")
-        let post = (crate::lines::is_desk(text)
-            || text.split_once(", ").is_some_and(|(desk, _)| {
-                // ("BBC News, Kyiv": the outlet and the place)
-                crate::lines::is_desk(desk) || crate::lines::names_a_body(desk)
-            }))
-            && !lines[j].terminal
-            || text.starts_with('@') && !text.contains(' ');
         !lines[j].is_blank()
             && !matches!(lines[j].shape, Shape::Chrome(_))
             && !crate::dates::stamp_label(text)
-            && !post
+            && !writers_post(&lines[j])
     })
+}
+
+/// A line under a writer's name that says what the writer is: a post
+/// ("Foreign Affairs Reporter", "Senior Correspondent, Brussels"), an
+/// outlet and a place ("BBC News, Kyiv"), a handle ("@janedoe").
+fn writers_post(line: &Line<'_>) -> bool {
+    let text = line.trimmed();
+    (crate::lines::is_desk(text)
+        || text.split_once(", ").is_some_and(|(desk, _)| {
+            crate::lines::is_desk(desk) || crate::lines::names_a_body(desk)
+        }))
+        && !line.terminal
+        || text.starts_with('@') && !text.contains(' ')
 }
 
 /// Whether the next line with text before `end` is a byline.
