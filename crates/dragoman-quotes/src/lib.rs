@@ -910,12 +910,29 @@ impl QuoteFinder {
         };
         // "Asked by reporters whether ..., Sen. Lindsey Graham said": a
         // participle taken for the subject; the person named before the
-        // cue speaks
-        if d.a.tokens[subj].upos == Upos::Verb && subj < v {
-            if let Some(k) = (subj + 1..v).rev().find(|&k| {
-                d.mentions
-                    .covering(d.a.tokens[k].span)
-                    .is_some_and(|e| d.mentions.entities[e].kind == EntityKind::Person)
+        // cue speaks ... and so for the audience taken for it ("X told
+        // reporters that ...", "said on a call with reporters, adding")
+        let audience = matches!(
+            d.lemma(subj).as_str(),
+            "reporter" | "journalist" | "correspondent"
+        );
+        if (d.a.tokens[subj].upos == Upos::Verb && subj < v) || audience {
+            let from = if audience {
+                d.a.sentences[d.a.tokens[v].sentence as usize].tokens.start
+            } else {
+                subj + 1
+            };
+            let outside = |k: usize| {
+                let sp = d.a.tokens[k].span;
+                !quoted
+                    .iter()
+                    .any(|q| q.start <= sp.start && sp.end <= q.end)
+            };
+            if let Some(k) = (from..v).rev().find(|&k| {
+                outside(k)
+                    && d.mentions
+                        .covering(d.a.tokens[k].span)
+                        .is_some_and(|e| d.mentions.entities[e].kind == EntityKind::Person)
             }) {
                 let (lo, hi) = d.phrase(k);
                 return self.resolve(d, lo, hi, &cue, previous);
