@@ -838,7 +838,8 @@ impl QuoteFinder {
                 after == n.start
                     && !text_between_has_break(d, m.end(), a.tokens[n.start].span.start)
             }) {
-                for k in next.start..next.end.min(next.start + 4) {
+                // ("CNN’s Wolf Blitzer asked": a name with its outlet)
+                for k in next.start..next.end.min(next.start + 6) {
                     if d.is_cue(k)
                         && a.tokens[k].upos == Upos::Verb
                         && d.lemma(k) != "call"
@@ -850,7 +851,7 @@ impl QuoteFinder {
                     }
                     if !matches!(
                         a.tokens[k].upos,
-                        Upos::Propn | Upos::Pron | Upos::Det | Upos::Noun
+                        Upos::Propn | Upos::Pron | Upos::Det | Upos::Noun | Upos::Part
                     ) {
                         break;
                     }
