@@ -244,7 +244,9 @@ fn date_line_regex() -> &'static Regex {
             alternation(&words.weekdays)
         );
         // "10/24/23": a two-digit year only with a slash or a dot
-        let numeric = r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P<sep2>[./-])(?:(?P<y>\d{4})|(?P<y2>\d{2})\b)";
+        // ("26. 2. 2025.": a space after each dot and a dot after the
+        // year, as Central European sites print them)
+        let numeric = r"(?P<a>\d{1,2})(?P<sep>\. |[./-])(?P<b>\d{1,2})(?P<sep2>\. |[./-])(?:(?P<y>\d{4})\.?|(?P<y2>\d{2})\b)";
         // "2024-03-05", "2020/06/17", "2023.11.04"
         let iso = r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P<isep2>[-/.])(?P<id>\d{1,2})";
         // "2023年5月20日", "2023년 5월 20일"
@@ -405,7 +407,7 @@ fn furniture_regex() -> &'static Regex {
         // a numbered issue ("No. 27", "Vol. 12", "Issue 4"), a magazine's
         // print issue ("Published in the September 2025 issue"), a
         // newsletter post's access ("Free post", "Paid subscribers only")
-        Regex::new(r"(?i)^(?:page\s+[a-z]?\d{1,3}[a-z]?|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|print\s+edition|e-paper|(?:no\.?|vol\.?|volume|issue|nr\.?|episode|ep\.?)\s*\d{1,4}|(?:(?:published|printed|appears)\s+in\s+)?(?:the\s+)?[a-z]+(?:[/–-][a-z]+)?\s+\d{4}\s+(?:print\s+)?(?:issue|edition)|(?:free|paid|premium)\s+(?:post|article|story|episode)|(?:paid\s+)?(?:subscribers?|members?)(?:[\s-]+only)?)$")
+        Regex::new(r"(?i)^(?:page\s+[a-z]?\d{1,3}[a-z]?|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|print\s+edition|e-paper|(?:no\.?|vol\.?|volume|issue|nr\.?|episode|ep\.?)\s*\d{1,4}|(?:(?:published|printed|appears)\s+in\s+)?(?:the\s+)?[a-z]+(?:[/–-][a-z]+)?\s+\d{4}\s+(?:print\s+)?(?:issue|edition)|(?:free|paid|premium)\s+(?:post|article|story|episode)|\d{1,5}\s+(?:comments?|responses?|replies)|no\s+comments|(?:paid\s+)?(?:subscribers?|members?)(?:[\s-]+only)?)$")
             .expect("furniture pattern is valid")
     })
 }
@@ -472,10 +474,12 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
         // ... and one word may stand anywhere ("12 March 2024 • World • 5
         // min read"), as may the writer's post ("Jane Doe | Correspondent")
         let words = segment.split_whitespace().count();
+        // ("K.V. Raghunathan | Kyiv | Aug 23, 2024": initials)
         let label = (words <= 2 && n == 0 || words == 1)
-            && segment
-                .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+            && segment.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '.' && n == 0)
+            })
             || crate::lines::is_desk(segment) && words <= 3;
         // ("Published 3:45 PM EDT, Tue March 4, 2025 | Updated ...")
         if let Some(d) = parse_date_only(segment).or_else(|| time_first(segment)) {
@@ -498,9 +502,22 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
             || stamp_furniture_regex().is_match(segment)
         {
             // "10.06.2022 | 16:45", "Photo: X", "| Hemisphere Press Agency"
+        } else if n > 0
+            && segment.contains(", ")
+            && segment.split(", ").all(|item| {
+                let words = item.split_whitespace().count();
+                (1..=2).contains(&words)
+                    && item.split_whitespace().all(|w| {
+                        w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+                    })
+            })
+        {
+            // "March 27, 2025 | News, Politics": the post's categories
         } else if let Some(names) = segment
             .strip_prefix("By ")
             .or_else(|| segment.strip_prefix("by "))
+            .or_else(|| segment.strip_prefix("Posted by "))
+            .or_else(|| segment.strip_prefix("Written by "))
         {
             by = Some(names.trim().to_string());
         } else if let Some(names) = crate::lines::byline_names(segment) {

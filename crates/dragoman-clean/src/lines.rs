@@ -83,7 +83,7 @@ fn byline_regex() -> &'static Regex {
         // by Y", "Interview by X", "Live coverage by X in Kabul and Y in
         // Washington", "Redacción Bogotá / By X", "Written by X. Edited by Y."
         Regex::new(
-            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|by|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared|Review|Obituary|Feature|Profile|Dispatch|Text and photos|Words and photos|Words and pictures) by|Text and photos:|Words and photos:|Report:|From our (?:own )?correspondent|Author:|Authors:|Byline:|BYLINE:|Show notes by|Notes by|author:|creator:|dc:creator:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|Curated by|Gallery curated by|Signed\)|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Autorzy:|Autoren:|Szerző:|Szerzők:|Auteur:|Auteurs:|Autore:|Autori:|Autores:|Авторы:|Penulis:|Wartawan:|Tekst:|Teksti:|ผู้เขียน:|Par|Por|Von|di|de|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b|\s(?:Updated|Published|Posted)[:\s]).*)?$",
+            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|by|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared|Review|Obituary|Feature|Profile|Dispatch|Text and photos|Words and photos|Words and pictures) by|Text and photos:|Words and photos:|Report:|From our (?:own )?correspondent|Author:|Authors:|Byline:|BYLINE:|Show notes by|Notes by|author:|creator:|dc:creator:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|Curated by|Gallery curated by|Signed\)|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Autorzy:|Autoren:|Szerző:|Szerzők:|Auteur:|Auteurs:|Autore:|Autori:|Autores:|Авторы:|Penulis:|Wartawan:|Tekst:|Teksti:|Piše:|Pišu:|Napisao:|Napisala:|Пише:|ผู้เขียน:|Par|Por|Von|di|de|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b|\s(?:Updated|Published|Posted)[:\s]).*)?$",
         )
         .expect("byline pattern is valid")
     })
@@ -182,7 +182,7 @@ fn credit_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)(?:©|\(c\)\s|\bphoto(?:graph)?s?\s*(?:credit|by)?\s*:|\bAP Photo\b|\bREUTERS/|\bGetty Images\b|/AFP\b|\bAFP via\b|\bEPA-EFE\b|\bimage(?:s)? (?:credit|source)\s*:|\bcredit\s*(?:\.\.\.|…))",
+            r"(?i)(?:©|\(c\)\s|\b(?:photo(?:graph)?s?|foto)\s*(?:credit|by)?\s*:|\bAP Photo\b|\bREUTERS/|\bGetty Images\b|/AFP\b|\bAFP via\b|\bEPA-EFE\b|\bimage(?:s)? (?:credit|source)\s*:|\bcredit\s*(?:\.\.\.|…)|\((?:file\s+)?(?:photo|image|picture)s?\b[^()]*\)\s*$)",
         )
         .expect("credit pattern is valid")
     })
@@ -434,10 +434,17 @@ pub(crate) fn bare_person(text: &str) -> bool {
         "Defense",
     ];
     let words: Vec<&str> = text.split_whitespace().collect();
+    // ("K.V. Raghunathan": initials)
+    let initials = |w: &str| {
+        w.ends_with('.')
+            && w.split_terminator('.')
+                .all(|c| c.chars().count() == 1 && c.chars().all(char::is_uppercase))
+    };
     (2..=3).contains(&words.len())
         && words
             .iter()
-            .all(|w| person_word(w) && w.chars().any(char::is_lowercase))
+            .all(|w| person_word(w) && (w.chars().any(char::is_lowercase) || initials(w)))
+        && words.last().is_some_and(|w| !initials(w))
         && !words.iter().any(|w| SECTIONS.contains(w))
         && !names_a_body(text)
 }
@@ -502,6 +509,14 @@ fn name_with_desk(text: &str) -> Option<Vec<String>> {
             let part = part.trim();
             let part = part.strip_prefix("and ").unwrap_or(part).trim();
             if part.is_empty() {
+                continue;
+            }
+            // "Harriet Lowe Diplomatic editor": the name and its post
+            let named = without_trailing_post(part);
+            if named != part {
+                desk = true;
+                in_post = false;
+                names.push(without_honorific(named).to_string());
                 continue;
             }
             // "Correspondent in Seoul": the post and where it is held
@@ -660,6 +675,16 @@ pub fn split_names(text: &str) -> Vec<String> {
         .flat_map(|part| part.split(" e "))
         .flat_map(|part| part.split(" en "))
         .flat_map(|part| part.split(" и "))
+        // German, Polish and the languages of the former Yugoslavia, Czech
+        // and Slovak, the Nordic languages, Hungarian, Turkish
+        .flat_map(|part| part.split(" und "))
+        .flat_map(|part| part.split(" i "))
+        .flat_map(|part| part.split(" a "))
+        .flat_map(|part| part.split(" og "))
+        .flat_map(|part| part.split(" och "))
+        .flat_map(|part| part.split(" ja "))
+        .flat_map(|part| part.split(" és "))
+        .flat_map(|part| part.split(" ve "))
         // "Of Maria Papadaki": a machine translation's word for word
         // rendering of a genitive byline
         .map(|n| n.trim().strip_prefix("Of ").unwrap_or(n))
@@ -672,7 +697,9 @@ pub fn split_names(text: &str) -> Vec<String> {
         })
         .map(|n| {
             post |= is_desk(n.trim());
-            without_post(without_outlet(without_bracketed_place(n.trim())))
+            without_trailing_post(without_post(without_outlet(without_bracketed_place(
+                n.trim(),
+            ))))
         })
         .map(|n| {
             let n = without_honorific(without_place(n.trim().trim_end_matches(FOOTNOTE_MARKS)));
@@ -720,6 +747,30 @@ fn without_post(name: &str) -> &str {
             is_desk(&name[..end]) && words[k..].iter().all(|(_, w)| person_word(w))
         })
         .map_or(name, |k| &name[words[k].0..])
+}
+
+/// A name without the post printed right after it, with no separator
+/// ("Harriet Lowe Diplomatic editor" -> "Harriet Lowe"); the post in
+/// sentence case, since a post in title case reads as one with the words
+/// before it ("Chief Political Correspondent", "Middle East Editor").
+fn without_trailing_post(name: &str) -> &str {
+    let words: Vec<(usize, &str)> = name
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
+        .collect();
+    if !words
+        .last()
+        .is_some_and(|(_, w)| w.starts_with(char::is_lowercase))
+    {
+        return name;
+    }
+    (2..words.len())
+        .find(|&k| {
+            words.len() - k <= 3
+                && bare_person(name[..words[k].0].trim_end())
+                && is_desk(&name[words[k].0..])
+        })
+        .map_or(name, |k| name[..words[k].0].trim_end())
 }
 
 /// A name without the outlet it writes for ("MARTIN HOLLOWAY FOR WESTGATE

@@ -94,6 +94,19 @@ impl TextCleaner {
     }
 
     fn clean_text(&self, raw: &str, mode: Mode) -> Cleaned {
+        self.traced(raw, mode, None)
+    }
+
+    /// Each line of a plain-text page with its shape and the role the
+    /// cleaner gave it, one row per line: for debugging rules.
+    #[doc(hidden)]
+    pub fn trace(&self, raw: &str) -> Vec<String> {
+        let mut rows = Vec::new();
+        self.traced(raw, Mode::Page, Some(&mut rows));
+        rows
+    }
+
+    fn traced(&self, raw: &str, mode: Mode, trace: Option<&mut Vec<String>>) -> Cleaned {
         let joined = joined_bylines(raw);
         let lines = self.split_lines(joined.as_deref().unwrap_or(raw));
         let in_list = related_lists(&lines);
@@ -109,7 +122,30 @@ impl TextCleaner {
             })
             .collect();
         match mode {
-            Mode::Page => self.clean_page(&lines, &in_list, &stop, &boxed),
+            Mode::Page => {
+                let (cleaned, roles) = self.clean_page(&lines, &in_list, &stop, &boxed);
+                if let Some(rows) = trace {
+                    for (i, line) in lines.iter().enumerate() {
+                        let shape = match &line.shape {
+                            Shape::Date(d) => format!("Date({}-{}-{})", d.year, d.first, d.second),
+                            Shape::Chrome(k) => format!("Chrome({})", k.kind),
+                            other => format!("{other:?}"),
+                        };
+                        let role = roles.get(i).map(|r| format!("{r:?}")).unwrap_or_default();
+                        let flags = format!(
+                            "{}{}{}",
+                            if in_list[i] { "L" } else { "" },
+                            if stop[i] { "S" } else { "" },
+                            if line.promo { "P" } else { "" }
+                        );
+                        rows.push(format!(
+                            "{i:4} {flags:3} {shape:24.24} {role:24.24} {}",
+                            line.trimmed()
+                        ));
+                    }
+                }
+                cleaned
+            }
             Mode::Extracted => clean_extracted(&lines, &in_list, &stop),
         }
     }
@@ -120,7 +156,7 @@ impl TextCleaner {
         in_list: &[bool],
         stop: &[bool],
         boxed: &[bool],
-    ) -> Cleaned {
+    ) -> (Cleaned, Vec<Role>) {
         let mut roles = vec![Role::Unset; lines.len()];
         let mut out = Cleaned::default();
 
@@ -132,7 +168,7 @@ impl TextCleaner {
                 .map(|l| l.trimmed())
                 .collect();
             out.body = keep.join("\n");
-            return out;
+            return (out, roles);
         };
         let mut body_start = (seg_start..seg_end)
             .find(|&i| lines[i].is_sentence() && !is_masthead(lines, i))
@@ -299,7 +335,8 @@ impl TextCleaner {
             });
         }
 
-        finish(lines, &roles, out)
+        let out = finish(lines, &roles, out);
+        (out, roles)
     }
 
     /// Lines of the input, with list headings glued to a headline split off.
@@ -601,7 +638,7 @@ fn read_header(
         if matches!(lines[j].shape, Shape::Date(_)) {
             j = next_content(lines, j, body_start)?;
         }
-        if !matches!(lines[j].shape, Shape::Name)
+        if !(matches!(lines[j].shape, Shape::Name) || names_and_agency(lines[j].trimmed()))
             || !candidates.contains(&j)
             || shouted(lines[j].trimmed())
         {
@@ -677,8 +714,11 @@ fn headline_above_byline(lines: &[Line<'_>], first: usize, end: usize) -> Option
         })
         // a longer line right under the first one is its standfirst, and
         // the first line the headline
+        // (right under it, with no blank line between, it is the
+        // standfirst whatever its length)
         .filter(|&i| {
-            previous_content(lines, i, 2) != Some(first) || lines[i].words < lines[first].words
+            previous_content(lines, i, 2) != Some(first)
+                || i > first + 1 && lines[i].words < lines[first].words
         })
         // ... but a headline with three summary lines under it, one after
         // the other, is the page's own (a tabloid's bullet points)
@@ -945,7 +985,7 @@ fn skip_standfirst(
                 let issuer = label(i) || previous_content(lines, i, 1).is_some_and(label);
                 // ("Special Correspondent" / "NEW DELHI": a place in
                 // capitals under a staff post)
-                if matches!(lines[i].shape, Shape::Name)
+                if (matches!(lines[i].shape, Shape::Name) || names_and_agency(lines[i].trimmed()))
                     && !issuer
                     && !shouted(lines[i].trimmed())
                     && !names.is_empty()
@@ -971,6 +1011,20 @@ fn skip_standfirst(
         *role = Role::Chrome("standfirst".into());
     }
     i
+}
+
+/// "Tereza Dvořáková, Ondřej Kratochvíl, ČTK": writers' names listed with
+/// their agency, one word.
+fn names_and_agency(text: &str) -> bool {
+    let parts: Vec<&str> = text
+        .split(", ")
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .collect();
+    let names = crate::lines::split_names(text);
+    parts.len() >= 2
+        && !names.is_empty()
+        && parts.len() == names.len() + parts.iter().filter(|p| !p.contains(' ')).count()
 }
 
 /// A drop cap the scrape split from its word: "T" on a line of its own,
@@ -1334,6 +1388,8 @@ fn looks_like_title(line: &Line<'_>) -> bool {
         && (!line.terminal || question)
         // a share text with the story's link ("... https://… via @Site")
         && !text.contains("://")
+        // "Thursday, Aug 29, 2024 | New Delhi 31°C": the site's banner
+        && !text.contains('°')
         // an item of a numbered contents box ("2. In brief: ...")
         && !numbered_item(text)
         && !matches!(line.shape, Shape::Date(_))
@@ -1423,7 +1479,11 @@ pub(crate) fn is_menu(text: &str) -> bool {
     // two items need a wide gap ("Log in   Subscribe from $1")
     (items.len() >= 3 || (items.len() == 2 && text.contains("   ")))
         && items.iter().all(|i| {
-            i.split_whitespace().count() <= 3
+            // ("Become a supporter →": an arrow is no word)
+            i.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+                <= 3
                 && i.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
                 && !i.ends_with(['.', ',', ';', ':'])
         })
@@ -1647,7 +1707,9 @@ fn address_date(lines: &[Line<'_>], roles: &[Role]) -> Option<Published> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         // "URL: https://...": a crawler's label before the address
-        Regex::new(r"^(?:(?i:url|source url|original url|link|address)\s*:\s*)?https?://\S*?/(?:(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])|(?P<iy>(?:19|20)\d{2})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))/\S*$")
+        // ("Copy link: https://...": a share box's)
+        // (".../2025/may/22/...": a month's name)
+        Regex::new(r"^(?:(?i:url|source url|original url|copy link|link|address)\s*:\s*)?https?://\S*?/(?:(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/(?P<d>0?[1-9]|[12]\d|3[01])|(?P<iy>(?:19|20)\d{2})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))/\S*$")
             .expect("address pattern is valid")
     });
     let first_body = roles.iter().position(|r| *r == Role::Body)?;
@@ -1655,12 +1717,17 @@ fn address_date(lines: &[Line<'_>], roles: &[Role]) -> Option<Published> {
         let caps = re.captures(l.trimmed())?;
         // ".../2023/05/30/..." or ".../2024-06-19/..."
         let part = |a: &str, b: &str| caps.name(a).or_else(|| caps.name(b)).map(|m| m.as_str());
+        let month = part("m", "im")?;
+        let month = match month.parse::<u32>() {
+            Ok(m) => m,
+            Err(_) => month_number(month)?,
+        };
         Some(Published {
             // (".../2025/4/12/...": without the leading zeros)
             date: format!(
                 "{}-{:0>2}-{:0>2}",
                 part("y", "iy")?,
-                part("m", "im")?,
+                month,
                 part("d", "id")?
             ),
             time: None,
@@ -3372,6 +3439,55 @@ Most read
         assert_eq!(
             c.title.as_deref(),
             Some("Border talks resume in Vienna; ministers meet for a fourth round")
+        );
+    }
+
+    #[test]
+    fn posts_without_separators_wordpress_stamps_and_central_european_pages() {
+        let body = "\n\nVIENNA – Negotiators from the two countries met on Tuesday for a fourth round of talks on the disputed border, officials said.\n\nA further round is planned for next month in Geneva.\n";
+        let headline = "Border talks resume in Vienna after a pause of two years";
+        let page = |header: &str| {
+            format!("Danube Courier\nNews | World | Opinion\n\n{headline}\n{header}{body}")
+        };
+        let date = |c: &Cleaned| c.published.as_ref().map(|p| p.date.clone());
+        // the post right after the name, and a share box's link with the
+        // month's name
+        let c = clean(&page("Marta Lindqvist Diplomatic editor and Paul Okafor in Geneva\nWednesday 12 March\nShare\nCopy link: https://www.courier.example/world/2025/mar/12/border-talks-vienna"));
+        assert_eq!(c.authors, vec!["Marta Lindqvist", "Paul Okafor"]);
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
+        // a post in title case is no name ("Middle East Correspondent")
+        let c = clean(&page("Middle East Correspondent\n12 March 2025"));
+        assert!(c.authors.is_empty(), "{:?}", c.authors);
+        // a blog's "Posted by" line: the CMS user is no writer, the
+        // categories and the comment count are furniture
+        let c = clean(&page("Posted by admin | March 12, 2025 | News, Europe | 4 Comments\nNegotiators at the start of the talks in Vienna. (File photo, 2023)"));
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
+        assert!(c.authors.is_empty());
+        assert!(c.body.starts_with("VIENNA"), "{}", c.body);
+        // initials in a pipe stamp; a banner with the day's weather above
+        let c = clean(&format!("Danube Courier\nWednesday, Mar 19, 2025 | Vienna 12°C\nNews   World   Europe\n{headline}\nM.K. Lindqvist | Vienna | Mar 12, 2025 21:40 CET{body}"));
+        assert_eq!(c.title.as_deref(), Some(headline));
+        assert_eq!(c.authors, vec!["M.K. Lindqvist"]);
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
+        // Bosnian, Czech and German labels; dates with a space after each
+        // dot; names listed with their agency
+        let c = clean(&page("Piše: Marta Lindqvist\nObjavljeno: 12. 3. 2025. u 19:05\nAžurirano: 13. 3. 2025. u 09:12"));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
+        let c = clean(&page(
+            "Marta Lindqvist, Pavel Okafor, ČTK\nPublikováno: středa 12. března 2025, 17:32",
+        ));
+        assert_eq!(c.authors, vec!["Marta Lindqvist", "Pavel Okafor"]);
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
+        let c = clean(&page(
+            "Von Marta Lindqvist und Paul Okafor, Wien\n12.03.2025",
+        ));
+        assert_eq!(c.authors, vec!["Marta Lindqvist", "Paul Okafor"]);
+        // a headline right above a shorter standfirst, no blank between
+        let c = clean(&format!("Danube Courier\nWorld\n{headline} as ministers meet\nThe fourth round is the first since the 2023 clashes\nBy Marta Lindqvist\n12 March 2025{body}"));
+        assert_eq!(
+            c.title.as_deref(),
+            Some(format!("{headline} as ministers meet").as_str())
         );
     }
 }
