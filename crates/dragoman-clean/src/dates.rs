@@ -284,6 +284,22 @@ pub fn parse_date_line(line: &str) -> Option<DateLine> {
         .or_else(|| bracketed_stamp(line))
         .or_else(|| glued_update(line))
         .or_else(|| glued_twice(line))
+        .or_else(|| glued_labels(line))
+}
+
+/// "By Nurlan MammadovPublished 28 December 2024, 21:15Updated 29 December
+/// 2024, 09:02": a byline and its stamps, three text nodes the scrape glued
+/// together, read with a bar between them.
+fn glued_labels(line: &str) -> Option<DateLine> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(\p{Ll}|\d)(Published|Updated|Posted|Last updated|First published)\b")
+            .expect("glued label pattern is valid")
+    });
+    if line.len() > 200 || !re.is_match(line) {
+        return None;
+    }
+    segmented_stamp(&re.replace_all(line, "$1 | $2"))
 }
 
 /// "Published On 6 Nov 20256 Nov 2025": a stamp whose date the scrape
@@ -785,6 +801,10 @@ pub struct OrderEvidence {
     pub named_month_first: usize,
     /// Weekdays named in the article text, Monday = 0.
     pub text_weekdays: Vec<u32>,
+    /// Years and months the page files the article under: its breadcrumb
+    /// ("Home › News › 2025 › May"), its address (".../2025/05/...") or
+    /// its print edition ("in the June 5, 2025, print edition").
+    pub filed_months: Vec<(i32, u32)>,
 }
 
 impl OrderEvidence {
@@ -806,6 +826,47 @@ impl OrderEvidence {
             }
         }
         ev
+    }
+
+    /// Adds the year and month a line files the article under: a
+    /// breadcrumb's year and month, an address's, a print edition's date.
+    pub fn add_filed_month(&mut self, text: &str) {
+        static RE: OnceLock<[Regex; 3]> = OnceLock::new();
+        let [crumb, address, print] = RE.get_or_init(|| {
+            [
+                Regex::new(r"(?:^|[›»>|/]\s*)((?:19|20)\d{2})\s*[›»>|/]\s*(\p{L}{3,10})\s*(?:[›»>|/]|$)")
+                    .expect("valid pattern"),
+                Regex::new(r"^(?:\S+:\s*)?https?://\S*?/((?:19|20)\d{2})/(\d{1,2}|\p{L}{3,10})/")
+                    .expect("valid pattern"),
+                Regex::new(r"(?i)(?:\bprint\b.{0,40}?\b)?(?:(?P<m>\p{L}{3,10})\.?\s+\d{1,2},?|\d{1,2}\s+(?P<m2>\p{L}{3,10}),?)\s+(?P<y>(?:19|20)\d{2})")
+                    .expect("valid pattern"),
+            ]
+        });
+        let text = text.trim();
+        let month = |w: &str| {
+            w.parse::<u32>()
+                .ok()
+                .filter(|m| (1..=12).contains(m))
+                .or_else(|| month_number(w))
+        };
+        for re in [crumb, address] {
+            if let Some(c) = re.captures(text) {
+                if let (Ok(y), Some(m)) = (c[1].parse::<i32>(), month(&c[2])) {
+                    self.filed_months.push((y, m));
+                }
+            }
+        }
+        // (a date in a line about the print edition, before or after the
+        // word)
+        let lower = text.to_lowercase();
+        if text.len() <= 300 && lower.contains(" print") && lower.contains("edition") {
+            for c in print.captures_iter(text) {
+                let m = c.name("m").or_else(|| c.name("m2")).map(|m| m.as_str());
+                if let (Ok(y), Some(m)) = (c["y"].parse::<i32>(), m.and_then(month_number)) {
+                    self.filed_months.push((y, m));
+                }
+            }
+        }
     }
 
     /// Adds the votes of numeric dates printed inside other lines
@@ -868,21 +929,31 @@ pub fn resolve(line: &DateLine, evidence: &OrderEvidence) -> (PartialDate, f32) 
             _ => {}
         }
     }
-    // 2. other numeric dates with the same separator
+    // 2. the month the page files the article under
+    let filed = |day_first: bool| {
+        let (y, m, _) = line.reading(day_first);
+        valid(day_first) && evidence.filed_months.contains(&(y, m))
+    };
+    match (filed(true), filed(false)) {
+        (true, false) => return choose(true, 0.85),
+        (false, true) => return choose(false, 0.85),
+        _ => {}
+    }
+    // 3. other numeric dates with the same separator
     if evidence.numeric_day_first > 0 && evidence.numeric_month_first == 0 {
         return choose(true, 0.85);
     }
     if evidence.numeric_month_first > 0 && evidence.numeric_day_first == 0 {
         return choose(false, 0.85);
     }
-    // 3. dates with month names
+    // 4. dates with month names
     if evidence.named_day_first > evidence.named_month_first {
         return choose(true, 0.8);
     }
     if evidence.named_month_first > evidence.named_day_first {
         return choose(false, 0.8);
     }
-    // 4. weekdays named in the text
+    // 5. weekdays named in the text
     if !evidence.text_weekdays.is_empty() {
         let distance = |day_first: bool| -> Option<u32> {
             if !valid(day_first) {

@@ -182,7 +182,7 @@ fn credit_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)(?:©|\(c\)\s|\b(?:photo(?:graph)?s?|foto)\s*(?:credit|by)?\s*:|\bAP Photo\b|\bREUTERS/|\bGetty Images\b|/AFP\b|\bAFP via\b|\bEPA-EFE\b|\bimage(?:s)? (?:credit|source)\s*:|\bcredit\s*(?:\.\.\.|…)|\((?:file\s+)?(?:photo|image|picture)s?\b[^()]*\)\s*$)",
+            r"(?i)(?:©|\(c\)\s|\b(?:photo(?:graph)?s?|foto)\s*(?:credit|by)?\s*:|\bAP Photo\b|\bREUTERS/|\bGetty Images\b|/AFP\b|\bAFP via\b|\bEPA-EFE\b|\bimage(?:s)? (?:credit|source)\s*:|\bcredit\s*(?:\.\.\.|…)|\((?:[\p{L}.]+\s+){0,2}(?:photo|image|picture)s?\b[^()]*\)\s*$)",
         )
         .expect("credit pattern is valid")
     })
@@ -582,7 +582,20 @@ fn credit_names(text: &str) -> Vec<String> {
         .trim()
         .trim_start_matches('(')
         .trim_end_matches([')', '.']);
-    if !inner.contains(';') {
+    // "This story was reported by X in Kabul and written by Y in Moscow.
+    // Editing by Z.": the credits as a sentence
+    let sentence = ["this story was ", "this article was ", "this report was "]
+        .iter()
+        .find(|p| inner.to_lowercase().starts_with(*p))
+        .map(|p| {
+            let mut rest = inner[p.len()..].to_string();
+            for verb in ["written", "reported", "edited", "produced"] {
+                rest = rest.replace(&format!(" and {verb} by "), &format!("; {verb} by "));
+            }
+            rest.replace(". ", "; ")
+        });
+    let inner = sentence.as_deref().unwrap_or(inner);
+    if !inner.contains(';') && sentence.is_none() {
         return Vec::new();
     }
     let mut out = Vec::new();

@@ -734,25 +734,47 @@ fn headline_above_byline(lines: &[Line<'_>], first: usize, end: usize) -> Option
 /// Verhaegen covers the European Union from Brussels.", "X reported from
 /// Bangkok."
 fn writer_bio(text: &str, authors: &[String]) -> bool {
+    // ("Kang is a freelance journalist based in Seoul.": the surname
+    // alone, in a sentence about the writer's work)
+    let about_work = || {
+        let lower = text.to_lowercase();
+        [
+            "journalist",
+            "correspondent",
+            "reporter",
+            "writer",
+            "editor",
+            "freelance",
+            "columnist",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+    };
     text.split_whitespace().count() <= 40
-        && authors.iter().any(|a| {
-            let Some(verb) = text
-                .strip_prefix(a.as_str())
-                .and_then(|rest| rest.strip_prefix(' '))
-                .and_then(|rest| rest.split_whitespace().next())
-            else {
-                return false;
-            };
-            // "is", "was", "has" or a verb in the present: "covers",
-            // "writes", "reports"; never what the writer said
-            // ... or where they reported from ("X reported from Bangkok
-            // and Y from Phnom Penh.")
-            ["is", "was", "has", "reported", "contributed", "wrote"].contains(&verb)
-                || (verb.len() > 3
-                    && verb.ends_with('s')
-                    && verb.chars().all(|c| c.is_ascii_lowercase())
-                    && !["says", "adds", "notes"].contains(&verb))
-        })
+        && authors
+            .iter()
+            .flat_map(|a| {
+                let surname = a.rsplit(' ').next().filter(|s| *s != a && about_work());
+                std::iter::once(a.as_str()).chain(surname)
+            })
+            .any(|a| {
+                let Some(verb) = text
+                    .strip_prefix(a)
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .and_then(|rest| rest.split_whitespace().next())
+                else {
+                    return false;
+                };
+                // "is", "was", "has" or a verb in the present: "covers",
+                // "writes", "reports"; never what the writer said
+                // ... or where they reported from ("X reported from Bangkok
+                // and Y from Phnom Penh.")
+                ["is", "was", "has", "reported", "contributed", "wrote"].contains(&verb)
+                    || (verb.len() > 3
+                        && verb.ends_with('s')
+                        && verb.chars().all(|c| c.is_ascii_lowercase())
+                        && !["says", "adds", "notes"].contains(&verb))
+            })
 }
 
 /// A field label alone on its line above the writer's name.
@@ -1862,6 +1884,11 @@ fn publication_date(lines: &[Line<'_>], roles: &[Role], body: &str) -> Option<Pu
     let mut evidence = OrderEvidence::from_lines(all.iter().copied(), stamp.separator);
     for l in lines.iter().filter(|l| !matches!(l.shape, Shape::Date(_))) {
         evidence.add_embedded(l.trimmed(), stamp.separator);
+    }
+    for (l, r) in lines.iter().zip(roles) {
+        if *r != Role::Body {
+            evidence.add_filed_month(l.trimmed());
+        }
     }
     evidence.text_weekdays = body
         .split(|c: char| !c.is_alphabetic())
@@ -3489,5 +3516,22 @@ Most read
             c.title.as_deref(),
             Some(format!("{headline} as ministers meet").as_str())
         );
+        // a byline glued to its stamps
+        let c = clean(&page(
+            "By Marta LindqvistPublished 12 March 2025, 21:15Updated 13 March 2025, 09:02",
+        ));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
+        // the credits as a sentence under the article
+        let c = clean(&format!("{}\nThis story was reported by Marta Lindqvist in Vienna and written by Paul Okafor in Geneva. Editing by Sara Haddad.\n", page("Europe desk\n12 March 2025").trim_end()));
+        assert_eq!(c.authors, vec!["Marta Lindqvist", "Paul Okafor"]);
+        assert!(c.body.ends_with("next month in Geneva."), "{}", c.body);
+        // an ambiguous numeric stamp, read by the month the breadcrumb or
+        // the print edition files the article under; a bio by surname
+        let c = clean(&format!("Danube Courier\nHome › News › 2025 › May › Europe\n{headline}\nBy Marta Lindqvist\n12/05/2025 19:20{body}"));
+        assert_eq!(date(&c).as_deref(), Some("2025-05-12"));
+        let c = clean(&format!("{}\nThis article ran in the June 5, 2025, print edition of the Danube Courier.\nLindqvist is a freelance journalist based in Vienna.\n", page("By Marta Lindqvist\n06/04/2025 6:15 AM EDT").trim_end()));
+        assert_eq!(date(&c).as_deref(), Some("2025-06-04"));
+        assert!(c.body.ends_with("next month in Geneva."), "{}", c.body);
     }
 }
