@@ -455,8 +455,10 @@ fn read_header(
                 push_authors(&mut out.authors, &names);
                 roles[i] = Role::Author;
             }
+            // ("Agnieszka Lis / Paweł Górny" are two writers)
             Shape::Heading | Shape::Name | Shape::Sentence
-                if is_breadcrumb(line.trimmed()) || trail_to_headline(lines, i) =>
+                if (is_breadcrumb(line.trimmed()) && listed_names(line.trimmed()).is_none())
+                    || trail_to_headline(lines, i) =>
             {
                 roles[i] = Role::Chrome("navigation".into())
             }
@@ -638,7 +640,7 @@ fn read_header(
         if matches!(lines[j].shape, Shape::Date(_)) {
             j = next_content(lines, j, body_start)?;
         }
-        if !(matches!(lines[j].shape, Shape::Name) || names_and_agency(lines[j].trimmed()))
+        if !(matches!(lines[j].shape, Shape::Name) || listed_names(lines[j].trimmed()).is_some())
             || !candidates.contains(&j)
             || shouted(lines[j].trimmed())
         {
@@ -660,7 +662,8 @@ fn read_header(
                 })
                 || roles[k] != Role::Unset && roles[k] != Role::Title
         });
-        let names = crate::lines::split_names(lines[j].trimmed());
+        let names = listed_names(lines[j].trimmed())
+            .unwrap_or_else(|| crate::lines::split_names(lines[j].trimmed()));
         (furniture_only && !names.is_empty() && names.iter().all(|n| n.contains(' ')))
             .then_some((j, names))
     });
@@ -746,6 +749,9 @@ fn writer_bio(text: &str, authors: &[String]) -> bool {
             "editor",
             "freelance",
             "columnist",
+            // where each writer reported from ("Whitcomb reported from
+            // Wilmington, Patel from Washington")
+            " reported from ",
         ]
         .iter()
         .any(|w| lower.contains(w))
@@ -1000,14 +1006,17 @@ fn skip_standfirst(
             // "Elias Marchetti" / "Follow" / "2 min read · Jan 21, 2020" /
             // "1.2K": a writer's name, buttons and counters around the stamp
             Shape::Name | Shape::Heading if in_block(i) => {
-                let names = crate::lines::split_names(lines[i].trimmed());
+                let listed = listed_names(lines[i].trimmed());
+                let names = listed
+                    .clone()
+                    .unwrap_or_else(|| crate::lines::split_names(lines[i].trimmed()));
                 // "NEWS PROVIDED BY" / "Global Ceasefire Monitoring
                 // Initiative": the label and the body that issued it
                 let label = |j: usize| lines[j].trimmed().to_lowercase().ends_with(" by");
                 let issuer = label(i) || previous_content(lines, i, 1).is_some_and(label);
                 // ("Special Correspondent" / "NEW DELHI": a place in
                 // capitals under a staff post)
-                if (matches!(lines[i].shape, Shape::Name) || names_and_agency(lines[i].trimmed()))
+                if (matches!(lines[i].shape, Shape::Name) || listed.is_some())
                     && !issuer
                     && !shouted(lines[i].trimmed())
                     && !names.is_empty()
@@ -1032,21 +1041,53 @@ fn skip_standfirst(
     for role in &mut roles[body_start..block] {
         *role = Role::Chrome("standfirst".into());
     }
+    // "Georgia's government has chosen to turn its back on Europe. Its
+    // citizens have not." / a standfirst / the byline: an editorial's
+    // headline in full sentences, when the page has no other
+    if out.title.is_none() && prose >= 2 && lines[body_start].words <= 25 {
+        roles[body_start] = Role::Title;
+        out.title = Some(lines[body_start].trimmed().to_string());
+    }
     i
 }
 
-/// "Tereza Dvořáková, Ondřej Kratochvíl, ČTK": writers' names listed with
-/// their agency, one word.
-fn names_and_agency(text: &str) -> bool {
+/// "Tereza Dvořáková, Ondřej Kratochvíl, ČTK", "Agnieszka Lis / Paweł
+/// Górny": writers' names listed with commas, "and" or slashes (and their
+/// agency, one word); `None` for anything else ("Jane Doe / New York" is a
+/// name and a place).
+fn listed_names(text: &str) -> Option<Vec<String>> {
+    const PLACE_HEADS: [&str; 24] = [
+        "New", "San", "Los", "Las", "Santa", "Saint", "Buenos", "Hong", "Tel", "Port", "Abu",
+        "Addis", "Kuala", "Phnom", "Rio", "São", "Cape", "El", "La", "Le", "Dar", "Ho", "Sri",
+        "Kuwait",
+    ];
     let parts: Vec<&str> = text
         .split(", ")
         .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" / "))
         .map(str::trim)
         .collect();
-    let names = crate::lines::split_names(text);
-    parts.len() >= 2
-        && !names.is_empty()
-        && parts.len() == names.len() + parts.iter().filter(|p| !p.contains(' ')).count()
+    if parts.len() < 2 {
+        return None;
+    }
+    let mut names = Vec::new();
+    for part in &parts {
+        if !part.contains(' ') {
+            continue;
+        }
+        let person = crate::lines::split_names(part).first() == Some(&part.to_string())
+            && (!text.contains(" / ")
+                || crate::lines::bare_person(part)
+                    && !part
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| PLACE_HEADS.contains(&w)));
+        if !person {
+            return None;
+        }
+        names.push(part.to_string());
+    }
+    (!names.is_empty()).then_some(names)
 }
 
 /// A drop cap the scrape split from its word: "T" on a line of its own,
@@ -3533,5 +3574,25 @@ Most read
         let c = clean(&format!("{}\nThis article ran in the June 5, 2025, print edition of the Danube Courier.\nLindqvist is a freelance journalist based in Vienna.\n", page("By Marta Lindqvist\n06/04/2025 6:15 AM EDT").trim_end()));
         assert_eq!(date(&c).as_deref(), Some("2025-06-04"));
         assert!(c.body.ends_with("next month in Geneva."), "{}", c.body);
+        // two writers with a slash; a writer and a place; a photographer
+        let c = clean(&page("Marta Lindqvist / Paul Okafor\n12 March 2025"));
+        assert_eq!(c.authors, vec!["Marta Lindqvist", "Paul Okafor"]);
+        let c = clean(&page("The fourth round is the first since the clashes\nMarta Lindqvist / New York\n12 March 2025"));
+        assert!(c.authors.is_empty(), "{:?}", c.authors);
+        let c = clean(&page(
+            "Marta Lindqvist, Senior Correspondent | Paul Okafor, Photojournalist\n12 March 2025",
+        ));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        let c = clean(&page(
+            "From our Balkans correspondent Marta Lindqvist in Vienna\n12 March 2025",
+        ));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        // an editorial's headline in two sentences, above its standfirst
+        let c = clean(&format!("Danube Courier\nOpinion › Editorials\nEDITORIAL\nVienna has chosen talks. Its neighbours should too.\nThe fourth round of border talks is a chance that should not be wasted\nBy the Editorial Board\n12 March 2025{body}"));
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Vienna has chosen talks. Its neighbours should too.")
+        );
+        assert!(c.body.starts_with("VIENNA"), "{}", c.body);
     }
 }
