@@ -1071,8 +1071,12 @@ fn listed_names(text: &str) -> Option<Vec<String>> {
         return None;
     }
     let mut names = Vec::new();
-    for part in &parts {
+    for (k, part) in parts.iter().enumerate() {
+        // (the agency comes last, and only after commas)
         if !part.contains(' ') {
+            if k + 1 < parts.len() || text.contains(" / ") {
+                return None;
+            }
             continue;
         }
         let person = crate::lines::split_names(part).first() == Some(&part.to_string())
@@ -3587,6 +3591,9 @@ Most read
             "From our Balkans correspondent Marta Lindqvist in Vienna\n12 March 2025",
         ));
         assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        // a breadcrumb is no list of writers
+        let c = clean(&format!("Danube Courier\nHome / Regions / Danube Basin\n\n{headline}\n\nBy Marta Lindqvist\n12 March 2025{body}"));
+        assert_eq!(c.title.as_deref(), Some(headline));
         // an editorial's headline in two sentences, above its standfirst
         let c = clean(&format!("Danube Courier\nOpinion › Editorials\nEDITORIAL\nVienna has chosen talks. Its neighbours should too.\nThe fourth round of border talks is a chance that should not be wasted\nBy the Editorial Board\n12 March 2025{body}"));
         assert_eq!(
