@@ -43,6 +43,9 @@ use dragoman_nlp::{Analysis, Deprel, Upos, Xpos};
 struct Cues {
     lemmas: HashSet<String>,
     forms: HashSet<String>,
+    /// Lemmas that cue a quote only as verbs ("answered", not "the White
+    /// House answer").
+    verbs_only: HashSet<String>,
 }
 
 impl Cues {
@@ -50,8 +53,12 @@ impl Cues {
         let mut cues = Cues::default();
         for line in text.lines() {
             let line = line.split('#').next().unwrap_or("").trim();
+            let (line, flag) = line.split_once('|').unwrap_or((line, ""));
             let mut words = line.split_whitespace();
             let Some(lemma) = words.next() else { continue };
+            if flag.trim() == "verb" {
+                cues.verbs_only.insert(lemma.to_lowercase());
+            }
             cues.lemmas.insert(lemma.to_lowercase());
             cues.forms.insert(lemma.to_lowercase());
             for w in words {
@@ -192,7 +199,12 @@ impl Doc<'_> {
     }
 
     fn is_cue(&self, k: usize) -> bool {
-        matches!(self.a.tokens[k].upos, Upos::Verb | Upos::Noun | Upos::Adj)
+        let upos = self.a.tokens[k].upos;
+        matches!(upos, Upos::Verb | Upos::Noun | Upos::Adj)
+            // (a verb-only cue in its base form is mostly a noun the
+            // tagger took for a verb: "the White House answer amounted to")
+            && (!self.cues.verbs_only.contains(&self.lemma(k))
+                || upos == Upos::Verb && self.a.tokens[k].xpos != Xpos::Vb)
             && (self.cues.lemmas.contains(&self.lemma(k))
                 // "he went on": going on speaking
                 || self.lemma(k) == "go"
