@@ -829,9 +829,12 @@ impl QuoteFinder {
                 {
                     // "vowed that the Philippines would respond with
                     // “...”": the saying that reports the clause
+                    // ... and the one that asks for what the quote says
+                    // ("said she would ask the court to declare him
+                    // “unable to serve”")
                     let mut k = k;
                     while let Some(h) = a.head(k).filter(|&h| {
-                        a.tokens[k].deprel == Deprel::Ccomp
+                        matches!(a.tokens[k].deprel, Deprel::Ccomp | Deprel::Xcomp)
                             && d.is_cue(h)
                             && a.tokens[h].upos == Upos::Verb
                     }) {
@@ -964,16 +967,26 @@ impl QuoteFinder {
                     .covering(d.a.tokens[t].span)
                     .is_some_and(|k| d.mentions.entities[k].kind == EntityKind::Person)
             });
-        let titled = matches!(d.a.tokens[subj].upos, Upos::Noun | Upos::Propn) && !named;
+        // (a name of several words is a name even where the recogniser
+        // missed it, and its appositive a description: "Senator John W.
+        // Warner of Virginia, a senior Republican")
+        let has_flat = |t: usize| {
+            d.a.children(t)
+                .any(|c| d.a.tokens[c].deprel.as_str() == "flat")
+        };
+        let titled = matches!(d.a.tokens[subj].upos, Upos::Noun | Upos::Propn)
+            && !named
+            && !(d.a.tokens[subj].upos == Upos::Propn && has_flat(subj));
         let subj =
             d.a.children(subj)
                 .filter(|_| titled)
                 .find(|&c| {
                     d.a.tokens[c].deprel.as_str() == "appos"
                         && d.a.tokens[c].upos == Upos::Propn
-                        && d.mentions
-                            .covering(d.a.tokens[c].span)
-                            .is_none_or(|k| d.mentions.entities[k].kind == EntityKind::Person)
+                        && match d.mentions.covering(d.a.tokens[c].span) {
+                            Some(k) => d.mentions.entities[k].kind == EntityKind::Person,
+                            None => has_flat(c),
+                        }
                 })
                 .unwrap_or(subj);
         let (lo, hi) = if d.a.tokens[subj].upos == Upos::Pron
