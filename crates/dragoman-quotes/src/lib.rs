@@ -333,6 +333,8 @@ impl Doc<'_> {
                 .iter()
                 .any(|q| q.start <= sp.start && sp.end <= q.end)
                 && !TIME_WORDS.contains(&self.lemma(k).as_str())
+                // (a quotation mark the parser hung as an argument)
+                && self.a.tokens[k].upos != Upos::Punct
         };
         let parsed = self.a.sentence_parsed(self.a.tokens[v].sentence as usize);
         if parsed {
@@ -375,7 +377,19 @@ impl Doc<'_> {
                 }) {
                     h = self.a.tokens[x].head.map(|h| h as usize);
                 }
-                if let Some(s) = h.and_then(|h| self.a.subject(h)).filter(|&s| usable(s)) {
+                if let Some((h, s)) = h
+                    .and_then(|h| Some((h, self.a.subject(h)?)))
+                    .filter(|&(_, s)| usable(s))
+                {
+                    // ("X, the top civilian, who began by announcing:": the
+                    // one the relative pronoun stands for)
+                    if matches!(self.lemma(s).as_str(), "who" | "which" | "that")
+                        && self.a.tokens[h].deprel.as_str().starts_with("acl")
+                    {
+                        if let Some(n) = self.a.head(h).filter(|&n| n < h && usable(n)) {
+                            return Some(n);
+                        }
+                    }
                     return Some(s);
                 }
                 // "Thousands of farmers marched ..., chanting": the main
@@ -422,10 +436,11 @@ impl Doc<'_> {
         }
         let adjacent = |j: usize| {
             let t = self.a.tokens[j];
-            t.upos == Upos::Propn
-                || (t.upos == Upos::Noun && self.word(j).starts_with(char::is_uppercase))
-                || (t.upos == Upos::Pron && PRONOUNS.contains(&self.lemma(j).as_str()))
-                || self.mentions.covering(t.span).is_some()
+            t.upos != Upos::Punct
+                && (t.upos == Upos::Propn
+                    || (t.upos == Upos::Noun && self.word(j).starts_with(char::is_uppercase))
+                    || (t.upos == Upos::Pron && PRONOUNS.contains(&self.lemma(j).as_str()))
+                    || self.mentions.covering(t.span).is_some())
         };
         if v > s.start && adjacent(v - 1) && usable(v - 1) {
             return Some(v - 1);
@@ -801,7 +816,16 @@ impl QuoteFinder {
                 if inside(k) || matches!(d.word(k), "“" | "\"" | "«") {
                     break;
                 }
-                if d.is_cue(k) && a.tokens[k].upos == Upos::Verb && d.lemma(k) != "call" {
+                // ("he was “deeply grateful” and would have more to say":
+                // an infinitive is no saying of the quote)
+                let infinitive = a
+                    .children(k)
+                    .any(|c| a.tokens[c].deprel == Deprel::Mark && d.lemma(c) == "to");
+                if d.is_cue(k)
+                    && a.tokens[k].upos == Upos::Verb
+                    && d.lemma(k) != "call"
+                    && !infinitive
+                {
                     return self.speaker_of(d, k, &m.pieces, previous);
                 }
                 if k >= from + 10 && matches!(a.tokens[k].upos, Upos::Verb | Upos::Aux) {
@@ -1028,6 +1052,22 @@ impl QuoteFinder {
                     .and_then(|v| d.a.head(v))
                     .filter(|&n| n < lo)
                     .unwrap_or(before);
+            // ("L. Paul Bremer, the top American civilian in Iraq, who":
+            // past an appositive's place, the person it describes)
+            let is_person = |k: usize| {
+                d.mentions
+                    .covering(d.a.tokens[k].span)
+                    .is_some_and(|e| d.mentions.entities[e].kind == EntityKind::Person)
+            };
+            let sentence_start = d.a.sentences[d.a.tokens[lo].sentence as usize].tokens.start;
+            let before = if head == "who" && !is_person(before) {
+                (sentence_start.max(lo.saturating_sub(12))..before)
+                    .rev()
+                    .find(|&k| is_person(k))
+                    .unwrap_or(before)
+            } else {
+                before
+            };
             let entity = d.mentions.covering(d.a.tokens[before].span);
             if entity.is_some() || matches!(d.a.tokens[before].upos, Upos::Propn | Upos::Noun) {
                 let (plo, phi) = d.phrase(before);
