@@ -285,6 +285,20 @@ pub fn parse_date_line(line: &str) -> Option<DateLine> {
         .or_else(|| glued_update(line))
         .or_else(|| glued_twice(line))
         .or_else(|| glued_labels(line))
+        .or_else(|| with_reading_time(line))
+}
+
+/// "March 3, 2025 10:41 AM 3 min read": a stamp with the reading time
+/// after it, without a separator.
+fn with_reading_time(line: &str) -> Option<DateLine> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)\s+\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\s*$")
+            .expect("reading time pattern is valid")
+    });
+    let at = re.find(line)?.start();
+    let before = line[..at].trim_end();
+    (!before.is_empty()).then(|| parse_date_only(before).or_else(|| segmented_stamp(before)))?
 }
 
 /// "By Nurlan MammadovPublished 28 December 2024, 21:15Updated 29 December
@@ -437,9 +451,10 @@ fn stamp_furniture_regex() -> &'static Regex {
         // 1402")
         Regex::new(
             r"(?x)^(?:
-            (?i:updated?\s*:?\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?
+            (?i:updated?\s*:?\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s*(?:[A-Z]{2,4}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?))?
             |(?i:photos?|photo\s+by|photography|video|graphics?)\s*:?\s+\p{Lu}[\p{L}.'’\x20-]{1,60}
             |(?i:source|editor|web\s+editor|editor-in-charge|responsible\s+editor)\s*:\s*\p{Lu}[\p{L}.'’\x20-]{1,60}
+            |(?i:edited|reviewed|fact-checked|fact\s+checked|produced|verified)\s+by\s*:?\s+\p{Lu}[\p{L}.'’\x20-]{1,60}
             |(?i:edition)\s*:\s*\p{Lu}[\p{L}.'’\x20-]{1,40}
             |(?i:topics?|tags?|categor(?:y|ies)|filed\s+under)\s*:\s*\p{Lu}.*
             |(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\s+1[34]\d{2}(?:\s+(?:H|AH|A\.H\.))?

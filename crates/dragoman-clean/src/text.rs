@@ -1927,7 +1927,9 @@ fn publication_date(lines: &[Line<'_>], roles: &[Role], body: &str) -> Option<Pu
         })
         .collect();
     let mut evidence = OrderEvidence::from_lines(all.iter().copied(), stamp.separator);
-    for l in lines.iter().filter(|l| !matches!(l.shape, Shape::Date(_))) {
+    // (a stamp line's other dates too: "Published on 12/03/2025 • Updated
+    // 13/03/2025")
+    for l in lines {
         evidence.add_embedded(l.trimmed(), stamp.separator);
     }
     for (l, r) in lines.iter().zip(roles) {
@@ -3591,6 +3593,21 @@ Most read
             "From our Balkans correspondent Marta Lindqvist in Vienna\n12 March 2025",
         ));
         assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        // an editor beside the byline, a reading time glued to the stamp, a
+        // zone with its offset, "Update :" as an edit
+        let c = clean(&page(
+            "By Marta Lindqvist | Edited by Paul Okafor | Mar 12, 2025 10:41 AM CET",
+        ));
+        assert_eq!(c.authors, vec!["Marta Lindqvist"]);
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
+        let c = clean(&page("Marta Lindqvist\nMarch 12, 2025 10:41 AM 3 min read"));
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
+        let c = clean(&page(
+            "Published on 12/03/2025 - 10:41 GMT+1 • Updated 13/03/2025 - 12:00",
+        ));
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
+        let c = clean(&page("12.03.2025 - Update : 13.03.2025"));
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
         // a breadcrumb is no list of writers
         let sentence_case =
             "Leaders of the two neighbours meet in Vienna a day after talks on the border collapse";
