@@ -360,79 +360,56 @@ pub fn is_credit_or_desk(text: &str) -> bool {
     !credit_names(text).is_empty() || name_with_desk(text).is_some()
 }
 
-/// Words of the names of bodies that issue pages, of news services and of
-/// a portal's links, never of a person's ("Keystone Wire", "Privacy
-/// Dashboard").
-const INSTITUTIONS: [&str; 21] = [
-    "Wire",
-    "Press",
-    "News",
-    "Service",
-    "Network",
-    "Dashboard",
-    "Privacy",
-    "Embassy",
-    "Ministry",
-    "Office",
-    "Department",
-    "Agency",
-    "Mission",
-    "Commission",
-    "Government",
-    "Secretariat",
-    "Directorate",
-    "Institute",
-    "Newsroom",
-    "Consulate",
-    "Delegation",
-];
+const NAME_WORDS: &str = include_str!("../resources/name_words.txt");
+
+/// The word lists of `resources/name_words.txt`.
+pub(crate) struct NameWords {
+    institutions: Vec<&'static str>,
+    sections: Vec<&'static str>,
+    place_heads: Vec<&'static str>,
+}
+
+pub(crate) fn name_words() -> &'static NameWords {
+    static WORDS: OnceLock<NameWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = NameWords {
+            institutions: Vec::new(),
+            sections: Vec::new(),
+            place_heads: Vec::new(),
+        };
+        let mut list: Option<&mut Vec<&'static str>> = None;
+        for line in NAME_WORDS.lines() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            list = match line {
+                "[institutions]" => Some(&mut words.institutions),
+                "[sections]" => Some(&mut words.sections),
+                "[place-heads]" => Some(&mut words.place_heads),
+                _ => {
+                    if let Some(list) = list.as_mut() {
+                        list.extend(line.split_whitespace());
+                    }
+                    list
+                }
+            };
+        }
+        words
+    })
+}
+
+impl NameWords {
+    /// "New" in "New York": the first word of a two-word place name.
+    pub(crate) fn place_head(&self, word: &str) -> bool {
+        self.place_heads.contains(&word)
+    }
+}
 
 /// Whether a short line could be a writer's bare name ("Jane Doe"): two or
 /// three words of a person's name, none of them a word of a site's
 /// sections ("Middle East", "World News").
 pub(crate) fn bare_person(text: &str) -> bool {
-    const SECTIONS: [&str; 40] = [
-        "World",
-        "News",
-        "Politics",
-        "Europe",
-        "Asia",
-        "Africa",
-        "America",
-        "Americas",
-        "East",
-        "West",
-        "North",
-        "South",
-        "Middle",
-        "Latin",
-        "Pacific",
-        "Business",
-        "Opinion",
-        "Analysis",
-        "Sport",
-        "Sports",
-        "Culture",
-        "Science",
-        "Health",
-        "Tech",
-        "Technology",
-        "Climate",
-        "Economy",
-        "National",
-        "International",
-        "Local",
-        "Region",
-        "Home",
-        "Latest",
-        "Video",
-        "Live",
-        "Breaking",
-        "Top",
-        "Stories",
-        "Defence",
-        "Defense",
-    ];
     let words: Vec<&str> = text.split_whitespace().collect();
     // ("K.V. Raghunathan": initials)
     let initials = |w: &str| {
@@ -445,13 +422,14 @@ pub(crate) fn bare_person(text: &str) -> bool {
             .iter()
             .all(|w| person_word(w) && (w.chars().any(char::is_lowercase) || initials(w)))
         && words.last().is_some_and(|w| !initials(w))
-        && !words.iter().any(|w| SECTIONS.contains(w))
+        && !words.iter().any(|w| name_words().sections.contains(w))
         && !names_a_body(text)
 }
 
 /// Whether `name` has a word of a body's name ("U.S. Embassy Addis Ababa").
 pub(crate) fn names_a_body(name: &str) -> bool {
-    name.split_whitespace().any(|w| INSTITUTIONS.contains(&w))
+    name.split_whitespace()
+        .any(|w| name_words().institutions.contains(&w))
 }
 
 /// A writer's post ("Diplomatic Correspondent", "Erbil Bureau Chief").

@@ -1056,11 +1056,6 @@ fn skip_standfirst(
 /// agency, one word); `None` for anything else ("Jane Doe / New York" is a
 /// name and a place).
 fn listed_names(text: &str) -> Option<Vec<String>> {
-    const PLACE_HEADS: [&str; 24] = [
-        "New", "San", "Los", "Las", "Santa", "Saint", "Buenos", "Hong", "Tel", "Port", "Abu",
-        "Addis", "Kuala", "Phnom", "Rio", "São", "Cape", "El", "La", "Le", "Dar", "Ho", "Sri",
-        "Kuwait",
-    ];
     let parts: Vec<&str> = text
         .split(", ")
         .flat_map(|p| p.split(" and "))
@@ -1085,7 +1080,7 @@ fn listed_names(text: &str) -> Option<Vec<String>> {
                     && !part
                         .split_whitespace()
                         .next()
-                        .is_some_and(|w| PLACE_HEADS.contains(&w)));
+                        .is_some_and(|w| crate::lines::name_words().place_head(w)));
         if !person {
             return None;
         }
