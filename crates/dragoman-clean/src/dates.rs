@@ -478,7 +478,7 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
         return None;
     }
     let mut segments = vec![line];
-    for sep in [" · ", " • ", " | ", " - ", " – ", " — "] {
+    for sep in [" · ", " • ", " | ", " - ", " – ", " — ", " / "] {
         segments = segments
             .iter()
             .flat_map(|s| s.split(sep))

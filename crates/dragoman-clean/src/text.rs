@@ -3601,6 +3601,10 @@ Most read
             "Published on 12/03/2025 - 10:41 GMT+1 • Updated 13/03/2025 - 12:00",
         ));
         assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
+        let c = clean(&page(
+            "March 12, 2025, 9:05 AM GMT+1 / Updated March 12, 2025, 2:30 PM GMT+1",
+        ));
+        assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
         let c = clean(&page("12.03.2025 - Update : 13.03.2025"));
         assert_eq!(date(&c).as_deref(), Some("2025-03-12"));
         // a breadcrumb is no list of writers

@@ -1288,6 +1288,18 @@ fn date_of(a: &Analysis, timexes: &[Timex], i: usize) -> Option<DateValue> {
         let Some(head) = timex_head(a, tx.span) else {
             continue;
         };
+        // "have detained more than 200 people since Monday night": the
+        // start of a span of time (or its end: "until Friday") is no day
+        // of the event
+        if a.children(head).any(|c| {
+            status::rel(a, c) == "case"
+                && matches!(
+                    a.lemma(c).to_ascii_lowercase().as_str(),
+                    "since" | "until" | "till"
+                )
+        }) {
+            continue;
+        }
         let mut cur = head;
         for _ in 0..12 {
             // "condemned the launches, including the launch of a missile
@@ -1408,6 +1420,25 @@ fn clause_chain_date(a: &Analysis, timexes: &[Timex], i: usize, verbal: bool) ->
         // "On Sunday thousands marched, and the ombudsman has asked ...":
         // a present perfect is not the past day of the clause before it
         if r == "conj" && present_perfect(a, cur) && !present_perfect(a, up) {
+            return None;
+        }
+        // "... began an audit in January, and Mulino said ...": a conjunct
+        // whose subject is a name of its own shares only a time put before
+        // the first clause ("On Monday, Blinken flew to Baku and Aliyev
+        // ..."); "the two ministers", "the ministry" go on with the story
+        // of the clause before
+        if r == "conj"
+            && a.children(cur).any(|c| {
+                status::rel(a, c).starts_with("nsubj")
+                    && a.tokens[c].upos == Upos::Propn
+                    && a.lemma(c).starts_with(char::is_uppercase)
+                    && !a.children(c).any(|d| status::rel(a, d) == "det")
+            })
+            && !timexes.iter().any(|t| {
+                let sentence = a.sentences[a.tokens[up].sentence as usize].span;
+                sentence.contains(t.span) && t.span.end <= a.tokens[up].span.start
+            })
+        {
             return None;
         }
         if let Some(d) = date_of(a, timexes, up) {
