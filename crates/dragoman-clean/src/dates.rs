@@ -150,16 +150,7 @@ fn stamp_words() -> &'static StampWords {
             weekdays: Vec::new(),
             time: Vec::new(),
         };
-        let mut section = "";
-        for line in STAMPS.lines() {
-            let line = line.split('#').next().unwrap_or("").trim();
-            if line.is_empty() {
-                continue;
-            }
-            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                section = name.trim();
-                continue;
-            }
+        for (section, line) in crate::lines::data_lines(STAMPS) {
             let phrase = folded(line);
             match section {
                 "published" => w.published.push(phrase),

@@ -362,6 +362,20 @@ pub fn is_credit_or_desk(text: &str) -> bool {
 
 const NAME_WORDS: &str = include_str!("../resources/name_words.txt");
 
+/// The entries of a data file in sections (`[name]`, then one entry per
+/// line, `#` starting a comment), each with the name of its section.
+pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = (&str, &str)> {
+    let mut section = "";
+    text.lines().filter_map(move |line| {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            section = name.trim();
+            return None;
+        }
+        (!line.is_empty()).then_some((section, line))
+    })
+}
+
 /// The word lists of `resources/name_words.txt`.
 pub(crate) struct NameWords {
     institutions: Vec<&'static str>,
@@ -377,23 +391,14 @@ pub(crate) fn name_words() -> &'static NameWords {
             sections: Vec::new(),
             place_heads: Vec::new(),
         };
-        let mut list: Option<&mut Vec<&'static str>> = None;
-        for line in NAME_WORDS.lines() {
-            let line = line.split('#').next().unwrap_or("").trim();
-            if line.is_empty() {
-                continue;
-            }
-            list = match line {
-                "[institutions]" => Some(&mut words.institutions),
-                "[sections]" => Some(&mut words.sections),
-                "[place-heads]" => Some(&mut words.place_heads),
-                _ => {
-                    if let Some(list) = list.as_mut() {
-                        list.extend(line.split_whitespace());
-                    }
-                    list
-                }
+        for (section, line) in data_lines(NAME_WORDS) {
+            let list = match section {
+                "institutions" => &mut words.institutions,
+                "sections" => &mut words.sections,
+                "place-heads" => &mut words.place_heads,
+                _ => continue,
             };
+            list.extend(line.split_whitespace());
         }
         words
     })
