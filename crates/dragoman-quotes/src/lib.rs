@@ -336,6 +336,18 @@ impl Doc<'_> {
                 // (a quotation mark the parser hung as an argument)
                 && self.a.tokens[k].upos != Upos::Punct
         };
+        // "Rubio, who has called Trump “dangerous”": the subject `s` of
+        // `verb`, or the one a relative pronoun stands for
+        let stands_for = |s: usize, verb: usize| {
+            if matches!(self.lemma(s).as_str(), "who" | "which" | "that")
+                && self.a.tokens[verb].deprel.as_str().starts_with("acl")
+            {
+                if let Some(n) = self.a.head(verb).filter(|&n| n < verb && usable(n)) {
+                    return n;
+                }
+            }
+            s
+        };
         let parsed = self.a.sentence_parsed(self.a.tokens[v].sentence as usize);
         if parsed {
             let t = self.a.tokens[v];
@@ -381,16 +393,8 @@ impl Doc<'_> {
                     .and_then(|h| Some((h, self.a.subject(h)?)))
                     .filter(|&(_, s)| usable(s))
                 {
-                    // ("X, the top civilian, who began by announcing:": the
-                    // one the relative pronoun stands for)
-                    if matches!(self.lemma(s).as_str(), "who" | "which" | "that")
-                        && self.a.tokens[h].deprel.as_str().starts_with("acl")
-                    {
-                        if let Some(n) = self.a.head(h).filter(|&n| n < h && usable(n)) {
-                            return Some(n);
-                        }
-                    }
-                    return Some(s);
+                    // ("X, the top civilian, who began by announcing:")
+                    return Some(stands_for(s, h));
                 }
                 // "Thousands of farmers marched ..., chanting": the main
                 // verb hung on its subject.
@@ -403,16 +407,7 @@ impl Doc<'_> {
                 }
             }
             if let Some(s) = self.a.subject(v).filter(|&s| usable(s)) {
-                // "Rubio, who has called Trump “dangerous”": the one the
-                // relative pronoun stands for
-                if matches!(self.lemma(s).as_str(), "who" | "which" | "that")
-                    && self.a.tokens[v].deprel.as_str().starts_with("acl")
-                {
-                    if let Some(h) = self.a.head(v).filter(|&h| h < v && usable(h)) {
-                        return Some(h);
-                    }
-                }
-                return Some(s);
+                return Some(stands_for(s, v));
             }
             // A finite cue hung on a noun ("Price insisted", misparsed as a
             // modifier of "Price").
