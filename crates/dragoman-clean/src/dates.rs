@@ -9,16 +9,20 @@
 //!
 //! 1. a weekday printed with the date (`Wednesday, 06.12.2023`) that agrees
 //!    with only one reading;
-//! 2. the page's other dates written with the same separator: one whose
-//!    first number is above 12 shows day-first, one whose second number is
-//!    above 12 shows month-first;
-//! 3. the page's dates with a month *name*: `16.Jul.2025` or `13 Dec 2025`
+//! 2. the year and month the page files the article under, when only one
+//!    reading falls in it: its breadcrumb (`Home › News › 2025 › May`), its
+//!    address (`.../2025/05/...`), its print-edition line (`ran in the June
+//!    5, 2025, print edition`);
+//! 3. the page's other dates written with the same separator (the stamp
+//!    line's own included): one whose first number is above 12 shows
+//!    day-first, one whose second number is above 12 shows month-first;
+//! 4. the page's dates with a month *name*: `16.Jul.2025` or `13 Dec 2025`
 //!    show a day-first site, `Dec 13, 2025` a month-first one;
-//! 4. weekdays named in the article (`said on Tuesday`): a report names
+//! 5. weekdays named in the article (`said on Tuesday`): a report names
 //!    days of the week just before it was published, so the reading after
 //!    which the named weekdays fall closest (within the preceding week) wins
 //!    when it is clearly closer;
-//! 5. otherwise, dotted dates (`06.12.2023`) are read day-first, the
+//! 6. otherwise, dotted dates (`06.12.2023`) are read day-first, the
 //!    convention everywhere dots are used, with lower confidence; slashed
 //!    dates stay ambiguous and only their year is kept.
 //!
@@ -984,7 +988,7 @@ pub fn resolve(line: &DateLine, evidence: &OrderEvidence) -> (PartialDate, f32) 
             }
         }
     }
-    // 5. conventions
+    // 6. conventions
     if line.separator == '.' {
         return choose(true, 0.7);
     }
