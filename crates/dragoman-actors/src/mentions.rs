@@ -192,7 +192,20 @@ impl EntityFinder {
             }
             // "the president of the Tigray Interim Regional Administration"
             // names its own office, not the one of a president named before
-            if text[m.span.end..].starts_with(" of ") {
+            // (but "accused the ambassador of hating America" is the
+            // ambassador named before)
+            if let Some(rest) = text[m.span.end..].strip_prefix(" of ") {
+                let next = rest.split_whitespace().next().unwrap_or("");
+                let gerund = next.len() > 4 && next.ends_with("ing");
+                if !(gerund && next.starts_with(char::is_lowercase)) {
+                    continue;
+                }
+            }
+            // "America and its president": the office of the side just
+            // named, not of the holder named in the document
+            let mut before = text[..m.span.start].split_whitespace().rev();
+            let (owner, link) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
+            if matches!(owner.to_lowercase().as_str(), "its" | "their") && link == "and" {
                 continue;
             }
             let title = m.canonical.to_lowercase();

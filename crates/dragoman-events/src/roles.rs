@@ -2831,6 +2831,9 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
     {
         return Some(k);
     }
+    if let Some(k) = named_after_comma(a, r, w) {
+        return Some(k);
+    }
     let covering = r.covering(tok.span);
     if SPOKESGROUPS.contains(&lemma(a, w).as_str())
         && covering.is_none_or(|k| {
@@ -3220,6 +3223,33 @@ fn resolve_word(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         .find_map(|&(_, k)| r.entities[k].country.clone())
         .or_else(|| r.country_code_in(span));
     Some(r.add(name, kind, country, span))
+}
+
+/// "urged the president, Cyril Ramaphosa, to name ...": a singular role
+/// noun followed by a comma and a person's name that ends the phrase is
+/// that person, whatever the parser made of the name.
+fn named_after_comma(a: &Analysis, r: &Resolver<'_>, w: usize) -> Option<usize> {
+    let tok = a.tokens[w];
+    if tok.upos != Upos::Noun || tok.xpos != Xpos::Nn || !actor_noun(&lemma(a, w)) {
+        return None;
+    }
+    let (comma, name) = (a.tokens.get(w + 1)?, a.tokens.get(w + 2)?);
+    if comma.sentence != tok.sentence
+        || name.sentence != tok.sentence
+        || r.text.get(comma.span.start..comma.span.end) != Some(",")
+    {
+        return None;
+    }
+    let k = r.covering(name.span)?;
+    let e = &r.entities[k];
+    let mention = e
+        .mentions
+        .iter()
+        .find(|m| m.start == name.span.start && m.contains(name.span))?;
+    let after = r.text.get(mention.end..)?.trim_start();
+    (e.kind == EntityKind::Person
+        && (after.is_empty() || after.starts_with([',', '.', ';', ')', '\n'])))
+    .then_some(k)
 }
 
 /// The base noun phrase around word `w` on the surface: adjacent
