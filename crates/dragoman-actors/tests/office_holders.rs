@@ -45,3 +45,31 @@ fn known_holders_serve_their_state() {
         ]
     );
 }
+
+#[test]
+fn the_regional_lists_cover_ministers_party_leaders_and_movements() {
+    let mut entities = vec![
+        // a foreign minister named without a title
+        person("Tobias Billström", None, None),
+        // the press spelling without the diacritic
+        person("Tobias Billstrom", None, None),
+        // an opposition party leader
+        person("Julius Malema", None, None),
+        // the leader of an armed movement serves the state where it operates
+        person("Riek Machar", None, None),
+        // a Hong Kong official carries the territory's code
+        person("Carrie Lam", None, None),
+    ];
+    office_holder_countries(&mut entities);
+    let countries: Vec<Option<&str>> = entities.iter().map(|e| e.country.as_deref()).collect();
+    assert_eq!(
+        countries,
+        vec![
+            Some("SWE"),
+            Some("SWE"),
+            Some("ZAF"),
+            Some("SSD"),
+            Some("HKG")
+        ]
+    );
+}

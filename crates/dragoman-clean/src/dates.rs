@@ -281,6 +281,34 @@ pub fn parse_date_line(line: &str) -> Option<DateLine> {
         .or_else(|| glued_twice(line))
         .or_else(|| glued_labels(line))
         .or_else(|| with_reading_time(line))
+        .or_else(|| entry_meta(line))
+}
+
+/// "This entry was posted in Africa, Diplomacy and tagged Egypt, Nile on
+/// September 9, 2025 by Dawit Alemayehu. Bookmark the permalink.": a blog
+/// theme's sentence under the post, with its categories and tags before
+/// the date and the writer after it.
+fn entry_meta(line: &str) -> Option<DateLine> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)^(?:this\s+(?:entry|post|article|story)\s+was\s+)?posted\s+(?:in\s+.{1,120}?\s+)?(?:(?:and\s+)?tagged\s+.{1,160}?\s+)?on\s+(?P<date>.+?)\s+by\s+(?P<by>(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))\.?(?:\s+bookmark\s+the\s+permalink\.?)?$")
+            .expect("entry meta pattern is valid")
+    });
+    let line = line.trim();
+    if line.len() > 400 {
+        return None;
+    }
+    let caps = re.captures(line)?;
+    let mut date = parse_date_only(caps["date"].trim_end_matches(','))?;
+    // (the sentence's full stop is not the name's)
+    let by = &caps["by"];
+    let by = match by.rsplit(' ').next() {
+        Some(last) if last.chars().count() > 2 => by.trim_end_matches('.'),
+        _ => by,
+    };
+    date.by = Some(by.to_string());
+    date.stamp_prefix = true;
+    Some(date)
 }
 
 /// "March 3, 2025 10:41 AM 3 min read": a stamp with the reading time
@@ -1247,6 +1275,20 @@ mod tests {
         )
         .unwrap();
         assert_eq!(blog.by.as_deref(), Some("Ana Moldovan"));
+        // a blog theme's sentence under the post
+        let entry = parse_date_line(
+            "This entry was posted in Africa, Diplomacy and tagged Egypt, Nile on September 9, 2025 by Dawit Alemayehu. Bookmark the permalink.",
+        )
+        .unwrap();
+        assert_eq!(
+            resolve(&entry, &OrderEvidence::default())
+                .0
+                .iso()
+                .as_deref(),
+            Some("2025-09-09")
+        );
+        assert_eq!(entry.by.as_deref(), Some("Dawit Alemayehu"));
+        assert!(parse_date_line("This entry was posted in Africa and tagged Nile.").is_none());
         for line in [
             "Güncelleme: 04.11.2023 09:00",
             "Оновлено: 10 березня 2022, 08:00",

@@ -1240,9 +1240,16 @@ fn finish(lines: &[Line<'_>], roles: &[Role], mut out: Cleaned) -> Cleaned {
         .or_else(|| dateline_date(&out.body));
     // "By Eleni Georgiou · 21 March 2025 · 8 min read": a stamp that names
     // the writer
+    // (or, below the body, the one line that dates the post: "This entry
+    // was posted in ... on September 9, 2025 by Dawit Alemayehu.")
+    let dating = out.published.as_ref().and_then(|p| p.text.as_deref());
     for (line, role) in lines.iter().zip(roles) {
-        if let (Shape::Date(d), Role::Stamp) = (&line.shape, role) {
-            if let Some(by) = &d.by {
+        if let Shape::Date(d) = &line.shape {
+            let dates_post = matches!(role, Role::Chrome(c) if c == "date")
+                && d.stamp_prefix
+                && out.authors.is_empty()
+                && dating == Some(line.trimmed());
+            if let Some(by) = d.by.as_ref().filter(|_| *role == Role::Stamp || dates_post) {
                 push_authors(&mut out.authors, &crate::lines::split_names(by));
             }
         }
@@ -2615,6 +2622,50 @@ Back to top button
     fn meta(page: &str) -> (Option<String>, Option<String>, Vec<String>) {
         let c = clean(page);
         (c.title, c.published.map(|p| p.date), c.authors)
+    }
+
+    #[test]
+    fn a_blog_entry_sentence_under_the_post_dates_and_signs_it() {
+        let page = "\
+Lake Country Ledger
+Home
+World
+Politics
+
+Kenya and Uganda reopen the Busia crossing after a week of talks
+3 days ago · 3 min read
+Leave a comment
+
+Kenya and Uganda reopened the Busia border crossing on Monday after officials from both sides agreed on new customs checks.
+
+Truck drivers who had waited for a week said the queue had cleared by the evening.
+
+The two governments had closed the crossing after a dispute over the fees charged on fuel tankers, which both sides blamed on the other's officials.
+
+Traders in Busia town said they had lost several days of business and hoped the new checks would not slow the traffic again.
+
+Officials from the East African Community, who attended the talks, said a joint committee would meet every month to settle complaints.
+
+This entry was posted in East Africa, Trade and tagged Busia, Kenya, Uganda on March 4, 2025 by Akinyi Otieno. Bookmark the permalink.
+
+Post navigation
+← Uganda names a new envoy to Nairobi
+
+One thought on “Kenya and Uganda reopen the Busia crossing after a week of talks”
+
+Mekdes H.
+March 5, 2025 at 7:14 am
+Good news for the traders at last.
+Reply
+";
+        assert_eq!(
+            meta(page),
+            (
+                Some("Kenya and Uganda reopen the Busia crossing after a week of talks".into()),
+                Some("2025-03-04".into()),
+                vec!["Akinyi Otieno".to_string()]
+            )
+        );
     }
 
     #[test]

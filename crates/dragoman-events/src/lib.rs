@@ -720,11 +720,28 @@ fn address_to_interlocutor(
     if !parties.iter().any(|p| on_speaker_side(p)) {
         return;
     }
-    let others: Vec<String> = parties
-        .into_iter()
+    let mut others: Vec<String> = parties
+        .iter()
         .filter(|p| !on_speaker_side(p))
-        .cloned()
+        .map(|p| p.to_string())
         .collect();
+    let mut countries: Vec<String> = parties.iter().filter_map(|p| country(p)).collect();
+    countries.sort_unstable();
+    countries.dedup();
+    if others.is_empty() && countries.len() == 1 {
+        // a meeting inside one country: the other people at it
+        others = parties
+            .iter()
+            .filter(|p| {
+                !ev.actors.contains(p)
+                    && input
+                        .entities
+                        .iter()
+                        .any(|e| e.id == ***p && e.kind == EntityKind::Person)
+            })
+            .map(|p| p.to_string())
+            .collect();
+    }
     if !others.is_empty() {
         ev.recipients = others;
         ev.rule.push_str("+interlocutor");
@@ -912,12 +929,11 @@ fn answer_earlier_act(
     });
     // (a time phrase hung on the object is no author: "condemned the
     // strikes on Friday")
+    // (nor a date as its possessor: "condemned Friday's strikes")
     let authored = a.children(obj).any(|k| {
         let r = status::rel(a, k);
-        r == "nmod:poss"
-            || (r.starts_with("nmod")
-                && a.tokens[k].upos == Upos::Propn
-                && !status::is_time_word(a, k))
+        (r == "nmod:poss" || (r.starts_with("nmod") && a.tokens[k].upos == Upos::Propn))
+            && !status::is_time_word(a, k)
     });
     if !definite || authored {
         return;
@@ -957,7 +973,7 @@ fn names_a_side(resolver: &Resolver<'_>, ids: &[String]) -> bool {
 }
 
 /// How many sentences back the doer of a condemned act is looked for.
-const ACT_SENTENCES: usize = 3;
+const ACT_SENTENCES: usize = 5;
 
 /// The actor (country, organization or group) that is the subject of one
 /// of `verbs` before token `at`, in its sentence or the
@@ -979,15 +995,22 @@ fn doer_by_verb(
             return None;
         }
         let subj = a.children(t).find(|&k| status::rel(a, k) == "nsubj")?;
-        let span = a.tokens[subj].span;
-        input
-            .entities
-            .iter()
-            .find(|e| {
+        let side = |k: usize| {
+            let span = a.tokens[k].span;
+            input.entities.iter().find(|e| {
                 matches!(
                     e.kind,
                     EntityKind::Country | EntityKind::Organization | EntityKind::Group
                 ) && e.mentions.iter().any(|m| m.contains(span))
+            })
+        };
+        // "China's military began two days of drills": the owner, when the
+        // subject itself is no entity
+        side(subj)
+            .or_else(|| {
+                a.children(subj)
+                    .find(|&k| status::rel(a, k) == "nmod:poss")
+                    .and_then(side)
             })
             .map(|e| e.id.clone())
             .filter(|id| !own.contains(id))
@@ -1094,12 +1117,23 @@ fn answer_accusers(input: &EventInput<'_>, ev: &mut DocEvent, earlier: &[DocEven
     else {
         return;
     };
-    let accusers: Vec<String> = accusation
+    let mut accusers: Vec<String> = accusation
         .actors
         .iter()
         .filter(|x| !side(x))
         .cloned()
         .collect();
+    if accusers.is_empty() {
+        // a quarrel inside one country ("Getachew accused the TPLF ...
+        // Debretsion's camp rejected the accusation"): the accusers
+        // themselves
+        accusers = accusation
+            .actors
+            .iter()
+            .filter(|x| !ev.actors.contains(x))
+            .cloned()
+            .collect();
+    }
     if !accusers.is_empty() {
         ev.recipients = accusers;
         ev.rule.push_str("+accusers");
@@ -1475,9 +1509,10 @@ fn same_day_after(sentence: &str) -> bool {
 }
 
 /// The date of the statement an undated statement-like event goes on
-/// with: its subject is a pronoun, its one actor is the subject of a dated
-/// saying verb in the sentence before ("Lubinets said on Wednesday that
-/// ... He accused Russia ...").
+/// with: its subject is a pronoun (or, for a verb in the past, the person
+/// named again), its one actor is the subject of a dated saying verb in
+/// the sentence before ("Lubinets said on Wednesday that ... He accused
+/// Russia ...").
 fn statement_goes_on(
     input: &EventInput<'_>,
     timexes: &[Timex],
@@ -1489,23 +1524,31 @@ fn statement_goes_on(
         return None;
     };
     let subject = a.subject(i)?;
-    if a.tokens[subject].upos != Upos::Pron {
+    let entity = input.entities.iter().find(|e| &e.id == actor)?;
+    // a pronoun, or the speaker named again in a verb of the past ("Rubio
+    // announced on Friday that ... Rubio accused the ambassador of ...")
+    let named_again = a.tokens[i].xpos == Xpos::Vbd
+        && entity.kind == EntityKind::Person
+        && entity
+            .mentions
+            .iter()
+            .any(|m| m.contains(a.tokens[subject].span));
+    if a.tokens[subject].upos != Upos::Pron && !named_again {
         return None;
     }
     let s = a.tokens[i].sentence as usize;
     let before = a.sentences.get(s.checked_sub(1)?)?;
-    let entity = input.entities.iter().find(|e| &e.id == actor)?;
     before.tokens.clone().find_map(|v| {
         if a.tokens[v].upos != Upos::Verb || !status::is_saying(&a.lemma(v).to_ascii_lowercase()) {
             return None;
         }
-        let speaker = a.tokens[a.subject(v)?].span;
-        entity
-            .mentions
-            .iter()
-            .any(|m| m.start <= speaker.start && speaker.end <= m.end)
-            .then(|| date_of(a, timexes, v))
-            .flatten()
+        // (or the name beside a title: "The secretary of state, Marco
+        // Rubio, announced")
+        let subj = a.subject(v)?;
+        let names = std::iter::once(subj)
+            .chain(a.children(subj).filter(|&k| status::rel(a, k) == "appos"))
+            .any(|k| entity.mentions.iter().any(|m| m.contains(a.tokens[k].span)));
+        names.then(|| date_of(a, timexes, v)).flatten()
     })
 }
 

@@ -13,6 +13,11 @@ use crate::{Anchor, Granularity, Tense, TimeFlag, Timex, TimexKind};
 
 type Ymd = (i32, u32, u32);
 
+/// How many sentences back a "prior" reference ("the same day", "two days
+/// later") still finds its date, when the sentences between name no other
+/// and only quote what was said.
+const PRIOR_SENTENCES: u32 = 3;
+
 /// How far the tense check looks on either side of an expression.
 const CLAUSE_WINDOW: usize = 12;
 /// How close after "two days after" its reference date must start.
@@ -750,20 +755,36 @@ fn resolve_event_relative(
             .take_while(|(_, o)| o.start <= c.end + OBJECT_WINDOW)
             .find_map(|(j, _)| dated(j)),
         // a date earlier in the sentence, else the last one of the
-        // sentence before ("... on November 6. That afternoon, ...")
+        // sentence before ("... on November 6. That afternoon, ..."), or
+        // of up to [`PRIOR_SENTENCES`] before when those between only
+        // quote ("Kirby said on Friday ... "..." Blinken called Vucic the
+        // same day")
         RefKind::Prior => (0..k)
             .rev()
             .take_while(|&j| parser.toks[cands[j].start].sent == sent)
             .find_map(dated)
             .or_else(|| {
-                let before = sent.checked_sub(1)?;
                 let last = (0..k)
                     .rev()
                     .find(|&j| parser.toks[cands[j].start].sent < sent)?;
+                let from = parser.toks[cands[last].start].sent;
+                // the sentences between may only quote what was said on
+                // that day
+                let quoting = |k: u32| {
+                    parser.toks.iter().any(|t| {
+                        t.sent == k
+                            && t.kind == TokKind::Punct
+                            && matches!(char::from_u32(t.num), Some('"' | '“' | '”'))
+                    })
+                };
+                let gap = sent - from;
+                if gap > 1 && !(from + 1..sent).all(quoting) {
+                    return None;
+                }
                 // never a day still to come ("... is due on Friday. Trump
                 // received them that afternoon"): the day must be known
                 // not to lie after the publication date
-                if parser.toks[cands[last].start].sent != before || tenses[last] == Tense::Future {
+                if gap > PRIOR_SENTENCES || tenses[last] == Tense::Future {
                     return None;
                 }
                 let day = full_date(last)?;

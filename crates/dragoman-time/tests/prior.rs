@@ -1,6 +1,7 @@
 //! Expressions that count from a date named before them: in the same
 //! sentence, else the last date of the sentence before, when that day is
-//! known to be past.
+//! known to be past (or of a few sentences before, when those between only
+//! quote what was said).
 
 use dragoman_time::{Anchor, TimeFinder};
 
@@ -36,4 +37,14 @@ fn no_count_from_a_day_still_to_come_or_further_back() {
     let text =
         "The envoys met on May 2. Talks resumed later. That evening, the ministers spoke again.";
     assert_eq!(value_of(text, "2024-05-10", "That evening"), None);
+}
+
+#[test]
+fn quoted_sentences_between_do_not_break_the_count() {
+    // what was said on that day, quoted, before the next act of the day
+    let text = "Kirby said on Friday that Washington was watching the border. \"This is a very destabilising development,\" he told reporters. \"We are calling on Serbia to withdraw.\" Blinken called Vucic the same day.";
+    assert_eq!(
+        value_of(text, "2023-10-02", "the same day").as_deref(),
+        Some("2023-09-29")
+    );
 }
