@@ -617,7 +617,7 @@ pub(crate) fn relative_stamp(segment: &str) -> bool {
 fn sentence_stamp_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)^(?:(?:this|the)\s+(?:article|story|report|page|piece)\s+(?:was\s+(?:first\s+|originally\s+)?(?:published|posted)|(?P<o1>first|originally)\s+(?:appeared|ran))|(?P<o2>first|originally)\s+(?:appeared|published|posted))\s+(?:(?:in|by)\s+(?:the\s+)?\p{Lu}[^,.]{0,60}?\s+on\s+|on\s+)?(?P<date>.+?)(?:,?\s+and\s+.*|\.\s+(?-i:\p{Lu}).*)?\.?$")
+        Regex::new(r"(?i)^(?:(?:editor['’]?s['’]?\s+)?note\s*:\s*)?(?:(?:this|the)\s+(?:article|story|report|page|piece)\s+(?:was\s+(?:(?P<o3>first|originally)\s+)?(?:published|posted)|(?P<o1>first|originally)\s+(?:appeared|ran))|(?P<o2>first|originally)\s+(?:appeared|published|posted))\s+(?:(?:in|by)\s+(?:the\s+)?\p{Lu}[^,.]{0,60}?\s+on\s+|on\s+)?(?P<date>.+?)(?:,?\s+and\s+.*|\.\s+(?-i:\p{Lu}).*)?\.?$")
             .expect("sentence stamp pattern is valid")
     })
 }
@@ -632,7 +632,7 @@ fn sentence_stamp(line: &str) -> Option<DateLine> {
     let mut date = parse_date_only(&caps["date"])?;
     date.stamp_prefix = true;
     date.updated_prefix = false;
-    date.original_prefix |= caps.name("o1").is_some() || caps.name("o2").is_some();
+    date.original_prefix |= ["o1", "o2", "o3"].iter().any(|g| caps.name(g).is_some());
     Some(date)
 }
 

@@ -83,7 +83,7 @@ fn byline_regex() -> &'static Regex {
         // by Y", "Interview by X", "Live coverage by X in Kabul and Y in
         // Washington", "Redacción Bogotá / By X", "Written by X. Edited by Y."
         Regex::new(
-            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|by|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared|Review|Obituary|Feature|Profile|Dispatch|Text and photos|Words and photos|Words and pictures) by|Text and photos:|Words and photos:|Report:|From our (?:own )?(?:\p{Lu}[\p{L}-]+\s+)?correspondent|Author:|Authors:|Byline:|BYLINE:|Show notes by|Notes by|author:|creator:|dc:creator:|Words:|Reporting:|Text:|Hosts?:|Presented by|Compiled by|Curated by|Gallery curated by|Signed\)|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Autorzy:|Autoren:|Szerző:|Szerzők:|Auteur:|Auteurs:|Autore:|Autori:|Autores:|Авторы:|Penulis:|Wartawan:|Tekst:|Teksti:|Piše:|Pišu:|Napisao:|Napisala:|Пише:|ผู้เขียน:|Par|Por|Von|di|de|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b|\s(?:Updated|Published|Posted)[:\s]).*)?$",
+            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|by|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared|Review|Obituary|Feature|Profile|Dispatch|Text and photos|Words and photos|Words and pictures) by|Text and photos:|Words and photos:|Report:|From our (?:own )?(?:\p{Lu}[\p{L}-]+\s+)?correspondent|Author:|Authors:|Byline:|BYLINE:|Show notes by|Notes by|author:|creator:|dc:creator:|Words:|Reporting:|Text:|Story:|Hosts?:|Presented by|Compiled by|Curated by|Gallery curated by|Signed\)|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Autorzy:|Autoren:|Autorius:|Autorė:|Autoriai:|Autors:|Szerző:|Szerzők:|Auteur:|Auteurs:|Autore:|Autori:|Autores:|Авторы:|Penulis:|Wartawan:|Tekst:|Teksti:|Piše:|Pišu:|Napisao:|Napisala:|Пише:|ผู้เขียน:|Par|Por|Von|di|de|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b|\s(?:Updated|Published|Posted)[:\s]).*)?$",
         )
         .expect("byline pattern is valid")
     })
@@ -238,7 +238,10 @@ fn is_caption(text: &str, words: usize) -> bool {
         return true;
     }
     let tail_from = text.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+    // ("Story: Nurul Aisyah Rahman · Photos: Kenji Lim" is a byline that
+    // credits the photographer too)
     credit_regex().is_match(&text[tail_from..])
+        && !byline_names(text).is_some_and(|names| !names.is_empty())
 }
 
 /// A word of a person's name: a name word that is no possessive ("Cox's
@@ -256,8 +259,15 @@ pub(crate) fn name_word(w: &str) -> bool {
     const PARTICLES: [&str; 8] = ["de", "van", "von", "al", "bin", "der", "la", "da"];
     // "Helene Brandt*": a footnote mark on the name
     let w = w.trim_end_matches(',').trim_end_matches(FOOTNOTE_MARKS);
+    // "Hamza al-Tamimi", "Valéry d'Estaing": a lower-case particle glued
+    // to the capitalised name
+    const GLUED: [&str; 8] = ["al", "el", "ul", "ad", "ash", "ibn", "d", "l"];
+    let glued = w
+        .split_once(['-', '\'', '’'])
+        .is_some_and(|(p, rest)| GLUED.contains(&p) && rest.starts_with(char::is_uppercase));
+    let capital = w.starts_with(|c: char| c.is_uppercase()) || glued;
     PARTICLES.contains(&w)
-        || (w.starts_with(|c: char| c.is_uppercase())
+        || (capital
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')))
 }

@@ -266,6 +266,8 @@ impl TextCleaner {
                     if names_seen == 0
                         && line.words >= 2
                         && !crate::lines::names_a_body(line.trimmed())
+                        // ("Kontakt   Annonsera   Kundservice": the footer's menu)
+                        && !is_menu(line.trimmed())
                         // a sign-off follows the article or its stamp; a
                         // name under "Topics" is a tag
                         && previous_content(lines, i, 2).is_some_and(|j| {
@@ -342,7 +344,28 @@ impl TextCleaner {
     /// Lines of the input, with list headings glued to a headline split off.
     fn split_lines<'a>(&self, raw: &'a str) -> Vec<Line<'a>> {
         let mut lines = Vec::new();
-        for piece in raw.split('\n') {
+        let pieces: Vec<(usize, &str)> = raw
+            .split('\n')
+            .scan(0, |at, piece| {
+                let start = *at;
+                *at += piece.len() + 1;
+                Some((start, piece))
+            })
+            .collect();
+        let mut k = 0;
+        while k < pieces.len() {
+            let (start, piece) = pieces[k];
+            // "28" / "Sep" / "2025": a calendar badge, one line of the page
+            if let Some(end) = calendar_badge(&pieces[k..]) {
+                let (last, tail) = pieces[k + end];
+                lines.push(Line::new(&raw[start..last + tail.len()], &self.chrome));
+                for _ in 0..end {
+                    lines.push(Line::new("", &self.chrome));
+                }
+                k += end + 1;
+                continue;
+            }
+            k += 1;
             let text = piece.trim_end_matches('\r');
             match self.chrome.glued_heading(text) {
                 Some((at, _)) => {
@@ -354,6 +377,18 @@ impl TextCleaner {
         }
         lines
     }
+}
+
+/// "28" / "Sep" / "2025" (or "Sep" / "28" / "2025"): a date badge that
+/// the conversion split into one line per part. Returns the index of its
+/// last line among `pieces`.
+fn calendar_badge(pieces: &[(usize, &str)]) -> Option<usize> {
+    let part = |k: usize| pieces.get(k).map(|(_, p)| p.trim());
+    let (a, b, c) = (part(0)?, part(1)?, part(2)?);
+    let day = |t: &str| t.len() <= 2 && t.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    let month = |t: &str| !t.contains(' ') && crate::dates::month_number(t).is_some();
+    let year = |t: &str| t.len() == 4 && t.parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y));
+    ((day(a) && month(b) || month(a) && day(b)) && year(c)).then_some(2)
 }
 
 /// "By" / "Katarzyna Wolska" / "," / "Daniel Reyes" / "and" / "Amira
@@ -848,6 +883,8 @@ fn beside_header(lines: &[Line<'_>], i: usize, title: usize, end: usize) -> bool
     let signed = |j: usize| matches!(lines[j].shape, Shape::Date(_) | Shape::Byline(_));
     previous_content(lines, i, 2).is_some_and(|j| j == title || signed(j))
         || next_past_buttons(lines, i, end).is_some_and(signed)
+        // "Nomvula Khumalo" / "Africa correspondent": the writer's post
+        || next_content(lines, i, end).is_some_and(|j| writers_post(&lines[j]))
         // "Authors" / "Tevita Fifita" / "Lecturer in ..." / "Rachel ..."
         || (i.saturating_sub(6)..i).any(|j| author_label(lines[j].trimmed()))
         // "Farah Nadeem" / "Farah Nadeem is the paper's diplomatic
@@ -895,11 +932,17 @@ fn next_past_buttons(lines: &[Line<'_>], i: usize, end: usize) -> Option<usize> 
 /// outlet and a place ("BBC News, Kyiv"), a handle ("@janedoe").
 fn writers_post(line: &Line<'_>) -> bool {
     let text = line.trimmed();
-    (crate::lines::is_desk(text)
-        || text.split_once(", ").is_some_and(|(desk, _)| {
-            crate::lines::is_desk(desk) || crate::lines::names_a_body(desk)
-        }))
-        && !line.terminal
+    // "Reporting from Gisenyi, Rwanda"
+    let place = ["Reporting from ", "Reporting in "].iter().any(|p| {
+        text.strip_prefix(p)
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+    });
+    place && line.words <= 8
+        || (crate::lines::is_desk(text)
+            || text.split_once(", ").is_some_and(|(desk, _)| {
+                crate::lines::is_desk(desk) || crate::lines::names_a_body(desk)
+            }))
+            && !line.terminal
         || text.starts_with('@') && !text.contains(' ')
 }
 
@@ -1240,6 +1283,18 @@ fn finish(lines: &[Line<'_>], roles: &[Role], mut out: Cleaned) -> Cleaned {
         .or_else(|| dateline_date(&out.body));
     // "By Eleni Georgiou · 21 March 2025 · 8 min read": a stamp that names
     // the writer
+    // "... and Warsaw now wants more than words, writes Daniel Ashcombe in
+    // Warsaw": a standfirst that ends with its writer
+    if out.authors.is_empty() {
+        if let Some(name) = lines
+            .iter()
+            .zip(roles)
+            .filter(|(_, r)| matches!(r, Role::Chrome(c) if c == "standfirst"))
+            .find_map(|(l, _)| standfirst_writer(l.trimmed()))
+        {
+            push_authors(&mut out.authors, &[name]);
+        }
+    }
     // (or, below the body, the one line that dates the post: "This entry
     // was posted in ... on September 9, 2025 by Dawit Alemayehu.")
     let dating = out.published.as_ref().and_then(|p| p.text.as_deref());
@@ -1256,6 +1311,19 @@ fn finish(lines: &[Line<'_>], roles: &[Role], mut out: Cleaned) -> Cleaned {
     }
     out.boilerplate = summarize_chrome(lines, roles);
     out
+}
+
+/// The writer a standfirst names at its end: ", writes Jane Doe in
+/// Warsaw", "— Jane Doe writes".
+fn standfirst_writer(text: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?:,|\s[–—-])\s+(?:writes\s+(?P<a>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’. -]{0,30})?|(?P<b>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+writes(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’. -]{0,30})?)\.?$")
+            .expect("standfirst writer pattern is valid")
+    });
+    let caps = re.captures(text)?;
+    let name = caps.name("a").or_else(|| caps.name("b"))?.as_str();
+    crate::lines::split_names(name).into_iter().next()
 }
 
 /// The mark that ends a press release or a transcript: "###", "# # #",
@@ -2622,6 +2690,147 @@ Back to top button
     fn meta(page: &str) -> (Option<String>, Option<String>, Vec<String>) {
         let c = clean(page);
         (c.title, c.published.map(|p| p.date), c.authors)
+    }
+
+    #[test]
+    fn editors_note_particles_and_story_labels() {
+        // the first publication told in an editor's note wins over the
+        // update stamp; "al-" belongs to the name
+        let page = "\
+Harbour Times
+World   Politics   Opinion   Sport
+
+Iraq and Kuwait reopen talks on their maritime border
+Negotiators meet in Baghdad for the first time in three years.
+By Rania al-Hashimi and Tom Okafor
+Updated April 9, 2025, 6:02 a.m. ET
+Share   Email   Print
+
+Editor's note: This story was first published on April 8, 2025, and has been updated with the foreign ministry's statement.
+
+BAGHDAD — Iraqi and Kuwaiti negotiators met on Tuesday to discuss the maritime border in the Khor Abdullah waterway, officials said.
+
+The two sides agreed to meet again next month in Kuwait City, the Iraqi foreign ministry said in a statement.
+
+Kuwait has pressed Baghdad to restore an agreement that an Iraqi court struck down in 2023.
+";
+        assert_eq!(
+            meta(page),
+            (
+                Some("Iraq and Kuwait reopen talks on their maritime border".into()),
+                Some("2025-04-08".into()),
+                vec!["Rania al-Hashimi".to_string(), "Tom Okafor".to_string()]
+            )
+        );
+        // "Story:" labels the writer; "Photos:" the photographer on the
+        // same line
+        let page = "\
+Straits Courier
+Nation   World   ASEAN   Business
+
+ASEAN
+Malaysia and Indonesia sign a deal on their Sulawesi Sea border
+Leaders meet in Jakarta to settle a boundary that has been disputed for decades
+Story: Siti Nurhaliza Ahmad · Photos: Daniel Tan
+Monday, 9 Jun 2025 7:10 PM MYT
+Share   Facebook   X   WhatsApp
+
+JAKARTA: Malaysia and Indonesia signed an agreement on Monday settling part of their maritime border in the Sulawesi Sea, officials said.
+
+The two leaders said the agreement would allow fishermen from both countries to work without fear of arrest.
+
+Officials said talks on the remaining segments would resume later in the year.
+";
+        assert_eq!(meta(page).2, vec!["Siti Nurhaliza Ahmad".to_string()]);
+    }
+
+    #[test]
+    fn writers_with_posts_badges_standfirst_writers_and_footer_menus() {
+        // each writer under the stamp with a post line under the name
+        let page = "\
+Skip to content
+TVN News
+Home   News   Sport   Weather
+
+Sudan war: Army says it has retaken the presidential palace in Khartoum
+21 March 2025
+Share
+Save
+Amina Yusuf
+East Africa correspondent
+Tom Whitfield
+Reporting from Port Sudan
+
+Sudan's army said on Friday that it had retaken the presidential palace in Khartoum from the Rapid Support Forces.
+
+The RSF said its fighters were still in the area around the palace, and fighting went on in parts of the capital.
+
+The war, which began in April 2023, has driven millions of people from their homes.
+";
+        assert_eq!(
+            meta(page).2,
+            vec!["Amina Yusuf".to_string(), "Tom Whitfield".to_string()]
+        );
+        // a calendar badge printed one part per line; the writer named at
+        // the end of the standfirst
+        let page = "\
+THE MERIDIAN WEEKLY
+World   Europe   Asia   Economy
+
+EUROPE · DISPATCH
+In Chisinau, voters weigh Europe against cheaper gas
+Moldova's election is a test of the government's pro-EU course, writes Ana Munteanu in Chisinau
+14
+Oct
+2024
+5 min read
+Share   Save
+
+Queues formed outside polling stations in Chisinau on Sunday as Moldovans voted in an election seen as a test of the country's course towards the European Union.
+
+Turnout was higher than at the last election, the electoral commission said, with large numbers of voters abroad.
+
+The opposition has promised cheaper gas and better relations with Moscow.
+";
+        assert_eq!(
+            meta(page),
+            (
+                Some("In Chisinau, voters weigh Europe against cheaper gas".into()),
+                Some("2024-10-14".into()),
+                vec!["Ana Munteanu".to_string()]
+            )
+        );
+        // Lithuanian labels; a footer menu under a dated list is no
+        // sign-off
+        let page = "\
+Baltijos Rytas
+Naujienos   Lietuvoje   Pasaulyje   English
+
+English › Lithuania
+Lithuania and Poland agree to link their air defence networks
+Autorius: Mindaugas Petrauskas
+Paskelbta: 2025-02-11 09:30
+Atnaujinta: 2025-02-12 08:00
+Dalintis:   Facebook   X
+
+Lithuania and Poland agreed on Tuesday to link their air defence networks, the two defence ministers said in Vilnius.
+
+The ministers said the first joint exercises would take place in the spring.
+
+Populiariausi
+1. Snow closes roads in the north · 2025-02-12
+
+Kontaktai   Reklama   Prenumerata   Slapukai
+© Baltijos Rytas 2025
+";
+        assert_eq!(
+            meta(page),
+            (
+                Some("Lithuania and Poland agree to link their air defence networks".into()),
+                Some("2025-02-11".into()),
+                vec!["Mindaugas Petrauskas".to_string()]
+            )
+        );
     }
 
     #[test]
