@@ -241,7 +241,7 @@ fn is_caption(text: &str, words: usize) -> bool {
     // ("Story: Nurul Aisyah Rahman · Photos: Kenji Lim" is a byline that
     // credits the photographer too)
     credit_regex().is_match(&text[tail_from..])
-        && !byline_names(text).is_some_and(|names| !names.is_empty())
+        && byline_names(text).is_none_or(|names| names.is_empty())
 }
 
 /// A word of a person's name: a name word that is no possessive ("Cox's
