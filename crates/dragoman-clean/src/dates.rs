@@ -282,6 +282,28 @@ pub fn parse_date_line(line: &str) -> Option<DateLine> {
         .or_else(|| glued_labels(line))
         .or_else(|| with_reading_time(line))
         .or_else(|| entry_meta(line))
+        .or_else(|| bracketed_original(line))
+}
+
+/// "Updated 9:12 AM EDT, Fri June 13, 2025 (Originally published 9:41 PM
+/// EDT, Thu June 12, 2025)": an update stamp that gives the first
+/// publication in brackets; the bracket is the article's date.
+fn bracketed_original(line: &str) -> Option<DateLine> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)\((?:originally|first)\s+(?:published|posted)\s*:?\s*(?:on\s+)?(?P<date>[^()]{6,60})\)")
+            .expect("bracketed original pattern is valid")
+    });
+    if line.len() > 200 {
+        return None;
+    }
+    let caps = re.captures(line)?;
+    let inner = caps["date"].trim();
+    let mut date = parse_date_only(inner).or_else(|| time_first(inner))?;
+    date.stamp_prefix = true;
+    date.updated_prefix = false;
+    date.original_prefix = true;
+    Some(date)
 }
 
 /// "This entry was posted in Africa, Diplomacy and tagged Egypt, Nile on
@@ -1289,6 +1311,16 @@ mod tests {
         );
         assert_eq!(entry.by.as_deref(), Some("Dawit Alemayehu"));
         assert!(parse_date_line("This entry was posted in Africa and tagged Nile.").is_none());
+        // an update stamp with the first publication in brackets
+        let both = parse_date_line(
+            "Updated 9:12 AM EDT, Fri June 13, 2025 (Originally published 9:41 PM EDT, Thu June 12, 2025)",
+        )
+        .unwrap();
+        assert!(both.original_prefix && !both.updated_prefix);
+        assert_eq!(
+            resolve(&both, &OrderEvidence::default()).0.iso().as_deref(),
+            Some("2025-06-12")
+        );
         for line in [
             "Güncelleme: 04.11.2023 09:00",
             "Оновлено: 10 березня 2022, 08:00",

@@ -2834,6 +2834,36 @@ Kontaktai   Reklama   Prenumerata   Slapukai
     }
 
     #[test]
+    fn azerbaijani_labels_months_and_name_joins() {
+        let page = "\
+Xəzər Xəbər
+AZ | EN | RU
+Xəbərlər   Siyasət   Dünya   İdman
+
+Siyasət / Politics
+Azerbaijan and Georgia open a new border crossing near Qazax
+Müəlliflər: Nigar Əliyeva və Tural Həsənov
+Dərc olunub: 12 avqust 2025, 11:20
+Yenilənib: 13 avqust 2025, 09:00
+Paylaş:   Facebook   X
+
+Azerbaijan and Georgia opened a new road crossing near Qazax on Tuesday, the two governments said.
+
+Officials said the crossing would cut waiting times for trucks carrying goods to Black Sea ports.
+
+The two prime ministers are due to meet in Tbilisi next month.
+";
+        assert_eq!(
+            meta(page),
+            (
+                Some("Azerbaijan and Georgia open a new border crossing near Qazax".into()),
+                Some("2025-08-12".into()),
+                vec!["Nigar Əliyeva".to_string(), "Tural Həsənov".to_string()]
+            )
+        );
+    }
+
+    #[test]
     fn a_blog_entry_sentence_under_the_post_dates_and_signs_it() {
         let page = "\
 Lake Country Ledger
