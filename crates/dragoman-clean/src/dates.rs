@@ -389,9 +389,16 @@ fn byline_on_date(line: &str) -> Option<DateLine> {
         Regex::new(r"^[Bb]y\s+(?P<by>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}.*)$")
             .expect("glued byline pattern is valid")
     });
+    static COMMA: OnceLock<Regex> = OnceLock::new();
+    // "By Claire Dubois, 6 March 2025, 21:05 CET": the date after a comma
+    let comma = COMMA.get_or_init(|| {
+        Regex::new(r"^[Bb]y\s+(?P<by>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?P<date>(?:\d{1,2}\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2},?)\s+\d{4}\b.*)$")
+            .expect("comma byline pattern is valid")
+    });
     let caps = re
         .captures(line.trim())
-        .or_else(|| glued.captures(line.trim()))?;
+        .or_else(|| glued.captures(line.trim()))
+        .or_else(|| comma.captures(line.trim()))?;
     let mut date = parse_date_only(&caps["date"])?;
     // ("By Jane Doe Published March 3, 2025": the label is no name)
     let by = caps["by"].trim_end();
@@ -1297,6 +1304,15 @@ mod tests {
         )
         .unwrap();
         assert_eq!(blog.by.as_deref(), Some("Ana Moldovan"));
+        let comma = parse_date_line("By Claire Dubois, 6 March 2025, 21:05 CET").unwrap();
+        assert_eq!(comma.by.as_deref(), Some("Claire Dubois"));
+        assert_eq!(
+            resolve(&comma, &OrderEvidence::default())
+                .0
+                .iso()
+                .as_deref(),
+            Some("2025-03-06")
+        );
         // a blog theme's sentence under the post
         let entry = parse_date_line(
             "This entry was posted in Africa, Diplomacy and tagged Egypt, Nile on September 9, 2025 by Dawit Alemayehu. Bookmark the permalink.",

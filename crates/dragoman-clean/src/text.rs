@@ -170,8 +170,14 @@ impl TextCleaner {
             out.body = keep.join("\n");
             return (out, roles);
         };
+        // (a page's <title> on the first line, whose headline the page
+        // prints again below, is no start of the article)
+        let reprinted = |i: usize| {
+            let head = without_site_suffix(lines[i].trimmed(), lines);
+            head != lines[i].trimmed() && lines[i + 1..].iter().any(|l| l.trimmed() == head)
+        };
         let mut body_start = (seg_start..seg_end)
-            .find(|&i| lines[i].is_sentence() && !is_masthead(lines, i))
+            .find(|&i| lines[i].is_sentence() && !is_masthead(lines, i) && !reprinted(i))
             .unwrap_or(seg_start);
         let body_end = (seg_start..seg_end)
             .rev()
@@ -317,9 +323,16 @@ impl TextCleaner {
 
         // "Dana Whitlock and Marcus Bell" / "Capitol Ledger": the site's
         // name, printed at the top of the page, is no writer
+        // (nor is the site's name that ends the page's <title> on the first
+        // line: "Headline | Kaori Mitchell | Harbour Light Asia")
         if let Some(masthead) = lines.iter().find(|l| !l.is_blank()) {
             let masthead = masthead.trimmed();
-            out.authors.retain(|a| a != masthead);
+            let site = masthead
+                .rsplit_once(" | ")
+                .map(|(_, site)| site.trim())
+                .filter(|site| site.split_whitespace().count() <= 5);
+            out.authors
+                .retain(|a| a != masthead && Some(a.as_str()) != site);
         }
 
         // --- everything else is chrome
@@ -633,12 +646,22 @@ fn read_header(
         looks_like_title(&lines[i]) && !is_site_name(&lines[i]) && !is_masthead(lines, i)
     };
     let promos_only = candidates.iter().all(|&i| !headline(i) || lines[i].promo);
+    let printed_below = |i: usize| {
+        let head = without_site_suffix(lines[i].trimmed(), lines);
+        head != lines[i].trimmed()
+            && candidates
+                .iter()
+                .any(|&j| j > i && lines[j].trimmed() == head.as_str())
+    };
     let title = candidates
         .iter()
         .copied()
         .filter(|&i| headline(i) && (promos_only || !lines[i].promo))
         .max_by_key(|&i| {
             (
+                // the headline as printed, not the page's <title> that
+                // repeats it with the writer's and the site's names
+                !printed_below(i),
                 // a short headline above a long standfirst
                 Some(i) == headline_above && obituary_headline(lines[i].trimmed()),
                 byline_follows(i),
@@ -1966,6 +1989,15 @@ fn publication_date(lines: &[Line<'_>], roles: &[Role], body: &str) -> Option<Pu
         if stamps.iter().any(|(i, d)| *i > title && !d.updated_prefix) {
             stamps.retain(|(i, _)| *i > title);
         }
+        // ... and so is a date above the headline with the site's menu
+        // right under it, whatever else the page prints
+        stamps.retain(|(i, _)| {
+            *i > title
+                || !next_content(lines, *i, title).is_some_and(|j| {
+                    let t = lines[j].trimmed();
+                    is_menu(t) || is_breadcrumb(t)
+                })
+        });
     }
     let stamps: Vec<&DateLine> = stamps.into_iter().map(|(_, d)| d).collect();
     // a stamp that says what it is ("Filed: 27 Nov 2024") between the
@@ -2859,6 +2891,44 @@ The two prime ministers are due to meet in Tbilisi next month.
                 Some("Azerbaijan and Georgia open a new border crossing near Qazax".into()),
                 Some("2025-08-12".into()),
                 vec!["Nigar Əliyeva".to_string(), "Tural Həsənov".to_string()]
+            )
+        );
+    }
+
+    #[test]
+    fn a_page_title_with_writer_and_site_above_a_dated_top_bar() {
+        // the <title> line repeats the headline with the writer and the
+        // site; the top bar's date is today's, and the only stamp is
+        // relative: no date
+        let page = "\
+Seoul and Tokyo agree to resume defence talks after a five-year pause | Min-jun Park | Eastern Ledger
+Eastern Ledger
+Tuesday, 18 November 2025
+Home   China   Japan   Koreas   Opinion
+Log in   Subscribe
+
+Koreas
+Seoul and Tokyo agree to resume defence talks after a five-year pause
+The two governments say the first round will take place in Tokyo next month
+Min-jun Park
+Seoul correspondent
+Yesterday at 17:40
+Share   Bookmark
+
+South Korea and Japan agreed on Monday to resume regular talks between their defence ministries, officials in both capitals said.
+
+The talks were suspended in 2020 during a dispute over wartime labour and export controls.
+
+Officials said the first round would focus on North Korea's missile launches.
+";
+        assert_eq!(
+            meta(page),
+            (
+                Some(
+                    "Seoul and Tokyo agree to resume defence talks after a five-year pause".into()
+                ),
+                None,
+                vec!["Min-jun Park".to_string()]
             )
         );
     }
