@@ -425,7 +425,22 @@ impl Doc<'_> {
         while r < s.end && matches!(self.lemma(r).as_str(), "the" | "a") {
             r += 1;
         }
-        if r > v + 1 && r < s.end && self.a.tokens[r].upos == Upos::Noun && usable(r) {
+        // (not the object the cue names as something: "called the victory
+        // “proof ...”"; "reads the statement" is the statement's reading)
+        let named = |r: usize| {
+            parsed
+                && self.a.tokens[r].deprel == Deprel::Obj
+                && self.a.head(r) == Some(v)
+                && (self
+                    .a
+                    .children(v)
+                    .any(|k| self.a.tokens[k].deprel == Deprel::Xcomp)
+                    || matches!(
+                        self.lemma(v).as_str(),
+                        "call" | "describe" | "term" | "label" | "dub" | "brand"
+                    ))
+        };
+        if r > v + 1 && r < s.end && self.a.tokens[r].upos == Upos::Noun && usable(r) && !named(r) {
             let (_, hi) = self.phrase(r);
             return Some(hi);
         }
@@ -800,6 +815,9 @@ impl QuoteFinder {
                 .any(|p| p.start <= s.start && s.end <= p.end)
         };
         // 1. A cue after the quote, in the sentence where it closes.
+        // (one in a clause joined after it, "called the bill “...,” and
+        // he said he would ...", only if no cue comes before the quote)
+        let mut joined_cue = None;
         let last_inside = d.token_at(m.end().saturating_sub(1));
         if let Some(s) = sentence_of(last_inside.min(a.tokens.len() - 1)) {
             let range = a.sentences[s].tokens.clone();
@@ -821,7 +839,15 @@ impl QuoteFinder {
                     && d.lemma(k) != "call"
                     && !infinitive
                 {
-                    return self.speaker_of(d, k, &m.pieces, previous);
+                    let joined = (from..k).any(|j| {
+                        a.tokens[j].upos == Upos::Cconj
+                            && matches!(d.lemma(j).as_str(), "and" | "but")
+                    });
+                    if !joined {
+                        return self.speaker_of(d, k, &m.pieces, previous);
+                    }
+                    joined_cue = Some(k);
+                    break;
                 }
                 if k >= from + 10 && matches!(a.tokens[k].upos, Upos::Verb | Upos::Aux) {
                     break;
@@ -862,6 +888,9 @@ impl QuoteFinder {
                     return self.speaker_of(d, k, &m.pieces, previous);
                 }
             }
+        }
+        if let Some(k) = joined_cue {
+            return self.speaker_of(d, k, &m.pieces, previous);
         }
         // 3. The quote ends its sentence and a cue without a clause of its
         // own opens the next one: the splitter cut the sentence after the
