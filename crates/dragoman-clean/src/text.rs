@@ -172,12 +172,12 @@ impl TextCleaner {
         };
         // (a page's <title> on the first line, whose headline the page
         // prints again below, is no start of the article)
-        let reprinted = |i: usize| {
-            let head = without_site_suffix(lines[i].trimmed(), lines);
-            head != lines[i].trimmed() && lines[i + 1..].iter().any(|l| l.trimmed() == head)
-        };
         let mut body_start = (seg_start..seg_end)
-            .find(|&i| lines[i].is_sentence() && !is_masthead(lines, i) && !reprinted(i))
+            .find(|&i| {
+                lines[i].is_sentence()
+                    && !is_masthead(lines, i)
+                    && !reprinted_below(lines, i, i + 1..lines.len())
+            })
             .unwrap_or(seg_start);
         let body_end = (seg_start..seg_end)
             .rev()
@@ -646,13 +646,6 @@ fn read_header(
         looks_like_title(&lines[i]) && !is_site_name(&lines[i]) && !is_masthead(lines, i)
     };
     let promos_only = candidates.iter().all(|&i| !headline(i) || lines[i].promo);
-    let printed_below = |i: usize| {
-        let head = without_site_suffix(lines[i].trimmed(), lines);
-        head != lines[i].trimmed()
-            && candidates
-                .iter()
-                .any(|&j| j > i && lines[j].trimmed() == head.as_str())
-    };
     let title = candidates
         .iter()
         .copied()
@@ -661,7 +654,7 @@ fn read_header(
             (
                 // the headline as printed, not the page's <title> that
                 // repeats it with the writer's and the site's names
-                !printed_below(i),
+                !reprinted_below(lines, i, candidates.iter().copied()),
                 // a short headline above a long standfirst
                 Some(i) == headline_above && obituary_headline(lines[i].trimmed()),
                 byline_follows(i),
@@ -1687,6 +1680,16 @@ fn is_site_name(line: &Line<'_>) -> bool {
     line.words <= 4
         && text.chars().any(char::is_alphabetic)
         && !text.chars().any(char::is_lowercase)
+}
+
+/// Whether line `i` is a page's <title> ("Headline | Writer | Site") whose
+/// headline the page prints again below it, on one of the lines `among`.
+fn reprinted_below(lines: &[Line<'_>], i: usize, among: impl IntoIterator<Item = usize>) -> bool {
+    let head = without_site_suffix(lines[i].trimmed(), lines);
+    head != lines[i].trimmed()
+        && among
+            .into_iter()
+            .any(|j| j > i && lines[j].trimmed() == head.as_str())
 }
 
 /// The title without a site name appended after a separator ("Armenia
