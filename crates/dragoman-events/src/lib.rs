@@ -722,8 +722,8 @@ fn address_to_interlocutor(
     }
     let mut others: Vec<String> = parties
         .iter()
-        .filter(|p| !on_speaker_side(p))
-        .map(|p| p.to_string())
+        .filter(|&&p| !on_speaker_side(p))
+        .map(|&p| p.clone())
         .collect();
     let mut countries: Vec<String> = parties.iter().filter_map(|p| country(p)).collect();
     countries.sort_unstable();
@@ -732,14 +732,14 @@ fn address_to_interlocutor(
         // a meeting inside one country: the other people at it
         others = parties
             .iter()
-            .filter(|p| {
+            .filter(|&&p| {
                 !ev.actors.contains(p)
                     && input
                         .entities
                         .iter()
-                        .any(|e| e.id == ***p && e.kind == EntityKind::Person)
+                        .any(|e| &e.id == p && e.kind == EntityKind::Person)
             })
-            .map(|p| p.to_string())
+            .map(|&p| p.clone())
             .collect();
     }
     if !others.is_empty() {
