@@ -24,7 +24,10 @@
 //!    when it is clearly closer;
 //! 6. otherwise, dotted dates (`06.12.2023`) are read day-first, the
 //!    convention everywhere dots are used, with lower confidence; slashed
-//!    dates stay ambiguous and only their year is kept.
+//!    dates whose time is given in a North American zone (`07/10/2024 9:14
+//!    p.m. EDT`) are read month-first, the convention of the United States
+//!    and Canada's English press; other slashed dates stay ambiguous and
+//!    only their year is kept.
 //!
 //! A date that cannot be ordered is never guessed: it is reported with the
 //! parts that are certain.
@@ -87,6 +90,10 @@ pub struct DateLine {
     pub original_prefix: bool,
     /// The name in "Posted on 12 February 2024 by Staff Reporter".
     pub by: Option<String>,
+    /// The time is given in a North American zone ("9:14 p.m. EDT"), so
+    /// the site writes its numeric dates month first unless the page says
+    /// otherwise.
+    pub american_zone: bool,
 }
 
 const MONTHS: [&str; 12] = [
@@ -283,6 +290,10 @@ pub fn parse_date_line(line: &str) -> Option<DateLine> {
         .or_else(|| with_reading_time(line))
         .or_else(|| entry_meta(line))
         .or_else(|| bracketed_original(line))
+        .map(|mut date| {
+            date.american_zone |= american_zone(line);
+            date
+        })
 }
 
 /// "Updated 9:12 AM EDT, Fri June 13, 2025 (Originally published 9:41 PM
@@ -700,6 +711,16 @@ fn year_first_named(line: &str) -> Option<String> {
     ))
 }
 
+/// A clock time in a North American zone: "9:14 p.m. EDT", "10:05 AM ET".
+fn american_zone(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\d\s*(?:[aApP]\.?[mM]\.?\s*)?\(?(?:[ECMP][SD]T|ET|PT)\b")
+            .expect("valid pattern")
+    })
+    .is_match(line)
+}
+
 fn parse_date_only(line: &str) -> Option<DateLine> {
     let line = line.trim();
     // every date form the pattern reads has digits: lines without any
@@ -763,6 +784,7 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
         updated_prefix,
         original_prefix,
         by,
+        american_zone: american_zone(line),
     };
     let year = num("y").or_else(|| {
         // two digits: this century, and never with dashes ("1-2-23")
@@ -1045,9 +1067,13 @@ pub fn resolve(line: &DateLine, evidence: &OrderEvidence) -> (PartialDate, f32) 
             }
         }
     }
-    // 6. conventions
+    // 6. conventions: dots are day first; a North American site is month
+    // first
     if line.separator == '.' {
         return choose(true, 0.7);
+    }
+    if line.american_zone && line.separator == '/' {
+        return choose(false, 0.7);
     }
     (
         PartialDate {
@@ -1469,6 +1495,15 @@ mod tests {
         let stamp = parse_date_line("04/05/2023").unwrap();
         let (date, _) = resolve(&stamp, &OrderEvidence::default());
         assert_eq!(date.iso().as_deref(), Some("2023"));
+        // ... unless the time is given in a North American zone
+        for line in ["07/10/2024 9:14 p.m. EDT", "Posted 07/10/2024 10:05 AM ET"] {
+            let stamp = parse_date_line(line).unwrap();
+            let (date, _) = resolve(&stamp, &OrderEvidence::default());
+            assert_eq!(date.iso().as_deref(), Some("2024-07-10"), "{line}");
+        }
+        // (a zone-like word elsewhere is no zone)
+        let stamp = parse_date_line("04/05/2023 PETROV").unwrap_or(stamp);
+        assert!(!stamp.american_zone);
     }
 
     #[test]

@@ -83,7 +83,7 @@ fn byline_regex() -> &'static Regex {
         // by Y", "Interview by X", "Live coverage by X in Kabul and Y in
         // Washington", "Redacción Bogotá / By X", "Written by X. Edited by Y."
         Regex::new(
-            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|by|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared|Review|Obituary|Feature|Profile|Dispatch|Text and photos|Words and photos|Words and pictures) by|Text and photos:|Words and photos:|Report:|From our (?:own )?(?:\p{Lu}[\p{L}-]+\s+)?correspondent|Author:|Authors:|Byline:|BYLINE:|Show notes by|Notes by|author:|creator:|dc:creator:|Words:|Reporting:|Text:|Story:|Hosts?:|Presented by|Compiled by|Curated by|Gallery curated by|Signed\)|With reporting by|Correspondent:|Contributor:|Reporter:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Autorzy:|Autoren:|Autorius:|Autorė:|Autoriai:|Autors:|Müəllif:|Müəlliflər:|Szerző:|Szerzők:|Auteur:|Auteurs:|Autore:|Autori:|Autores:|Авторы:|Penulis:|Wartawan:|Tekst:|Teksti:|Piše:|Pišu:|Napisao:|Napisala:|Пише:|ผู้เขียน:|Par|Por|Von|di|de|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b|\s(?:Updated|Published|Posted)[:\s]).*)?$",
+            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|by|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared|Review|Obituary|Feature|Profile|Dispatch|Text and photos|Words and photos|Words and pictures) by|Text and photos:|Words and photos:|Report:|From our (?:own )?(?:\p{Lu}[\p{L}-]+\s+)?correspondent|Author:|Authors:|Byline:|BYLINE:|Show notes by|Notes by|author:|creator:|dc:creator:|Words:|Reporting:|Text:|Story:|Hosts?:|Presented by|Compiled by|Curated by|Gallery curated by|Signed\)|With reporting by|Correspondent:|Contributors?:|Reporter:|מאת:|ავტორები:|ავტორი:|Γράφει:|Γράφουν:|Συντάκτης:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Autorzy:|Autoren:|Autorius:|Autorė:|Autoriai:|Autors:|Müəllif:|Müəlliflər:|Szerző:|Szerzők:|Auteur:|Auteurs:|Autore:|Autori:|Autores:|Авторы:|Penulis:|Wartawan:|Tekst:|Teksti:|Piše:|Pišu:|Napisao:|Napisala:|Пише:|ผู้เขียน:|Par|Por|Von|di|de|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b|\s(?:Updated|Published|Posted)[:\s]).*)?$",
         )
         .expect("byline pattern is valid")
     })
@@ -123,8 +123,32 @@ pub(crate) fn byline_names(text: &str) -> Option<Vec<String>> {
         let names = split_names(names);
         return (!names.is_empty() && names.iter().all(|n| n.contains(' '))).then_some(names);
     }
+    // "ByRania Haddad": the label glued to the name
+    let unglued;
+    let text = match text.strip_prefix("By") {
+        Some(rest)
+            if rest.starts_with(char::is_uppercase)
+                && rest.chars().nth(1).is_some_and(char::is_lowercase) =>
+        {
+            unglued = format!("By {rest}");
+            unglued.as_str()
+        }
+        _ => text,
+    };
     let caps = byline_regex().captures(text)?;
-    let names = split_names(&caps["names"]);
+    let mut names = split_names(&caps["names"]);
+    // "Authors: Nino Beridze • Giorgi Lomidze": names set apart by bullets
+    // (a bullet also ends a byline: "By X • 5 min read")
+    let after = &text[caps.name("names").map_or(text.len(), |m| m.end())..];
+    if !names.is_empty() {
+        for part in after.split('•').skip(1).map(str::trim) {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            if !(2..=4).contains(&words.len()) || !words.iter().all(|w| person_word(w)) {
+                break;
+            }
+            names.push(words.join(" "));
+        }
+    }
     (!names.is_empty() || is_desk(&caps["names"])).then_some(names)
 }
 
@@ -647,10 +671,27 @@ fn without_place(part: &str) -> &str {
     }
 }
 
-/// A writer's name without the academic title or military rank before it
-/// ("Dr Hanna Berg", "Prof. Ana Lima", "Col. Aivars Ozols").
+/// A writer's name without the academic title, rank or knighthood before
+/// it ("Dr Hanna Berg", "Prof. Ana Lima", "Col. Aivars Ozols", "Sir Alan
+/// Whitcombe") and the honours after it ("Alan Whitcombe KCMG").
 fn without_honorific(name: &str) -> &str {
-    const TITLES: [&str; 16] = [
+    const HONOURS: [&str; 14] = [
+        "KCMG", "GCMG", "CMG", "KBE", "DBE", "CBE", "OBE", "MBE", "KC", "QC", "PhD", "MP", "FRS",
+        "FBA",
+    ];
+    let mut name = name;
+    while let Some((rest, last)) = name.rsplit_once(' ') {
+        if !HONOURS.contains(&last.trim_end_matches(',')) || rest.split_whitespace().count() < 2 {
+            break;
+        }
+        name = rest.trim_end().trim_end_matches(',');
+    }
+    const TITLES: [&str; 21] = [
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+        "Baroness",
         "Dr",
         "Dr.",
         "Prof",
@@ -684,7 +725,7 @@ pub fn split_names(text: &str) -> Vec<String> {
     // "Our Correspondent, Bamako": beside a post, a lone word is a place
     let mut post = false;
     let names: Vec<String> = text
-        .split([',', '&'])
+        .split([',', '&', '•'])
         .flat_map(|part| part.split(" and "))
         .flat_map(|part| part.split(" AND "))
         .flat_map(|part| part.split(" și "))
@@ -710,11 +751,18 @@ pub fn split_names(text: &str) -> Vec<String> {
         // "Of Maria Papadaki": a machine translation's word for word
         // rendering of a genitive byline
         .map(|n| n.trim().strip_prefix("Of ").unwrap_or(n))
-        // "From CNN’s Jane Doe": a live page's credit
+        // "From CNN’s Jane Doe": a live page's credit; "Reuters' Hannah
+        // Loy": the agency's writer
         .map(|n| {
-            n.strip_prefix("From ")
-                .and_then(|rest| rest.split_once("’s ").or_else(|| rest.split_once("'s ")))
-                .filter(|(outlet, _)| !outlet.contains(' '))
+            let n = n.trim();
+            let rest = n.strip_prefix("From ").unwrap_or(n);
+            ["’s ", "'s ", "' ", "’ "]
+                .iter()
+                .find_map(|mark| rest.split_once(mark))
+                .filter(|(outlet, name)| {
+                    !outlet.contains(' ')
+                        && (n.starts_with("From ") || name.split_whitespace().count() >= 2)
+                })
                 .map_or(n, |(_, name)| name)
         })
         .map(|n| {
@@ -1296,6 +1344,51 @@ mod tests {
             .shape,
             Shape::Sentence
         );
+    }
+
+    #[test]
+    fn bylines_with_agencies_honours_bullets_and_more_labels() {
+        let chrome = ChromeDictionary::default();
+        let names = |t: &str| match Line::new(t, &chrome).shape {
+            Shape::Byline(n) => n,
+            other => panic!("{t}: {other:?}"),
+        };
+        // the agency's possessive before its writer; the label glued to
+        // the name; a knighthood and its honours
+        assert_eq!(
+            names("By AFP's Leila Haddad and Tom Berg"),
+            ["Leila Haddad", "Tom Berg"]
+        );
+        assert_eq!(names("By Agencias’ Marta Gil"), ["Marta Gil"]);
+        assert_eq!(
+            names("ByNoura Saleh and Idris Kamal"),
+            ["Noura Saleh", "Idris Kamal"]
+        );
+        assert_eq!(names("By Dame Helen Marsh DBE"), ["Helen Marsh"]);
+        assert_eq!(names("By Sir Peter Lane KCMG, CMG"), ["Peter Lane"]);
+        // Hebrew, Georgian and Greek labels; names set apart by bullets
+        assert_eq!(
+            names("מאת: Dana Levi, Amir Katz"),
+            ["Dana Levi", "Amir Katz"]
+        );
+        assert_eq!(
+            names("ავტორები: Tamar Kapanadze • Levan Abashidze"),
+            ["Tamar Kapanadze", "Levan Abashidze"]
+        );
+        assert_eq!(names("Γράφει: Maria Nikolaou"), ["Maria Nikolaou"]);
+        assert_eq!(
+            names("Contributors: Rami Odeh, Lina Saad"),
+            ["Rami Odeh", "Lina Saad"]
+        );
+        // a bullet before the reading time still ends the byline
+        assert_eq!(names("By Jane Doe • 5 min read"), ["Jane Doe"]);
+        // a beat named after a seat is no writer
+        for beat in ["White House correspondent", "Kremlin correspondent"] {
+            assert!(
+                !matches!(Line::new(beat, &chrome).shape, Shape::Byline(_)),
+                "{beat}"
+            );
+        }
     }
 
     #[test]

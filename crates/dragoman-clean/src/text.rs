@@ -663,7 +663,8 @@ fn read_header(
             )
         })
         // the line above the byline is a standfirst when a headline is
-        // right above it ("Joly tells MPs ..." / "Conservatives say ...")
+        // right above it ("Joly tells MPs ..." / "Conservatives say ..."),
+        // however short ("The foreign ministers met in Athens")
         .map(|t| {
             previous_content(lines, t, 2)
                 .filter(|&h| {
@@ -676,7 +677,6 @@ fn read_header(
                         && headline(h)
                         && !lines[h].promo
                         && headline_sized(&lines[h])
-                        && lines[h].words <= lines[t].words
                         && !lines[h].trimmed().contains(" | ")
                         && !byline_follows(h)
                 })
@@ -1629,6 +1629,10 @@ pub(crate) fn is_menu(text: &str) -> bool {
         .map(str::trim)
         .filter(|i| !i.is_empty())
         .collect();
+    // (a menu in a script without capitals, "חדשות  פוליטיקה  ביטחון",
+    // or in a language whose words it writes in small letters, is one by
+    // its gaps alone)
+    let cased = text.chars().any(char::is_uppercase);
     // two items need a wide gap ("Log in   Subscribe from $1")
     (items.len() >= 3 || (items.len() == 2 && text.contains("   ")))
         && items.iter().all(|i| {
@@ -1637,7 +1641,7 @@ pub(crate) fn is_menu(text: &str) -> bool {
                 .filter(|w| w.chars().any(char::is_alphanumeric))
                 .count()
                 <= 3
-                && i.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+                && (!cased || i.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
                 && !i.ends_with(['.', ',', ';', ':'])
         })
 }
@@ -2864,6 +2868,115 @@ Kontaktai   Reklama   Prenumerata   Slapukai
                 Some("Lithuania and Poland agree to link their air defence networks".into()),
                 Some("2025-02-11".into()),
                 vec!["Mindaugas Petrauskas".to_string()]
+            )
+        );
+    }
+
+    #[test]
+    fn hebrew_georgian_and_greek_labels_and_caseless_menus() {
+        // a menu in a script without capitals is no headline
+        let page = "\
+Gesher Daily | English Edition
+עברית | English
+חדשות  פוליטיקה  ביטחון  כלכלה  דעות
+Search
+Diplomacy
+Israel and Cyprus sign an accord on a gas pipeline feasibility study
+The two energy ministers met in Nicosia after months of delays
+מאת: Noa Shalev, Ariel Dror
+פורסם: 14.03.24, 10:15
+עודכן: 14.03.24, 18:02
+שתפו
+צילום: The two ministers at the signing in Nicosia (Gil Tal)
+
+Israel and Cyprus signed an accord on Thursday to study a gas pipeline between the two countries, the energy ministries said.
+
+The study is due to be finished by the end of the year.
+";
+        assert_eq!(
+            meta(page),
+            (
+                Some("Israel and Cyprus sign an accord on a gas pipeline feasibility study".into()),
+                Some("2024-03-14".into()),
+                vec!["Noa Shalev".to_string(), "Ariel Dror".to_string()]
+            )
+        );
+        let page = "\
+Rioni Herald
+ქართ | ENG
+მთავარი  პოლიტიკა  ეკონომიკა  მსოფლიო  ვიდეო
+Search
+Politics
+Georgia and Armenia agree to reopen a rail link through Sadakhlo
+The prime ministers signed the deal in Tbilisi
+ავტორები: Ana Gelashvili • Davit Tsiklauri
+გამოქვეყნდა: 03.06.2025, 14:10
+განახლდა: 04.06.2025, 09:00
+გაზიარება
+
+Georgia and Armenia agreed on Tuesday to reopen a rail link through the Sadakhlo border crossing, the two governments said.
+
+Freight trains are due to run again from the autumn.
+";
+        assert_eq!(
+            meta(page),
+            (
+                Some("Georgia and Armenia agree to reopen a rail link through Sadakhlo".into()),
+                Some("2025-06-03".into()),
+                vec!["Ana Gelashvili".to_string(), "Davit Tsiklauri".to_string()]
+            )
+        );
+        let page = "\
+Aigaio Post – English Edition
+ΕΛ | EN
+Ελλάδα  Πολιτική  Κόσμος  Οικονομία
+Diplomacy
+Greece and Egypt sign a maritime search and rescue agreement
+The foreign ministers met in Athens
+Γράφει: Sofia Papadaki
+Δημοσιεύθηκε: Πέμπτη 5 Ιουνίου 2025, 12:30
+Ενημερώθηκε: Παρασκευή 6 Ιουνίου 2025, 08:00
+Κοινοποίηση
+
+Greece and Egypt signed an agreement on Thursday to coordinate search and rescue operations at sea, the foreign ministries said.
+
+The agreement covers the waters between Crete and the Egyptian coast.
+";
+        assert_eq!(
+            meta(page),
+            (
+                Some("Greece and Egypt sign a maritime search and rescue agreement".into()),
+                Some("2025-06-05".into()),
+                vec!["Sofia Papadaki".to_string()]
+            )
+        );
+    }
+
+    #[test]
+    fn beat_lines_above_names_and_a_north_american_stamp() {
+        let page = "\
+The Potomac Ledger
+Politics  World  National Security  Business
+NATIONAL SECURITY
+Senate approves a new aid package for Taiwan after a long debate
+The bill now goes to the House, where its fate is less certain
+Pentagon correspondent
+Laura Quinn
+Congressional reporter
+Mark Devlin
+04/11/2024 6:02 p.m. EDT
+Share   Comment   Print
+
+The Senate approved a new military aid package for Taiwan on Thursday after a debate that lasted most of the week.
+
+Supporters said the money would help deter an attack.
+";
+        assert_eq!(
+            meta(page),
+            (
+                Some("Senate approves a new aid package for Taiwan after a long debate".into()),
+                Some("2024-04-11".into()),
+                vec!["Laura Quinn".to_string(), "Mark Devlin".to_string()]
             )
         );
     }
