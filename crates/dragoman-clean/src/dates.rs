@@ -406,10 +406,18 @@ fn byline_on_date(line: &str) -> Option<DateLine> {
         Regex::new(r"^[Bb]y\s+(?P<by>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?P<date>(?:\d{1,2}\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2},?)\s+\d{4}\b.*)$")
             .expect("comma byline pattern is valid")
     });
+    static SIGNOFF: OnceLock<Regex> = OnceLock::new();
+    // "— Nadia Karim in Doha, 9 September 2025": a sign-off under the
+    // article with the writer, the place and the day
+    let signoff = SIGNOFF.get_or_init(|| {
+        Regex::new(r"^[—–-]\s*(?P<by>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?,\s+(?P<date>(?:\d{1,2}\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2},?)\s+\d{4})\.?$")
+            .expect("dated sign-off pattern is valid")
+    });
     let caps = re
         .captures(line.trim())
         .or_else(|| glued.captures(line.trim()))
-        .or_else(|| comma.captures(line.trim()))?;
+        .or_else(|| comma.captures(line.trim()))
+        .or_else(|| signoff.captures(line.trim()))?;
     let mut date = parse_date_only(&caps["date"])?;
     // ("By Jane Doe Published March 3, 2025": the label is no name)
     let by = caps["by"].trim_end();

@@ -75,6 +75,37 @@ fn is_double_opener(c: char) -> bool {
     matches!(c, '“' | '«' | '„' | '"')
 }
 
+/// Whether the single mark at `at`, after `prev`, is the apostrophe of a
+/// plural's possessive inside a single-quoted quote: an "s" before it, a
+/// small letter after the space that follows it, and a mark later in the
+/// paragraph, before any other quote opens, that can close the quote.
+fn plural_possessive(text: &str, at: usize, prev: Option<char>) -> bool {
+    if prev != Some('s') {
+        return false;
+    }
+    let mark = text[at..].chars().next().map_or(1, char::len_utf8);
+    let rest = &text[at + mark..];
+    let mut after = rest.chars();
+    if after.next() != Some(' ') || !after.next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let paragraph = rest.split('\n').next().unwrap_or("");
+    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
+    for (k, &(_, c)) in chars.iter().enumerate() {
+        match c {
+            '‘' | '“' | '"' => return false,
+            '’' => {
+                let next = chars.get(k + 1).map(|&(_, n)| n);
+                if next.is_none_or(|n| !n.is_alphanumeric()) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Every direct quote of `text`, in order.
 pub fn find(text: &str) -> Vec<Marked> {
     let mut out = Vec::new();
@@ -97,7 +128,11 @@ pub fn find(text: &str) -> Vec<Marked> {
                     let rest = &text[i + 1..];
                     let lead = rest.len() - rest.trim_start().len();
                     let first = rest[lead..].chars().next();
-                    if q.kind == Kind::Double && first.is_some_and(is_double_opener) {
+                    let continues = match q.kind {
+                        Kind::Double => first.is_some_and(is_double_opener),
+                        Kind::Single => first == Some('‘'),
+                    };
+                    if continues {
                         let mark_at = i + 1 + lead;
                         let after = mark_at + first.map_or(1, char::len_utf8);
                         q.content = after;
@@ -163,8 +198,12 @@ pub fn find(text: &str) -> Vec<Marked> {
                 });
             }
             // A closing single mark is not followed by a letter
-            // (Azerbaijan’s, don’t are apostrophes).
-            '’' | '\'' if next.is_none_or(|n| !n.is_alphanumeric()) => {
+            // (Azerbaijan’s, don’t are apostrophes), nor is it a plural's
+            // possessive ("‘The voters’ verdict was clear,’ she said")
+            '’' | '\''
+                if next.is_none_or(|n| !n.is_alphanumeric())
+                    && !plural_possessive(text, i, prev) =>
+            {
                 if let Some(q) = cur.take_if(|q| q.kind == Kind::Single) {
                     let mut pieces = q.pieces;
                     pieces.push(Span::new(q.content, i));
@@ -208,6 +247,27 @@ mod tests {
         assert_eq!(texts("He said \"yes,\" then left."), ["yes,"]);
         assert_eq!(texts("Il a dit «non» hier."), ["non"]);
         assert_eq!(texts("She called it ‘a farce’, he said."), ["a farce"]);
+        // a plural's possessive inside a single-quoted quote
+        assert_eq!(
+            texts("‘The voters’ verdict was clear,’ she said."),
+            ["The voters’ verdict was clear,"]
+        );
+        // ... but a quote that ends after an "s" still ends there
+        assert_eq!(
+            texts("They were ‘relaxed about the polls’ and ‘ready’."),
+            ["relaxed about the polls", "ready"]
+        );
+        assert_eq!(texts("He cited ‘the talks’ collapse."), ["the talks"]);
+        // a single-quoted quote over two paragraphs, only the last closed
+        assert_eq!(
+            texts("He said: ‘We’ve been clear.\n\n‘There can be no hard border.’"),
+            ["We’ve been clear. There can be no hard border."]
+        );
+        // an unclosed single mark at the end of a paragraph is dropped
+        assert_eq!(
+            texts("The ‘80s were hard.\n\nThey said so."),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
