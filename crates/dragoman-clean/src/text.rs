@@ -108,7 +108,8 @@ impl TextCleaner {
 
     fn traced(&self, raw: &str, mode: Mode, trace: Option<&mut Vec<String>>) -> Cleaned {
         let joined = joined_bylines(raw);
-        let lines = self.split_lines(joined.as_deref().unwrap_or(raw));
+        let mut lines = self.split_lines(joined.as_deref().unwrap_or(raw));
+        avatar_bylines(&mut lines);
         let in_list = related_lists(&lines);
         let boxed = skippable_boxes(&lines);
         let stop: Vec<bool> = lines
@@ -321,6 +322,21 @@ impl TextCleaner {
             }
         }
 
+        // "By our Berlin correspondent" ... "Katharina Roth is our Berlin
+        // correspondent.": a card under the article names the writer the
+        // byline did not
+        if out.authors.is_empty() {
+            if let Some((last, name)) = (body_start..=body_end)
+                .rev()
+                .filter(|&i| roles[i] == Role::Body)
+                .take(2)
+                .find_map(|i| writer_card(lines[i].trimmed()).map(|name| (i, name)))
+            {
+                push_authors(&mut out.authors, &[name]);
+                roles[last] = Role::Chrome("author-bio".into());
+            }
+        }
+
         // "Dana Whitlock and Marcus Bell" / "Capitol Ledger": the site's
         // name, printed at the top of the page, is no writer
         // (nor is the site's name that ends the page's <title> on the first
@@ -402,6 +418,27 @@ fn calendar_badge(pieces: &[(usize, &str)]) -> Option<usize> {
     let month = |t: &str| !t.contains(' ') && crate::dates::month_number(t).is_some();
     let year = |t: &str| t.len() == 4 && t.parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y));
     ((day(a) && month(b) || month(a) && day(b)) && year(c)).then_some(2)
+}
+
+/// "NB" / "Natalie Brandt" / "OP" / "Owen Pritchard": the writers'
+/// avatars, each a placeholder with the initials of the name under it,
+/// make each name line a byline (the initials lines stay what they are).
+fn avatar_bylines(lines: &mut [Line<'_>]) {
+    for i in 1..lines.len() {
+        let initials = lines[i - 1].trimmed();
+        let name = lines[i].trimmed();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let avatar = (2..=3).contains(&initials.chars().count())
+            && initials.chars().all(char::is_uppercase)
+            && words.len() == initials.chars().count()
+            && words
+                .iter()
+                .zip(initials.chars())
+                .all(|(w, c)| w.starts_with(c) && w.chars().skip(1).all(char::is_lowercase));
+        if avatar && matches!(lines[i].shape, Shape::Name) {
+            lines[i].shape = Shape::Byline(vec![name.to_string()]);
+        }
+    }
 }
 
 /// "By" / "Katarzyna Wolska" / "," / "Daniel Reyes" / "and" / "Amira
@@ -781,6 +818,24 @@ fn headline_above_byline(lines: &[Line<'_>], first: usize, end: usize) -> Option
                 || !(first..=i)
                     .all(|k| lines[k].words >= 8 && looks_like_title(&lines[k]) && !lines[k].promo)
         })
+}
+
+/// The writer a card under an unsigned article presents: "Katharina Roth
+/// is our Berlin correspondent.", "Jane Doe is the paper's diplomatic
+/// editor. She ...".
+fn writer_card(text: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^(?P<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}) (?:is|was) (?:our|the (?:paper|newspaper|magazine|site|website|agency|station)[’']s) (?:[\p{L}-]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|columnist)\b")
+            .expect("writer card pattern is valid")
+    });
+    if text.split_whitespace().count() > 60 {
+        return None;
+    }
+    let name = re.captures(text)?["name"].to_string();
+    name.split_whitespace()
+        .all(crate::lines::name_word)
+        .then_some(name)
 }
 
 /// A short line that presents one of the page's writers: "Nathaniel Brooks
@@ -2948,6 +3003,76 @@ The agreement covers the waters between Crete and the Egyptian coast.
                 Some("Greece and Egypt sign a maritime search and rescue agreement".into()),
                 Some("2025-06-05".into()),
                 vec!["Sofia Papadaki".to_string()]
+            )
+        );
+    }
+
+    #[test]
+    fn avatars_cards_and_dated_sign_offs() {
+        // the writers' avatars: initials over each name
+        let page = "\
+Metro Wire News
+World  Politics  Business  Video
+Europe
+Hungary lifts its veto on the EU aid package for Ukraine
+KS
+Karen Stoll
+DM
+David Mercer
+MWN
+Published 9:02 AM EST, Thu February 1, 2024
+
+Hungary lifted its veto on a 50 billion euro EU aid package for Ukraine on Thursday, ending weeks of deadlock.
+
+Leaders agreed the deal within an hour of the summit opening in Brussels.
+";
+        assert_eq!(
+            meta(page),
+            (
+                Some("Hungary lifts its veto on the EU aid package for Ukraine".into()),
+                Some("2024-02-01".into()),
+                vec!["Karen Stoll".to_string(), "David Mercer".to_string()]
+            )
+        );
+        // a staff byline and the card under the article that names the
+        // correspondent
+        let page = "\
+The Harbour Review
+Europe
+Poland and Lithuania open a new rail link to the Baltic ports
+By our Warsaw correspondent
+Last modified on Fri 3 May 2024 09.10 BST
+
+Poland and Lithuania opened a new rail link on Thursday that connects Warsaw with the Baltic ports.
+
+The line was built with European money and took seven years.
+
+Tomasz Nowicki is our Warsaw correspondent. He has covered Polish politics since 2015.
+";
+        let c = clean(page);
+        assert_eq!(c.authors, ["Tomasz Nowicki"]);
+        assert!(!c.body.contains("our Warsaw correspondent"), "{}", c.body);
+        // a sign-off with the writer, the place and the day
+        let page = "\
+Gulf Dispatch
+Home  Gulf  World  Business
+Oman hosts a new round of talks on Yemen
+3 hours ago
+Share   Save
+
+MUSCAT — Oman hosted a new round of talks on Yemen on Sunday, the foreign ministry said.
+
+Officials said the talks would continue next week.
+
+— Salma Rashid in Muscat, 12 May 2024
+Tags: Oman, Yemen
+";
+        assert_eq!(
+            meta(page),
+            (
+                Some("Oman hosts a new round of talks on Yemen".into()),
+                Some("2024-05-12".into()),
+                vec!["Salma Rashid".to_string()]
             )
         );
     }
