@@ -253,7 +253,8 @@ fn date_line_regex() -> &'static Regex {
         let iso = r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P<isep2>[-/.])(?P<id>\d{1,2})";
         // "2023年5月20日", "2023년 5월 20일"
         let cjk = r"(?P<cy>\d{4})\s*[年년]\s*(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일]";
-        let day_mon = r"(?P<dd>\d{1,2})(?:st|nd|rd|th|er)?[.\s-]+(?:of\s+|de\s+)?(?P<dm>\p{L}{3,14})\.?[.,\s-]+(?:de\s+)?(?P<dy>\d{4})";
+        // "8 August 2024", "08 AUG 24"
+        let day_mon = r"(?P<dd>\d{1,2})(?:st|nd|rd|th|er)?[.\s-]+(?:of\s+|de\s+)?(?P<dm>\p{L}{3,14})\.?[.,\s-]+(?:de\s+)?(?:(?P<dy>\d{4})|(?P<dy2>\d{2})\b)";
         let mon_day = r"(?P<mm>[a-z]{3,9})\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>\d{4})";
         let time = format!(
             r"(?:(?:,|\s+(?:{})|\s+-|\s+\||\s+/|\s+[•·])?\s*(?P<time>\d{{1,2}}(?:[:.h]\d{{2}})?)(?::\d{{2}})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:,?\s*(?:[A-Z]{{2,4}}|(?:GMT|UTC)(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}|\([\p{{L}} ]{{2,30}}\)|\((?:GMT|UTC)[+-]\d{{1,2}}(?::?\d{{2}})?\)))?|\s+(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?-i:UTC|GMT|Z|hrs|LT))?",
@@ -834,7 +835,8 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
     } else if let (Some(d), Some(m), Some(y)) = (
         num("dd"),
         caps.name("dm").and_then(|m| line_month(m.as_str())),
-        num("dy"),
+        // "08 AUG 24": a two-digit year after a month name
+        num("dy").or_else(|| num("dy2").map(|y| 2000 + y)),
     ) {
         out.first = d;
         out.second = m;
@@ -1121,6 +1123,15 @@ mod tests {
             Some("2024-03-14")
         );
         assert_eq!(iso("13.05.2024", &none).as_deref(), Some("2024-05-13"));
+        // a two-digit year after a month name
+        assert_eq!(
+            iso("08 AUG 24 · 18:40 CEST", &none).as_deref(),
+            Some("2024-08-08")
+        );
+        assert_eq!(iso("3 Mar 25", &none).as_deref(), Some("2025-03-03"));
+        // a dated sign-off
+        let signoff = parse_date_line("— Salma Rashid in Muscat, 12 May 2024").unwrap();
+        assert_eq!(signoff.by.as_deref(), Some("Salma Rashid"));
         assert_eq!(iso("05/13/2024", &none).as_deref(), Some("2024-05-13"));
         assert_eq!(
             iso("Posted on 12 February 2024 by Staff Reporter", &none).as_deref(),
