@@ -1055,7 +1055,10 @@ fn skip_standfirst(
     let mut block = None;
     for (i, line) in lines.iter().enumerate().take(body_end + 1).skip(body_start) {
         match &line.shape {
+            // (a photo caption or a share row between the standfirst and
+            // the byline)
             Shape::Blank => {}
+            Shape::Chrome(k) if matches!(k.kind.as_str(), "caption" | "share") => {}
             Shape::Byline(_) | Shape::Date(_) => {
                 block = Some(i);
                 break;
@@ -3074,6 +3077,42 @@ Tags: Oman, Yemen
                 Some("2024-05-12".into()),
                 vec!["Salma Rashid".to_string()]
             )
+        );
+    }
+
+    #[test]
+    fn a_caption_between_the_standfirst_and_the_byline() {
+        let page = "\
+The Southern Courier
+UK | World | Business | Opinion
+
+World › Europe
+
+Finland and Sweden sign defence pacts with the United States
+
+The agreements let American forces use military bases in both countries, officials said.
+
+Soldiers at a base in northern Finland during an exercise. Photograph: Anna Berg/Reuters
+
+Lena Koskinen in Helsinki and Erik Dahl in Stockholm
+Monday 18 December 2023 16.05 GMT
+
+Finland and Sweden signed defence cooperation agreements with the United States on Monday.
+
+The pacts give American forces access to fifteen Finnish bases.
+";
+        let c = clean(page);
+        assert_eq!(
+            (c.published.map(|p| p.date), c.authors.clone()),
+            (
+                Some("2023-12-18".to_string()),
+                vec!["Lena Koskinen".to_string(), "Erik Dahl".to_string()]
+            )
+        );
+        assert!(
+            c.body.starts_with("Finland and Sweden signed"),
+            "{}",
+            c.body
         );
     }
 
