@@ -626,6 +626,9 @@ fn segmented_stamp(line: &str) -> Option<DateLine> {
         } else if let Some(names) = crate::lines::byline_names(segment) {
             // "17/09/2022 14:20 | Text: Aizada Kasymova | Photo: ..."
             by = Some(names.join(", "));
+        } else if n > 0 && words <= 8 && crate::lines::names_a_body(segment) {
+            // "Report | Special Monitoring Mission to Ukraine | 19 February
+            // 2022": the body that issued the page
         } else if main.is_some() && bare_name.is_none() && crate::lines::bare_person(segment) {
             // "March 3, 2025 / 5:01 AM / Jane Doe": the writer after the date
             bare_name = Some(segment.to_string());
@@ -1123,6 +1126,15 @@ mod tests {
             Some("2024-03-14")
         );
         assert_eq!(iso("13.05.2024", &none).as_deref(), Some("2024-05-13"));
+        // the issuing body between a label and the date
+        assert_eq!(
+            iso(
+                "Report | Monitoring Mission to Moldova | 4 March 2023",
+                &none
+            )
+            .as_deref(),
+            Some("2023-03-04")
+        );
         // a two-digit year after a month name
         assert_eq!(
             iso("08 AUG 24 · 18:40 CEST", &none).as_deref(),

@@ -71,6 +71,11 @@ pub struct Trigger {
     /// trigger has one of these lemmas ("declined to comment" is no
     /// rejection).
     pub unless: Vec<String>,
+    /// `pred=a|b`: what the trigger calls its object has one of these
+    /// lemmas, as its head or a modifier ("called the strike a deliberate
+    /// war crime", "described the diversion as an act of state terrorism":
+    /// verb:call pred=crime|terrorism).
+    pub pred: Vec<String>,
     /// The rule name events carry: `consult/verb:hold+obj`.
     pub rule: String,
 }
@@ -199,6 +204,7 @@ fn parse_line(line: &str) -> Result<Trigger, String> {
         roles: Roles::Directed,
         absorb: false,
         unless: Vec::new(),
+        pred: Vec::new(),
         comp_verbs: Vec::new(),
         rule: String::new(),
     };
@@ -208,6 +214,7 @@ fn parse_line(line: &str) -> Result<Trigger, String> {
         match key {
             "obj" => t.obj = list(value),
             "prep" => t.prep = list(value),
+            "pred" => t.pred = list(value),
             "mod" => t.modifiers = list(value),
             "unless" => {
                 t.unless = list(value);
@@ -247,7 +254,7 @@ fn parse_line(line: &str) -> Result<Trigger, String> {
             }
             other => return Err(format!("unknown field {other:?}")),
         }
-        if matches!(key, "obj" | "prep" | "mod" | "comp" | "with") {
+        if matches!(key, "obj" | "prep" | "mod" | "comp" | "with" | "pred") {
             rule.push('+');
             rule.push_str(key);
         }
@@ -287,7 +294,8 @@ mod tests {
                     && t.modifiers.is_empty()
                     && t.comp.is_none()
                     && !t.with
-                    && t.unless.is_empty();
+                    && t.unless.is_empty()
+                    && t.pred.is_empty();
                 assert!(
                     !open || k + 1 == lines.len(),
                     "{pos:?}:{lemma}: {} hides the lines after it",
@@ -295,6 +303,16 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn pred_lists_what_the_object_is_called() {
+        let mut lex = Lexicon::default();
+        lex.add("ACCUSE verb:call pred=crime|sham mode=disapprove\n", "t")
+            .unwrap();
+        let call = lex.get(Pos::Verb, "call");
+        assert_eq!(call[0].pred, ["crime", "sham"]);
+        assert_eq!(call[0].rule, "accuse/verb:call+pred");
     }
 
     #[test]

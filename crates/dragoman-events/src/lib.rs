@@ -317,6 +317,12 @@ impl EventCoder {
                 if ev.recipients.is_empty() {
                     address_to_principals(input, &principals, &mut ev);
                 }
+                if !hit.trigger.pred.is_empty() && ev.recipients.is_empty() {
+                    // "called the memorandum an assault": what one side
+                    // calls an act it cannot pin on anyone is an opinion,
+                    // not an accusation an analyst can place
+                    continue;
+                }
                 if ev.actors.is_empty() && !names_a_side(&resolver, &ev.recipients) {
                     // "civilians were killed", "roads are blocked": no one
                     // named on either side tells an analyst nothing
@@ -1539,7 +1545,12 @@ fn statement_goes_on(
     let s = a.tokens[i].sentence as usize;
     let before = a.sentences.get(s.checked_sub(1)?)?;
     before.tokens.clone().find_map(|v| {
-        if a.tokens[v].upos != Upos::Verb || !status::is_saying(&a.lemma(v).to_ascii_lowercase()) {
+        // ("Morrison responded the same day. He called the image ...": a
+        // response is a statement too)
+        let lemma = a.lemma(v).to_ascii_lowercase();
+        let stating =
+            status::is_saying(&lemma) || matches!(lemma.as_str(), "respond" | "reply" | "react");
+        if a.tokens[v].upos != Upos::Verb || !stating {
             return None;
         }
         // (or the name beside a title: "The secretary of state, Marco

@@ -1325,6 +1325,29 @@ pub fn participants(
     if t.pos == Pos::Noun && t.roles == Roles::Directed && objs.is_empty() {
         objs = light_verb_targets(a, i);
     }
+    if !t.pred.is_empty() {
+        // "called the mutiny a betrayal of the country and of our
+        // fighters": what the act is called names no target
+        // (nor, through its apposition, does an act called so: "called
+        // the mutiny \"a betrayal of ... our fighters\""; the act's doer is
+        // found as the answered act's)
+        // ("described the diversion of the flight by Belarus as ...": the
+        // act's agent is the target)
+        let named = crate::status::predicates(a, i);
+        let agents: Vec<usize> = objs
+            .iter()
+            .flat_map(|&k| {
+                a.children(k)
+                    .chain(a.children(k).flat_map(|c| a.children(c)))
+            })
+            .filter(|&c| rel(a, c).starts_with("nmod") && prep_of(a, c).as_deref() == Some("by"))
+            .collect();
+        objs.retain(|&k| {
+            !named.iter().any(|&h| a.subtree(h).contains(&k))
+                && (actor_noun(&lemma(a, k)) || r.covering(a.tokens[k].span).is_some())
+        });
+        objs.extend(agents);
+    }
     let mut p = Participants::default();
     let ids = |r: &mut Resolver<'_>, words: &[usize]| -> Vec<String> {
         let mut out: Vec<String> = Vec::new();

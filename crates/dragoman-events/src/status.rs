@@ -198,6 +198,13 @@ pub(crate) fn conditions_hold(
     if !comp_ok {
         return None;
     }
+    if !t.pred.is_empty()
+        && !predicates(a, i)
+            .into_iter()
+            .any(|w| t.pred.contains(&lemma(a, w)))
+    {
+        return None;
+    }
     if !t.unless.is_empty()
         && a.children(i).any(|k| {
             // "designated the square as the venue": a predicate after "as"
@@ -211,8 +218,48 @@ pub(crate) fn conditions_hold(
     Some(object)
 }
 
+/// What predicate `i` calls its object, word by word: an open complement
+/// ("called the strike a deliberate war crime"), an as-phrase ("described
+/// the diversion as an act of state terrorism"), a quoted label set beside
+/// the object ("called the expulsion \"disproportionate\""), with their
+/// modifiers and the of-phrases of those.
+pub(crate) fn predicates(a: &Analysis, i: usize) -> Vec<usize> {
+    let modifier = |m: usize| {
+        let r = rel(a, m);
+        matches!(r, "amod" | "compound" | "advmod" | "conj") || r.starts_with("nmod")
+    };
+    let mut words = Vec::new();
+    for k in a.children(i) {
+        let r = rel(a, k);
+        // ("called the verdict politically motivated": a participle the
+        // parser hung as an adverbial clause without a conjunction)
+        let bare_participle = r == "advcl"
+            && a.tokens[k].xpos == Xpos::Vbn
+            && !a.children(k).any(|m| rel(a, m) == "mark");
+        if r == "xcomp"
+            || bare_participle
+            || (r.starts_with("obl") && prep_of(a, k).as_deref() == Some("as"))
+        {
+            words.push(k);
+        } else if r == "obj" {
+            words.extend(a.children(k).filter(|&c| rel(a, c) == "appos"));
+        }
+    }
+    for p in words.clone() {
+        for m in a
+            .children(p)
+            .filter(|&m| modifier(m) || rel(a, m).starts_with("obl"))
+        {
+            words.push(m);
+            words.extend(a.children(m).filter(|&d| modifier(d)));
+        }
+    }
+    words
+}
+
 /// A unit or lot that an of-phrase fills ("700 kg of medicine", "25,000
-/// tons of food aid", "a shipment of arms"): the thing is the of-phrase.
+/// tons of food aid", "a shipment of arms", "a series of agreements"): the
+/// thing is the of-phrase.
 fn is_measure(lemma: &str) -> bool {
     matches!(
         lemma,
@@ -237,6 +284,15 @@ fn is_measure(lemma: &str) -> bool {
             | "crate"
             | "amount"
             | "quantity"
+            // "a series of military cooperation agreements", "a wave of
+            // arrests"
+            | "series"
+            | "raft"
+            | "slew"
+            | "spate"
+            | "wave"
+            | "string"
+            | "handful"
     )
 }
 

@@ -734,17 +734,25 @@ fn resolve_event_relative(
         if fuzzy { 0.5 } else { 0.7 },
     );
     let sent = parser.toks[c.start].sent;
-    // candidate `j` as a full date (a day of a month)
-    let full_date = |j: usize| -> Option<Parts> {
-        if !matches!(cands[j].sem, Sem::Date(_) | Sem::Weekday { .. }) {
+    // candidate `j` as a full date (a day of a month), with `counted` a
+    // count from another date too once it is resolved ("Three days later,
+    // X posted ... Y responded the same day")
+    let day_of = |j: usize, counted: bool| -> Option<Parts> {
+        let own = matches!(cands[j].sem, Sem::Date(_) | Sem::Weekday { .. });
+        let count = counted && matches!(cands[j].sem, Sem::Relative { .. });
+        if !(own || count) {
             return None;
         }
         let p = done[j].as_ref()?.value;
         (p.month.is_some() && p.day.is_some()).then_some(p)
     };
+    let full_date = |j: usize| day_of(j, true);
+    // (in its own sentence a count goes back to the date it counts from,
+    // not to another count: "On Friday, ... effective the following day,
+    // ... Three days later" is three days after Friday)
     let dated = |j: usize| -> Option<Parts> {
         (parser.toks[cands[j].start].sent == sent)
-            .then(|| full_date(j))
+            .then(|| day_of(j, false))
             .flatten()
     };
     let reference_date = match reference {
@@ -787,7 +795,19 @@ fn resolve_event_relative(
                 if gap > PRIOR_SENTENCES || tenses[last] == Tense::Future {
                     return None;
                 }
-                let day = full_date(last)?;
+                // (that sentence's own date before a count within it:
+                // "On Friday, X imposed duties, effective the following
+                // day. Three days later, ..." counts from Friday)
+                let own = matches!(cands[last].sem, Sem::Relative { .. })
+                    .then(|| {
+                        (0..last).rev().find(|&j| {
+                            parser.toks[cands[j].start].sent == from
+                                && !matches!(cands[j].sem, Sem::Relative { .. })
+                                && full_date(j).is_some()
+                        })
+                    })
+                    .flatten();
+                let day = full_date(own.unwrap_or(last))?;
                 let anchor = anchor?;
                 let (Some(y), Some(m), Some(d)) = (day.year, day.month, day.day) else {
                     return None;

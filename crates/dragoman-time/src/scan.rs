@@ -152,9 +152,19 @@ fn ends_sentence(
     cap: bool,
     num: u32,
 ) -> bool {
-    let Some(last) = toks.last() else {
+    let Some(mut last) = toks.last() else {
         return false;
     };
+    // "... their largest export market.[1] Three days later": a footnote
+    // mark after the full stop
+    let mut marked = 0;
+    if let [.., stop, open, n, close] = toks {
+        if close.is_punct(']') && n.kind == TokKind::Num && open.is_punct('[') && !open.space_before
+        {
+            last = stop;
+            marked = 3;
+        }
+    }
     if !space || !(last.is_punct('.') || last.is_punct('!') || last.is_punct('?')) {
         return false;
     }
@@ -169,8 +179,8 @@ fn ends_sentence(
     if !opens {
         return false;
     }
-    if last.is_punct('.') && toks.len() >= 2 {
-        let prev = &toks[toks.len() - 2];
+    if last.is_punct('.') && toks.len() >= 2 + marked {
+        let prev = &toks[toks.len() - 2 - marked];
         if prev.kind == TokKind::Word && !last.space_before {
             let single_letter = prev.end - prev.start == 1;
             let abbrev = lex.has_role(prev.id, role::ABBREV)
@@ -209,5 +219,14 @@ mod tests {
         assert_eq!(toks[14].sent, 2);
         assert_eq!(toks[20].num, 2023);
         assert!(!toks[17].space_before);
+        // a footnote mark after the full stop
+        let text = "Wine exports fell.[1] Three days later it ended.";
+        let toks = tokenize(text, &lex);
+        let three = toks
+            .iter()
+            .position(|t| &text[t.start..t.end] == "Three")
+            .unwrap();
+        assert_eq!(toks[three - 1].sent, 0);
+        assert_eq!(toks[three].sent, 1);
     }
 }
