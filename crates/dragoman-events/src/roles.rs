@@ -1326,13 +1326,13 @@ pub fn participants(
         objs = light_verb_targets(a, i);
     }
     if !t.pred.is_empty() {
-        // "called the mutiny a betrayal of the country and of our
-        // fighters": what the act is called names no target
-        // (nor, through its apposition, does an act called so: "called
-        // the mutiny \"a betrayal of ... our fighters\""; the act's doer is
-        // found as the answered act's)
-        // ("described the diversion of the flight by Belarus as ...": the
-        // act's agent is the target)
+        // What the object is called names no target ("called the mutiny
+        // a betrayal of the country and of our fighters"), nor does an
+        // act called so: its agent in the object's phrase is the target
+        // ("described the diversion of the flight by Belarus as ..."),
+        // else the doer of the act it names again (`answer_earlier_act`).
+        // An object that names an actor stays ("called Hamas a terrorist
+        // group").
         let named = crate::status::predicates(a, i);
         let agents: Vec<usize> = objs
             .iter()

@@ -56,7 +56,11 @@
 //! * **Relative to another event** ("two days later", "just days after",
 //!   "a few weeks after X") count from a date named in the same sentence —
 //!   after the phrase for "after/before", before it for "later/earlier" —
-//!   and otherwise stay `None` with [`TimeFlag::NeedsEventDate`]. Fuzzy
+//!   else from the last date of the sentence before ("the same day", "that
+//!   afternoon"; a count resolved there counts too, and a count after a
+//!   sentence's own date counts from that date: "On Friday, ... effective
+//!   the following day. Three days later, ..."), and otherwise stay `None`
+//!   with [`TimeFlag::NeedsEventDate`]. Fuzzy
 //!   counts ("a few", "days") give a range and keep only the parts the
 //!   whole range shares.
 //! * **Numeric dates** (`06.12.2023`) are ordered by a number above 12;

@@ -1,7 +1,7 @@
 //! Expressions that count from a date named before them: in the same
-//! sentence, else the last date of the sentence before, when that day is
-//! known to be past (or of a few sentences before, when those between only
-//! quote what was said).
+//! sentence, else the last date of the sentence before (a count already
+//! resolved included), when that day is known to be past (or of a few
+//! sentences before, when those between only quote what was said).
 
 use dragoman_time::{Anchor, TimeFinder};
 
@@ -46,5 +46,20 @@ fn quoted_sentences_between_do_not_break_the_count() {
     assert_eq!(
         value_of(text, "2023-10-02", "the same day").as_deref(),
         Some("2023-09-29")
+    );
+}
+
+#[test]
+fn a_resolved_count_is_a_date_to_count_from() {
+    // "Three days later" counts from Friday, not from the count after it
+    // in its sentence; "the same day" counts from "Three days later"
+    let text = "On Friday, China imposed duties on Australian wine, effective the following day.[1] Three days later, a spokesman posted a doctored image.[2] The prime minister responded the same day.";
+    assert_eq!(
+        value_of(text, "2020-12-02", "Three days later").as_deref(),
+        Some("2020-11-30")
+    );
+    assert_eq!(
+        value_of(text, "2020-12-02", "the same day").as_deref(),
+        Some("2020-11-30")
     );
 }
