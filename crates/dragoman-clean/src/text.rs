@@ -3124,14 +3124,14 @@ Politics  World  National Security  Business
 NATIONAL SECURITY
 Senate approves a new aid package for Taiwan after a long debate
 The bill now goes to the House, where its fate is less certain
-Pentagon correspondent
+White House correspondent
 Laura Quinn
 Congressional reporter
 Mark Devlin
 04/11/2024 6:02 p.m. EDT
 Share   Comment   Print
 
-The Senate approved a new military aid package for Taiwan on Thursday after a debate that lasted most of the week.
+The Senate approved a new military aid package for Taiwan after a debate that lasted most of the week.
 
 Supporters said the money would help deter an attack.
 ";
