@@ -796,7 +796,8 @@ fn parse_date_only(line: &str) -> Option<DateLine> {
         updated_prefix,
         original_prefix,
         by,
-        american_zone: american_zone(line),
+        // (set by `parse_date_line`, which sees the whole line)
+        american_zone: false,
     };
     let year = num("y").or_else(|| {
         // two digits: this century, and never with dashes ("1-2-23")
