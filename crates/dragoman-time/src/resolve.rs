@@ -801,9 +801,7 @@ fn resolve_event_relative(
                 let own = matches!(cands[last].sem, Sem::Relative { .. })
                     .then(|| {
                         (0..last).rev().find(|&j| {
-                            parser.toks[cands[j].start].sent == from
-                                && !matches!(cands[j].sem, Sem::Relative { .. })
-                                && full_date(j).is_some()
+                            parser.toks[cands[j].start].sent == from && day_of(j, false).is_some()
                         })
                     })
                     .flatten();
