@@ -1189,6 +1189,12 @@ fn quote_dates(a: &Analysis, timexes: &[Timex], quotes: &[DocQuote]) -> Vec<Opti
     let mut out: Vec<Option<DateValue>> = quotes
         .iter()
         .map(|q| {
+            // (a date the quote itself says is not when it was said)
+            let outside_quote: Vec<Timex> = timexes
+                .iter()
+                .filter(|t| t.span.end <= q.span.start || t.span.start >= q.span.end)
+                .cloned()
+                .collect();
             let first = a.tokens.partition_point(|t| t.span.end <= q.span.start);
             let last = a.tokens.partition_point(|t| t.span.start < q.span.end);
             let sentences: Vec<usize> = [first, last.saturating_sub(1)]
@@ -1202,7 +1208,10 @@ fn quote_dates(a: &Analysis, timexes: &[Timex], quotes: &[DocQuote]) -> Vec<Opti
                     (outside
                         && a.tokens[k].upos == Upos::Verb
                         && SPEECH.contains(&a.lemma(k).to_lowercase().as_str()))
-                    .then(|| date_of(a, timexes, k).or_else(|| date_after_cue(timexes, sp, q.span)))
+                    .then(|| {
+                        date_of(a, &outside_quote, k)
+                            .or_else(|| date_after_cue(&outside_quote, sp, q.span))
+                    })
                     .flatten()
                 })
             })

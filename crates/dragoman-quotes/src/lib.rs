@@ -201,6 +201,9 @@ impl Doc<'_> {
     fn is_cue(&self, k: usize) -> bool {
         let upos = self.a.tokens[k].upos;
         matches!(upos, Upos::Verb | Upos::Noun | Upos::Adj)
+            // (a participle describing a noun says nothing: "the promised
+            // powers")
+            && self.a.tokens[k].deprel != Deprel::Amod
             // (a verb-only cue in its base form is mostly a noun the
             // tagger took for a verb: "the White House answer amounted to")
             && (!self.cues.verbs_only.contains(&self.lemma(k))
@@ -235,7 +238,20 @@ impl Doc<'_> {
     /// The last person who is the subject of a clause between bytes `from`
     /// and `to`.
     fn subject_person_between(&self, from: usize, to: usize) -> Option<usize> {
-        self.subject_person(self.token_at(from), self.token_at(to))
+        let (lo, hi) = (self.token_at(from), self.token_at(to));
+        self.subject_person(lo, hi).or_else(|| {
+            // (a misparsed sentence: the last person a speech verb follows,
+            // "Ukraine's representative, Sergiy Kyslytsya, said")
+            (lo..hi.saturating_sub(1)).rev().find_map(|j| {
+                let next = (j + 1..hi).find(|&k| self.word(k) != ",")?;
+                let e = self.mentions.covering(self.a.tokens[j].span)?;
+                (self.mentions.entities[e].kind == EntityKind::Person
+                    && self.mentions.covering(self.a.tokens[next].span) != Some(e)
+                    && self.is_cue(next)
+                    && self.a.tokens[next].upos == Upos::Verb)
+                    .then_some(e)
+            })
+        })
     }
 
     /// The person who was last the subject of a sentence, in the two
@@ -406,6 +422,17 @@ impl Doc<'_> {
                     return Some(s);
                 }
             }
+            // "The question of the treaty, he said, was ...": the pronoun
+            // right before a cue is its subject, whatever else the parser
+            // hung on the cue as one
+            if v > 0
+                && self.a.tokens[v - 1].upos == Upos::Pron
+                && PRONOUNS.contains(&self.lemma(v - 1).as_str())
+                && self.a.head(v - 1) == Some(v)
+                && self.a.tokens[v - 1].deprel.as_str().starts_with("nsubj")
+            {
+                return Some(v - 1);
+            }
             if let Some(s) = self.a.subject(v).filter(|&s| usable(s)) {
                 return Some(stands_for(s, v));
             }
@@ -420,9 +447,22 @@ impl Doc<'_> {
         let s = self.a.sentences[self.a.tokens[v].sentence as usize]
             .tokens
             .clone();
-        // "reads the statement", "said the spokesperson"
+        // Not the subject of the reported clause ("saying Mexico was
+        // sending ...").
+        let subject_elsewhere = |j: usize| {
+            parsed
+                && self.a.tokens[j].deprel.as_str().starts_with("nsubj")
+                && self.a.tokens[j].head != Some(v as u32)
+        };
+        // "reads the statement", "said the spokesperson", "chanted one
+        // group", "said another official"
         let mut r = v + 1;
-        while r < s.end && matches!(self.lemma(r).as_str(), "the" | "a") {
+        while r < s.end
+            && matches!(
+                self.lemma(r).as_str(),
+                "the" | "a" | "an" | "one" | "another" | "two" | "three" | "several" | "some"
+            )
+        {
             r += 1;
         }
         // (not the object the cue names as something: "called the victory
@@ -440,14 +480,27 @@ impl Doc<'_> {
                         "call" | "describe" | "term" | "label" | "dub" | "brand"
                     ))
         };
-        if r > v + 1 && r < s.end && self.a.tokens[r].upos == Upos::Noun && usable(r) && !named(r) {
+        if r > v + 1
+            && r < s.end
+            && self.a.tokens[r].upos == Upos::Noun
+            && usable(r)
+            && !named(r)
+            && !subject_elsewhere(r)
+        {
             let (_, hi) = self.phrase(r);
             return Some(hi);
         }
         let adjacent = |j: usize| {
             let t = self.a.tokens[j];
+            // ("Another said ...", "One said": a word standing for one of
+            // those just mentioned, opening its clause)
+            let one_of = matches!(
+                self.lemma(j).as_str(),
+                "another" | "one" | "other" | "others" | "some" | "many" | "several" | "both"
+            ) && (j == s.start || matches!(self.word(j - 1), "," | ";" | ":"));
             t.upos != Upos::Punct
-                && (t.upos == Upos::Propn
+                && (one_of
+                    || t.upos == Upos::Propn
                     || (t.upos == Upos::Noun && self.word(j).starts_with(char::is_uppercase))
                     || (t.upos == Upos::Pron && PRONOUNS.contains(&self.lemma(j).as_str()))
                     || self.mentions.covering(t.span).is_some())
@@ -455,13 +508,6 @@ impl Doc<'_> {
         if v > s.start && adjacent(v - 1) && usable(v - 1) {
             return Some(v - 1);
         }
-        // Not the subject of the reported clause ("saying Mexico was
-        // sending ...").
-        let subject_elsewhere = |j: usize| {
-            parsed
-                && self.a.tokens[j].deprel.as_str().starts_with("nsubj")
-                && self.a.tokens[j].head != Some(v as u32)
-        };
         if v + 1 < s.end && adjacent(v + 1) && usable(v + 1) && !subject_elsewhere(v + 1) {
             // "said Price"
             let mut j = v + 1;
@@ -532,7 +578,10 @@ fn text_between_has_break(d: &Doc<'_>, from: usize, to: usize) -> bool {
 /// bring them back fast.”": one sentence split by its attribution is one
 /// quote, its pieces joined. The first piece ends with a comma, the second
 /// goes on in lower case, and only the attribution stands between them.
-fn join_split_quotes(text: &str, quotes: &mut Vec<DocQuote>) {
+/// Fragments of one reported clause are joined too, unless another saying
+/// stands between them ("called the remarks “unworthy” and said he would
+/// not “dignify them”" is two quotes).
+fn join_split_quotes(text: &str, quotes: &mut Vec<DocQuote>, cues: &Cues) {
     let mut k = 0;
     while k + 1 < quotes.len() {
         let (a, b) = (&quotes[k], &quotes[k + 1]);
@@ -561,15 +610,47 @@ fn join_split_quotes(text: &str, quotes: &mut Vec<DocQuote>) {
                 && q.text
                     .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
         };
+        let lower: Vec<String> = between
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        // ("insisted that", "agreed that": a verb with its own clause)
+        // (not a participle after a determiner: "the promised powers")
+        let saying_between = lower.iter().enumerate().any(|(k, w)| {
+            let determined = k > 0
+                && matches!(
+                    lower[k - 1].as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+                );
+            !determined
+                && (cues.forms.contains(w)
+                    || w.ends_with("ed") && lower.get(k + 1).is_some_and(|n| n == "that"))
+        });
+        let same_speaker = (a.speaker.is_some() || a.speaker_text.is_some())
+            && b.speaker == a.speaker
+            && b.speaker_text == a.speaker_text;
         let one_clause = fragment(a)
             && fragment(b)
             && !a.text.trim_end().ends_with(['.', '!', '?'])
             && !between.contains(['\n', '.', ';', '!', '?', ':'])
             && words <= 6
-            && (a.speaker.is_some() || a.speaker_text.is_some())
-            && b.speaker == a.speaker
-            && b.speaker_text == a.speaker_text;
-        if !(split || one_clause) {
+            && same_speaker
+            && !saying_between;
+        // "said the vote had settled the question ‘for a generation’ and
+        // that the promises would be ‘honoured in full’": the second clause
+        // of one saying
+        let and_that = a.text.starts_with(|c: char| c.is_lowercase())
+            && b.text.starts_with(|c: char| c.is_lowercase())
+            && !a.text.trim_end().ends_with(['.', '!', '?'])
+            && lower.first().is_some_and(|w| w == "and")
+            && lower.get(1).is_some_and(|w| w == "that")
+            && !between.contains(['\n', '.', ';', '!', '?', ':'])
+            && words <= 12
+            && same_speaker
+            && a.cue == b.cue
+            && !saying_between;
+        if !(split || one_clause || and_that) {
             k += 1;
             continue;
         }
@@ -589,6 +670,19 @@ fn looks_like_title(quote: &str) -> bool {
     let quote = quote.trim().trim_end_matches(',').trim_end();
     let words: Vec<&str> = quote.split_whitespace().collect();
     if !(2..=5).contains(&words.len()) || quote.ends_with(['.', '!', '?', ':', ';']) {
+        return false;
+    }
+    // (speech has commas and contractions a title seldom has: "We’re
+    // Welsh too, you know,")
+    let contraction = |w: &&str| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+        [
+            "’re", "'re", "’m", "'m", "’ve", "'ve", "’ll", "'ll", "n’t", "n't",
+        ]
+        .iter()
+        .any(|c| w.ends_with(c))
+    };
+    if quote.contains(',') || words.iter().any(contraction) {
         return false;
     }
     let capital = |w: &&str| {
@@ -714,6 +808,7 @@ impl QuoteFinder {
                     }
                 }
             }
+            let mut continued = false;
             if speaker.entity.is_none() && speaker.text.is_none() {
                 // No speaker named (no cue, or a cue without a subject):
                 // the statement continues the previous speaker's, if the
@@ -723,6 +818,7 @@ impl QuoteFinder {
                 if let Some((prev, end)) = &last {
                     let between = &text[(*end).min(m.open)..m.open];
                     if between.matches('\n').count() <= 1 {
+                        continued = true;
                         speaker = Speaker {
                             cue: speaker.cue.clone(),
                             text: speaker.text.clone().or_else(|| prev.text.clone()),
@@ -772,7 +868,10 @@ impl QuoteFinder {
                 // government, a "friendly" reporter.
                 continue;
             }
-            if words < 3 && speaker.cue.is_none() && speaker.entity.is_none() {
+            // (a fragment in small letters after someone's quote is no
+            // more of it: "Petro's “total peace” policy"; "“Not once.”" is)
+            let fragment = continued && quote_text.starts_with(char::is_lowercase);
+            if words < 3 && speaker.cue.is_none() && (speaker.entity.is_none() || fragment) {
                 // A scare quote or title ("the so-called “reform”").
                 continue;
             }
@@ -789,7 +888,7 @@ impl QuoteFinder {
                 cue: speaker.cue,
             });
         }
-        join_split_quotes(text, &mut out);
+        join_split_quotes(text, &mut out, &self.cues);
         let covered: Vec<Span> = marked.iter().map(|m| Span::new(m.open, m.end())).collect();
         out.extend(self.reported(&doc, &covered));
         out.sort_by_key(|q| (q.span.start, q.span.end));
@@ -992,12 +1091,21 @@ impl QuoteFinder {
                     .iter()
                     .any(|q| q.start <= sp.start && sp.end <= q.end)
             };
-            if let Some(k) = (from..v).rev().find(|&k| {
-                outside(k)
-                    && d.mentions
-                        .covering(d.a.tokens[k].span)
-                        .is_some_and(|e| d.mentions.entities[e].kind == EntityKind::Person)
-            }) {
+            let person = |k: usize| {
+                d.mentions
+                    .covering(d.a.tokens[k].span)
+                    .is_some_and(|e| d.mentions.entities[e].kind == EntityKind::Person)
+            };
+            // (a name the recogniser missed right before the cue: "...,
+            // Mr Major said")
+            let name_before_cue = (from..v)
+                .next_back()
+                .filter(|&k| d.a.tokens[k].upos == Upos::Propn && outside(k));
+            if let Some(k) = (from..v)
+                .rev()
+                .find(|&k| outside(k) && person(k))
+                .or(name_before_cue)
+            {
                 let (lo, hi) = d.phrase(k);
                 return self.resolve(d, lo, hi, &cue, previous);
             }
