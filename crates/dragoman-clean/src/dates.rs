@@ -278,6 +278,47 @@ fn date_line_regex() -> &'static Regex {
 /// publication stamp may carry more after it ("Published: 07/11/2023 |
 /// Source: Ministry of ...", "Posted : 2024-01-15 17:02   Updated : ...").
 pub fn parse_date_line(line: &str) -> Option<DateLine> {
+    parse_stamp(line)
+        .or_else(|| tidied(line).and_then(|t| parse_stamp(&t)))
+        .map(|mut date| {
+            date.american_zone |= american_zone(line);
+            date
+        })
+}
+
+/// A stamp line in the forms the readers below know, or `None` when the
+/// line has none of them: "Published 3 years ago on November 3, 2022"
+/// without its age, "Nov 17, 2025, 9:48 PM ET (Nov 18, 02:48 GMT)"
+/// without the bracket that gives the time elsewhere, "Posted on :
+/// Dec.14,2024" with its spaces.
+fn tidied(line: &str) -> Option<String> {
+    static RES: OnceLock<[(Regex, &str); 4]> = OnceLock::new();
+    let res = RES.get_or_init(|| {
+        let re = |p: &str| Regex::new(p).expect("stamp tidying pattern is valid");
+        [
+            (
+                re(r"(?i)\b\d{1,3}\s+(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s+ago\s+(?:on\s+)?"),
+                "",
+            ),
+            (re(r"\s*\([^()]*\d[^()]*\)\s*$"), ""),
+            (
+                re(r"(?i)\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(\d{1,2}),\s*(\d{4})\b"),
+                "$1. $2, $3",
+            ),
+            (re(r"\s+:\s"), ": "),
+        ]
+    });
+    if line.len() > 200 {
+        return None;
+    }
+    let mut out = line.to_string();
+    for (re, with) in res {
+        out = re.replace_all(&out, *with).into_owned();
+    }
+    (out != line && !out.trim().is_empty()).then_some(out)
+}
+
+fn parse_stamp(line: &str) -> Option<DateLine> {
     parse_date_only(line)
         .or_else(|| time_first(line))
         .or_else(|| byline_on_date(line))
@@ -291,10 +332,6 @@ pub fn parse_date_line(line: &str) -> Option<DateLine> {
         .or_else(|| with_reading_time(line))
         .or_else(|| entry_meta(line))
         .or_else(|| bracketed_original(line))
-        .map(|mut date| {
-            date.american_zone |= american_zone(line);
-            date
-        })
 }
 
 /// "Updated 9:12 AM EDT, Fri June 13, 2025 (Originally published 9:41 PM
@@ -490,10 +527,21 @@ fn glued_update(line: &str) -> Option<DateLine> {
 fn stamp_with_tail(line: &str) -> Option<DateLine> {
     let line = line.trim_start();
     // the cheap test first: most lines have no tail to cut
-    let cut = [" | ", "   ", " Updated", " updated", " UPDATED", " Source:"]
-        .iter()
-        .filter_map(|s| line.find(s))
-        .min()?;
+    let cut = [
+        " | ",
+        "   ",
+        " Updated",
+        " updated",
+        " UPDATED",
+        " Source:",
+        " Modified",
+        " modified",
+        " Last modified",
+        " Edited",
+    ]
+    .iter()
+    .filter_map(|s| line.find(s))
+    .min()?;
     if !stamp_words().published.iter().any(|p| opens_with(line, p)) {
         return None;
     }
@@ -1536,6 +1584,36 @@ mod tests {
         // (a zone-like word elsewhere is no zone)
         let stamp = parse_date_line("04/05/2023 PETROV").unwrap_or(stamp);
         assert!(!stamp.american_zone);
+    }
+
+    #[test]
+    fn stamps_with_an_age_a_bracket_or_no_spaces() {
+        for (line, want) in [
+            ("Published 2 years ago on March 9, 2023", "2023-03-09"),
+            ("Posted 5 hours ago on 9 March 2023", "2023-03-09"),
+            ("Mar 9, 2023, 9:48 PM ET (Mar 10, 02:48 GMT)", "2023-03-09"),
+            ("Posted on : Mar.9,2023 17:22 KST", "2023-03-09"),
+            (
+                "Posted on : Mar.9,2023 17:22 KST Modified on : Mar.10,2023 09:40 KST",
+                "2023-03-09",
+            ),
+            ("Publikuar: 9 mars 2023, 21:40", "2023-03-09"),
+            ("This story is from March 9, 2023", "2023-03-09"),
+        ] {
+            let stamp = parse_date_line(line).unwrap_or_else(|| panic!("{line}"));
+            let (date, _) = resolve(&stamp, &OrderEvidence::default());
+            assert_eq!(date.iso().as_deref(), Some(want), "{line}");
+            assert!(!stamp.updated_prefix, "{line}");
+        }
+        for line in [
+            "Përditësuar: 10 mars 2023",
+            "This version: Fri 10 Mar 2023 06.30 GMT",
+        ] {
+            assert!(
+                parse_date_line(line).is_some_and(|d| d.updated_prefix),
+                "{line}"
+            );
+        }
     }
 
     #[test]

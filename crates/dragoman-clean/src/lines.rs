@@ -83,7 +83,7 @@ fn byline_regex() -> &'static Regex {
         // by Y", "Interview by X", "Live coverage by X in Kabul and Y in
         // Washington", "Redacción Bogotá / By X", "Written by X. Edited by Y."
         Regex::new(
-            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|by|Written by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared|Review|Obituary|Feature|Profile|Dispatch|Text and photos|Words and photos|Words and pictures) by|Text and photos:|Words and photos:|Report:|From our (?:own )?(?:\p{Lu}[\p{L}-]+\s+)?correspondent|Author:|Authors:|Byline:|BYLINE:|Show notes by|Notes by|author:|creator:|dc:creator:|Words:|Reporting:|Text:|Story:|Hosts?:|Presented by|Compiled by|Curated by|Gallery curated by|Signed\)|With reporting by|Correspondent:|Contributors?:|Reporter:|מאת:|ავტორები:|ავტორი:|Γράφει:|Γράφουν:|Συντάκτης:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Autorzy:|Autoren:|Autorius:|Autorė:|Autoriai:|Autors:|Müəllif:|Müəlliflər:|Szerző:|Szerzők:|Auteur:|Auteurs:|Autore:|Autori:|Autores:|Авторы:|Penulis:|Wartawan:|Tekst:|Teksti:|Piše:|Pišu:|Napisao:|Napisala:|Пише:|ผู้เขียน:|Par|Por|Von|di|de|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b|\s(?:Updated|Published|Posted)[:\s]).*)?$",
+            r"^\(?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+/\s+)?(?:(?:By|BY|by|Written by|Reported and written by|Written and reported by|Reporting by|Reported by|Writing by|Words by|(?:Interview|Live coverage|Coverage|Analysis|Commentary|Report|Story|Text|Opinion|Column|Essay|Summary|Summary written|Prepared|Review|Obituary|Feature|Profile|Dispatch|Text and photos|Words and photos|Words and pictures) by|Text and photos:|Words and photos:|Report:|From our (?:own )?(?:\p{Lu}[\p{L}-]+\s+)?correspondent|Author:|Authors:|Byline:|BYLINE:|Show notes by|Notes by|author:|creator:|dc:creator:|Words:|Reporting:|Text:|Story:|Hosts?:|Presented by|Compiled by|Curated by|Gallery curated by|Signed\)|With reporting by|Correspondent:|Contributors?:|Reporter:|מאת:|ავტორები:|ავტორი:|Γράφει:|Γράφουν:|Συντάκτης:|Автор:|Автори:|Muhabir:|Yazar:|Haber:|Autor:|Autorka:|Autorzy:|Autoren:|Autorius:|Autorė:|Autoriai:|Autors:|Müəllif:|Müəlliflər:|Szerző:|Szerzők:|Auteur:|Auteurs:|Autore:|Autori:|Autores:|Авторы:|Penulis:|Wartawan:|Tekst:|Teksti:|Piše:|Pišu:|Napisao:|Napisala:|Пише:|ผู้เขียน:|Հեղինակ:|Հեղինակներ:|Nga:|Af|Par|Por|Von|di|de|door)[:\s]+)(?P<names>[^;|()]+?)(?:\s*(?:[;|()]|\s[-–—/·•]\s|,\s*\d|\son\s|\swith\s|\s\d{1,2}[./]|\.\s+(?:Edited|Editing|Additional|Translated|Photos?|Graphics)\b|\s(?:Updated|Published|Posted)[:\s]).*)?$",
         )
         .expect("byline pattern is valid")
     })
@@ -719,6 +719,25 @@ fn without_honorific(name: &str) -> &str {
     rest
 }
 
+/// The words for "and" between writers' names: English, Romanian,
+/// French, Spanish, Portuguese and Italian, Dutch, Russian; German, Polish
+/// and the languages of the former Yugoslavia, Czech and Slovak, the
+/// Nordic languages, Hungarian, Turkish; Azerbaijani, Lithuanian, Latvian;
+/// Albanian.
+const NAME_CONJUNCTIONS: &[&str] = &[
+    " and ", " AND ", " și ", " et ", " y ", " e ", " en ", " и ", " und ", " i ", " a ", " og ",
+    " och ", " ja ", " és ", " ve ", " və ", " ir ", " un ", " dhe ",
+];
+
+/// `text` split at every one of `separators`, in turn.
+fn split_on_all<'a>(text: &'a str, separators: &[&str]) -> Vec<&'a str> {
+    let mut parts = vec![text];
+    for sep in separators {
+        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts
+}
+
 /// Names in a byline tail: "Jane Doe and John Roe", "Jane Doe, John Roe",
 /// "Jane Doe in Kinshasa and John Roe in Kigali".
 pub fn split_names(text: &str) -> Vec<String> {
@@ -726,28 +745,7 @@ pub fn split_names(text: &str) -> Vec<String> {
     let mut post = false;
     let names: Vec<String> = text
         .split([',', '&', '•'])
-        .flat_map(|part| part.split(" and "))
-        .flat_map(|part| part.split(" AND "))
-        .flat_map(|part| part.split(" și "))
-        .flat_map(|part| part.split(" et "))
-        .flat_map(|part| part.split(" y "))
-        .flat_map(|part| part.split(" e "))
-        .flat_map(|part| part.split(" en "))
-        .flat_map(|part| part.split(" и "))
-        // German, Polish and the languages of the former Yugoslavia, Czech
-        // and Slovak, the Nordic languages, Hungarian, Turkish
-        .flat_map(|part| part.split(" und "))
-        .flat_map(|part| part.split(" i "))
-        .flat_map(|part| part.split(" a "))
-        .flat_map(|part| part.split(" og "))
-        .flat_map(|part| part.split(" och "))
-        .flat_map(|part| part.split(" ja "))
-        .flat_map(|part| part.split(" és "))
-        .flat_map(|part| part.split(" ve "))
-        // Azerbaijani, Lithuanian, Latvian
-        .flat_map(|part| part.split(" və "))
-        .flat_map(|part| part.split(" ir "))
-        .flat_map(|part| part.split(" un "))
+        .flat_map(|part| split_on_all(part, NAME_CONJUNCTIONS))
         // "Of Maria Papadaki": a machine translation's word for word
         // rendering of a genitive byline
         .map(|n| n.trim().strip_prefix("Of ").unwrap_or(n))
@@ -846,9 +844,11 @@ fn without_trailing_post(name: &str) -> &str {
 /// A name without the outlet it writes for ("MARTIN HOLLOWAY FOR WESTGATE
 /// DAILY ONLINE", "Jane Doe for The Herald").
 fn without_outlet(name: &str) -> &str {
+    // ("Mariam Haddad of the Gulf Courier": the outlet she writes for)
     match name
         .split_once(" for ")
         .or_else(|| name.split_once(" FOR "))
+        .or_else(|| name.split_once(" of the "))
     {
         Some((person, outlet))
             if outlet.split_whitespace().all(name_word)
@@ -1382,6 +1382,25 @@ mod tests {
         );
         // a bullet before the reading time still ends the byline
         assert_eq!(names("By Jane Doe • 5 min read"), ["Jane Doe"]);
+        // Danish, Albanian and Armenian labels; a writer with the outlet
+        // she writes for; a reporter who also wrote the story
+        assert_eq!(
+            names("Af Karen Vinding og Søren Holt"),
+            ["Karen Vinding", "Søren Holt"]
+        );
+        assert_eq!(
+            names("Nga: Blerta Hoxha dhe Ilir Berisha"),
+            ["Blerta Hoxha", "Ilir Berisha"]
+        );
+        assert_eq!(names("Հեղինակ: Lilit Petrosyan"), ["Lilit Petrosyan"]);
+        assert_eq!(
+            names("By Nadia Farouk of the Red Sea Herald"),
+            ["Nadia Farouk"]
+        );
+        assert_eq!(
+            names("Reported and written by Tomas Berg in Odesa"),
+            ["Tomas Berg"]
+        );
         // a beat named after a seat is no writer
         for beat in ["White House correspondent", "Kremlin correspondent"] {
             assert!(

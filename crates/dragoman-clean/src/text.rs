@@ -2080,10 +2080,32 @@ fn publication_date(lines: &[Line<'_>], roles: &[Role], body: &str) -> Option<Pu
     // was published
     // ... and one that says it was the first publication ("Posted: 20
     // Apr 2023 / Originally published: 19 Apr 2023") wins
+    // ... also in a story's history under the body ("First published:
+    // Mon 20 Feb 2023 / This version: Tue 21 Feb 2023")
+    let history = || {
+        lines
+            .iter()
+            .zip(roles)
+            .find_map(|(l, r)| match (&l.shape, r) {
+                (Shape::Date(d), Role::Chrome(k))
+                    if d.original_prefix
+                        && k == "date"
+                        && ["first published", "originally published"].iter().any(|p| {
+                            l.trimmed()
+                                .get(..p.len())
+                                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+                        }) =>
+                {
+                    Some(d)
+                }
+                _ => None,
+            })
+    };
     let stamp = stamps
         .iter()
         .copied()
         .find(|d| d.original_prefix)
+        .or_else(history)
         .or_else(|| stamps.iter().copied().find(|d| !d.updated_prefix))
         .or_else(labelled)?;
     let all: Vec<&DateLine> = lines
@@ -3511,6 +3533,36 @@ More than 6,000 refugees crossed from Sudan into eastern Chad in the past week, 
 Partners are relocating families from the border to camps further inland before the rains.
 ";
         assert_eq!(meta(page).1.as_deref(), Some("2023-06-11"));
+    }
+
+    #[test]
+    fn the_first_publication_in_a_story_history_under_the_body() {
+        let page = "\
+The Harbour Gazette
+World   Politics   Business   Opinion
+
+Ukraine
+Scholz makes surprise visit to Odesa as sirens sound
+The German chancellor toured the port and met grain exporters.
+Reported and written by Lena Krause in Odesa
+Edited by Paul Hart
+Fri 10 Mar 2023 06.30 GMT
+
+German Chancellor Olaf Scholz made an unannounced visit to Odesa on Thursday, touring the port from which grain ships have left under the Black Sea deal.
+
+He met exporters and local officials and promised more air defence for the city, whose port facilities have been struck repeatedly.
+
+Story history
+First published: Thu 9 Mar 2023 19.05 GMT
+This version: Fri 10 Mar 2023 06.30 GMT
+Changes: headline revised; the exporters' figures and the visit to the grain terminal added. Via the Harbour Gazette desk.
+
+Explore more on these topics
+Ukraine   Germany   Olaf Scholz
+";
+        let (_, published, authors) = meta(page);
+        assert_eq!(published.as_deref(), Some("2023-03-09"));
+        assert_eq!(authors, vec!["Lena Krause".to_string()]);
     }
 
     #[test]
