@@ -268,6 +268,28 @@ fn is_caption(text: &str, words: usize) -> bool {
         && byline_names(text).is_none_or(|names| names.is_empty())
 }
 
+/// "Abigail Thornton, Washington; Kenji Ota, Tokyo": writers with the
+/// places they file from, set apart by semicolons (two or more).
+fn placed_names(text: &str) -> Option<Vec<String>> {
+    let parts: Vec<&str> = text.split(';').map(str::trim).collect();
+    if !(2..=6).contains(&parts.len()) {
+        return None;
+    }
+    parts
+        .iter()
+        .map(|part| {
+            let (name, place) = part.split_once(", ")?;
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let place: Vec<&str> = place.split_whitespace().collect();
+            ((2..=4).contains(&words.len())
+                && words.iter().all(|w| person_word(w))
+                && (1..=3).contains(&place.len())
+                && place.iter().all(|w| name_word(w)))
+            .then(|| words.join(" "))
+        })
+        .collect()
+}
+
 /// A word of a person's name: a name word that is no possessive ("Cox's
 /// Bazar" is a place).
 fn person_word(w: &str) -> bool {
@@ -947,6 +969,9 @@ impl<'a> Line<'a> {
             if let Some(names) = name_with_desk(trimmed) {
                 return Shape::Byline(names);
             }
+            if let Some(names) = placed_names(trimmed) {
+                return Shape::Byline(names);
+            }
             if let Some(name) = name_with_handle(trimmed) {
                 return Shape::Byline(vec![name]);
             }
@@ -1400,6 +1425,11 @@ mod tests {
         assert_eq!(
             names("Reported and written by Tomas Berg in Odesa"),
             ["Tomas Berg"]
+        );
+        // writers with their places, set apart by semicolons
+        assert_eq!(
+            names("Helen Carver, Brussels; Ito Haruki, Tokyo; Park Min-ji, Seoul"),
+            ["Helen Carver", "Ito Haruki", "Park Min-ji"]
         );
         // a beat named after a seat is no writer
         for beat in ["White House correspondent", "Kremlin correspondent"] {

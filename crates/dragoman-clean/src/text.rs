@@ -421,8 +421,9 @@ fn calendar_badge(pieces: &[(usize, &str)]) -> Option<usize> {
 }
 
 /// "NB" / "Natalie Brandt" / "OP" / "Owen Pritchard": the writers'
-/// avatars, each a placeholder with the initials of the name under it,
-/// make each name line a byline (the initials lines stay what they are).
+/// avatars, each a placeholder with the initials of the name under it (or
+/// a portrait's text, "Headshot of Natalie Brandt"), make each name line a
+/// byline (the initials lines stay what they are).
 fn avatar_bylines(lines: &mut [Line<'_>]) {
     for i in 1..lines.len() {
         let initials = lines[i - 1].trimmed();
@@ -435,7 +436,19 @@ fn avatar_bylines(lines: &mut [Line<'_>]) {
                 .iter()
                 .zip(initials.chars())
                 .all(|(w, c)| w.starts_with(c) && w.chars().skip(1).all(char::is_lowercase));
-        if avatar && matches!(lines[i].shape, Shape::Name) {
+        // ("Headshot of Claire Whitmore" / "Claire Whitmore": a portrait's
+        // alternative text over the name)
+        let portrait = [
+            "Headshot of ",
+            "Portrait of ",
+            "Photo of ",
+            "Avatar of ",
+            "Image of ",
+        ]
+        .iter()
+        .any(|p| initials.strip_prefix(p) == Some(name))
+            && (2..=4).contains(&words.len());
+        if (avatar || portrait) && matches!(lines[i].shape, Shape::Name) {
             lines[i].shape = Shape::Byline(vec![name.to_string()]);
         }
     }
@@ -1926,7 +1939,8 @@ fn body_dateline(text: &str) -> Option<String> {
 
 /// The date in the page's own address printed above the article
 /// ("https://example.com/politics/2023/05/30/kosovo-clashes",
-/// "https://example.com/asia/2024-06-19/pact-signed"), for a page
+/// "https://example.com/asia/2024-06-19/pact-signed",
+/// "https://example.com/world/pact-signed-2024-06-19/"), for a page
 /// that prints no stamp.
 fn address_date(lines: &[Line<'_>], roles: &[Role]) -> Option<Published> {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -1934,14 +1948,20 @@ fn address_date(lines: &[Line<'_>], roles: &[Role]) -> Option<Published> {
         // "URL: https://...": a crawler's label before the address
         // ("Copy link: https://...": a share box's)
         // (".../2025/may/22/...": a month's name)
-        Regex::new(r"^(?:(?i:url|source url|original url|copy link|link|address)\s*:\s*)?https?://\S*?/(?:(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/(?P<d>0?[1-9]|[12]\d|3[01])|(?P<iy>(?:19|20)\d{2})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))/\S*$")
+        Regex::new(r"^(?:(?i:url|source url|original url|copy link|link|address)\s*:\s*)?https?://\S*?/(?:(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/(?P<d>0?[1-9]|[12]\d|3[01])|(?P<iy>(?:19|20)\d{2})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))/\S*$|^(?:(?i:url|source url|original url|copy link|link|address)\s*:\s*)?https?://\S*?/[\w-]+-(?P<sy>(?:19|20)\d{2})-(?P<sm>0[1-9]|1[0-2])-(?P<sd>0[1-9]|[12]\d|3[01])/?$")
             .expect("address pattern is valid")
     });
     let first_body = roles.iter().position(|r| *r == Role::Body)?;
     lines[..first_body].iter().find_map(|l| {
         let caps = re.captures(l.trimmed())?;
         // ".../2023/05/30/..." or ".../2024-06-19/..."
-        let part = |a: &str, b: &str| caps.name(a).or_else(|| caps.name(b)).map(|m| m.as_str());
+        // (... or a slug that ends with it: ".../white-house-visit-2025-11-10/")
+        let part = |a: &str, b: &str| {
+            caps.name(a)
+                .or_else(|| caps.name(b))
+                .or_else(|| caps.name(&format!("s{}", b.trim_start_matches('i'))))
+                .map(|m| m.as_str())
+        };
         let month = part("m", "im")?;
         let month = match month.parse::<u32>() {
             Ok(m) => m,
@@ -3563,6 +3583,55 @@ Ukraine   Germany   Olaf Scholz
         let (_, published, authors) = meta(page);
         assert_eq!(published.as_deref(), Some("2023-03-09"));
         assert_eq!(authors, vec!["Lena Krause".to_string()]);
+    }
+
+    #[test]
+    fn a_partner_note_a_dated_slug_and_portraits_over_names() {
+        let page = "\
+Lakeshore Herald
+Local   World   Politics   Business   Sports
+
+WORLD
+Kenyan president meets Haitian leaders on police mission's future
+Talks in Port-au-Prince turn to funding and the mission's mandate.
+By Naomi Wekesa of the Rift Valley Courier
+Yesterday at 9:15 PM
+This story is shared through the Global Desk partner network.
+Share
+Copy link
+https://www.lakeshoreherald.com/world/kenya-haiti-police-mission-talks-2024-05-21/
+
+Kenyan President William Ruto met members of Haiti's transitional council on Tuesday to discuss the future of the Kenyan-led police mission, officials said.
+
+The two sides agreed to seek more funding from donors and to ask the Security Council to extend the mission's mandate, a statement said.
+
+© 2025 Lakeshore Herald
+";
+        let (title, published, authors) = meta(page);
+        assert_eq!(
+            title.as_deref(),
+            Some("Kenyan president meets Haitian leaders on police mission's future")
+        );
+        assert_eq!(published.as_deref(), Some("2024-05-21"));
+        assert_eq!(authors, vec!["Naomi Wekesa".to_string()]);
+        assert!(clean(page)
+            .body
+            .starts_with("Kenyan President William Ruto met"));
+        // portraits' texts over the writers' names
+        let chrome = ChromeDictionary::default();
+        let mut lines: Vec<Line<'_>> = [
+            "Headshot of Naomi Wekesa",
+            "Naomi Wekesa",
+            "Africa correspondent",
+            "Portrait of Daniel Pierre",
+            "Daniel Pierre",
+        ]
+        .iter()
+        .map(|t| Line::new(t, &chrome))
+        .collect();
+        avatar_bylines(&mut lines);
+        assert_eq!(lines[1].shape, Shape::Byline(vec!["Naomi Wekesa".into()]));
+        assert_eq!(lines[4].shape, Shape::Byline(vec!["Daniel Pierre".into()]));
     }
 
     #[test]
