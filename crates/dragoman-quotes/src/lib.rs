@@ -454,6 +454,21 @@ impl Doc<'_> {
                 && self.a.tokens[j].deprel.as_str().starts_with("nsubj")
                 && self.a.tokens[j].head != Some(v as u32)
         };
+        let adjacent = |j: usize| {
+            let t = self.a.tokens[j];
+            // ("Another said ...", "One said": a word standing for one of
+            // those just mentioned, opening its clause)
+            let one_of = matches!(
+                self.lemma(j).as_str(),
+                "another" | "one" | "other" | "others" | "some" | "many" | "several" | "both"
+            ) && (j == s.start || matches!(self.word(j - 1), "," | ";" | ":"));
+            t.upos != Upos::Punct
+                && (one_of
+                    || t.upos == Upos::Propn
+                    || (t.upos == Upos::Noun && self.word(j).starts_with(char::is_uppercase))
+                    || (t.upos == Upos::Pron && PRONOUNS.contains(&self.lemma(j).as_str()))
+                    || self.mentions.covering(t.span).is_some())
+        };
         // "reads the statement", "said the spokesperson", "chanted one
         // group", "said another official"
         let mut r = v + 1;
@@ -486,25 +501,12 @@ impl Doc<'_> {
             && usable(r)
             && !named(r)
             && !subject_elsewhere(r)
+            // ("Another said the chance ...": a speaker before the cue)
+            && !(v > s.start && adjacent(v - 1) && usable(v - 1))
         {
             let (_, hi) = self.phrase(r);
             return Some(hi);
         }
-        let adjacent = |j: usize| {
-            let t = self.a.tokens[j];
-            // ("Another said ...", "One said": a word standing for one of
-            // those just mentioned, opening its clause)
-            let one_of = matches!(
-                self.lemma(j).as_str(),
-                "another" | "one" | "other" | "others" | "some" | "many" | "several" | "both"
-            ) && (j == s.start || matches!(self.word(j - 1), "," | ";" | ":"));
-            t.upos != Upos::Punct
-                && (one_of
-                    || t.upos == Upos::Propn
-                    || (t.upos == Upos::Noun && self.word(j).starts_with(char::is_uppercase))
-                    || (t.upos == Upos::Pron && PRONOUNS.contains(&self.lemma(j).as_str()))
-                    || self.mentions.covering(t.span).is_some())
-        };
         if v > s.start && adjacent(v - 1) && usable(v - 1) {
             return Some(v - 1);
         }
