@@ -1100,9 +1100,20 @@ impl QuoteFinder {
             };
             // (a name the recogniser missed right before the cue: "...,
             // Mr Major said")
+            // ... or the cue's other subject ("Asked ..., a Home Office
+            // source would only say")
             let name_before_cue = (from..v)
                 .next_back()
-                .filter(|&k| d.a.tokens[k].upos == Upos::Propn && outside(k));
+                .filter(|&k| d.a.tokens[k].upos == Upos::Propn && outside(k))
+                .or_else(|| {
+                    (from..v).rev().find(|&k| {
+                        k != subj
+                            && outside(k)
+                            && d.a.head(k) == Some(v)
+                            && d.a.tokens[k].deprel.as_str().starts_with("nsubj")
+                            && matches!(d.a.tokens[k].upos, Upos::Noun | Upos::Propn)
+                    })
+                });
             if let Some(k) = (from..v)
                 .rev()
                 .find(|&k| outside(k) && person(k))
@@ -1141,9 +1152,11 @@ impl QuoteFinder {
                 .find(|&c| {
                     d.a.tokens[c].deprel.as_str() == "appos"
                         && d.a.tokens[c].upos == Upos::Propn
+                        // ("Her father, Tom, a farmer, said": a first name
+                        // the recogniser does not know)
                         && match d.mentions.covering(d.a.tokens[c].span) {
                             Some(k) => d.mentions.entities[k].kind == EntityKind::Person,
-                            None => has_flat(c),
+                            None => has_flat(c) || d.a.tokens[subj].upos == Upos::Noun,
                         }
                 })
                 .unwrap_or(subj);
