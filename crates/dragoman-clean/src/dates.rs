@@ -1022,7 +1022,8 @@ impl OrderEvidence {
 
     /// Adds the votes of numeric dates printed inside other lines
     /// ("Saudi Arabia welcomes resumption of talks — 26/10/2023") with
-    /// `separator`.
+    /// `separator`, and of a format the page states for its dates ("Date
+    /// (DD/MM/YYYY)" in a search form).
     pub fn add_embedded(&mut self, text: &str, separator: char) {
         static RE: OnceLock<Regex> = OnceLock::new();
         let re = RE.get_or_init(|| {
@@ -1037,6 +1038,19 @@ impl OrderEvidence {
                 (true, _) => self.numeric_day_first += 1,
                 (_, true) => self.numeric_month_first += 1,
                 _ => {}
+            }
+        }
+        // a search form's or a date field's format: "Date (DD/MM/YYYY)"
+        let upper = text.to_ascii_uppercase();
+        for (format, day_first) in [("DD", true), ("MM", false)] {
+            let other = if day_first { "MM" } else { "DD" };
+            let pattern = format!("{format}{separator}{other}{separator}YYYY");
+            if upper.contains(&pattern) {
+                if day_first {
+                    self.numeric_day_first += 1;
+                } else {
+                    self.numeric_month_first += 1;
+                }
             }
         }
     }
@@ -1584,6 +1598,21 @@ mod tests {
         // (a zone-like word elsewhere is no zone)
         let stamp = parse_date_line("04/05/2023 PETROV").unwrap_or(stamp);
         assert!(!stamp.american_zone);
+    }
+
+    #[test]
+    fn a_stated_format_orders_a_slashed_date() {
+        let stamp = parse_date_line("10/09/2025 21:40").unwrap();
+        for (form, want) in [
+            ("Date (DD/MM/YYYY)", "2025-09-10"),
+            ("Search by date: mm/dd/yyyy", "2025-10-09"),
+            ("Date (DD.MM.YYYY)", "2025"),
+        ] {
+            let mut ev = OrderEvidence::default();
+            ev.add_embedded(form, '/');
+            let (date, _) = resolve(&stamp, &ev);
+            assert_eq!(date.iso().as_deref(), Some(want), "{form}");
+        }
     }
 
     #[test]
