@@ -1367,7 +1367,7 @@ fn finish(lines: &[Line<'_>], roles: &[Role], mut out: Cleaned) -> Cleaned {
         .or_else(|| address_date(lines, roles))
         .or_else(|| breadcrumb_date(lines, roles))
         .or_else(|| citation_date(lines, roles, out.title.as_deref()))
-        .or_else(|| dateline_date(&out.body));
+        .or_else(|| dateline_date(&out.body, lines, roles));
     // "By Eleni Georgiou · 21 March 2025 · 8 min read": a stamp that names
     // the writer
     // "... and Warsaw now wants more than words, writes Daniel Ashcombe in
@@ -2037,8 +2037,10 @@ fn breadcrumb_date(lines: &[Line<'_>], roles: &[Role]) -> Option<Published> {
 }
 
 /// The full date in a dateline that opens the article ("VIENNA, December
-/// 17, 2021 — Negotiators ..."), for a page that prints no stamp.
-fn dateline_date(body: &str) -> Option<Published> {
+/// 17, 2021 — Negotiators ..."), for a page that prints no stamp; a
+/// dateline without a year ("WARSAW, Nov 16 (Agency) –") takes it from the
+/// month the page files the article under (its address ".../2022/11/...").
+fn dateline_date(body: &str, lines: &[Line<'_>], roles: &[Role]) -> Option<Published> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(r"^\p{Lu}[\p{Lu}.'’ -]+,\s+(?P<date>[^—–()]{6,40}?)\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--)\s")
@@ -2046,13 +2048,53 @@ fn dateline_date(body: &str) -> Option<Published> {
     });
     let first = body.lines().next()?;
     let caps = re.captures(first)?;
-    let line = crate::dates::parse_date_line(&caps["date"])?;
-    let (date, _) = resolve(&line, &OrderEvidence::default());
+    let (mut date, time) = match crate::dates::parse_date_line(&caps["date"]) {
+        Some(line) => (
+            resolve(&line, &OrderEvidence::default()).0,
+            line.time.clone(),
+        ),
+        None => (month_and_day(&caps["date"])?, None),
+    };
+    if date.year.is_none() && date.day.is_some() {
+        let mut filed = OrderEvidence::default();
+        for (l, r) in lines.iter().zip(roles) {
+            if *r != Role::Body {
+                filed.add_filed_month(l.trimmed());
+            }
+        }
+        let mut years = filed
+            .filed_months
+            .iter()
+            .filter(|(_, m)| Some(*m) == date.month)
+            .map(|(y, _)| *y);
+        let year = years.next()?;
+        if years.any(|y| y != year) {
+            return None;
+        }
+        date.year = Some(year);
+    }
     Some(Published {
         date: date.iso()?,
-        time: line.time.clone(),
+        time,
         text: Some(caps["date"].to_string()),
         confidence: 0.7,
+    })
+}
+
+/// "Nov 16", "16 November": a month and a day without a year.
+fn month_and_day(text: &str) -> Option<crate::dates::PartialDate> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let (m, d) = match words.as_slice() {
+        [m, d] if d.chars().all(|c| c.is_ascii_digit()) => (*m, *d),
+        [d, m] if d.chars().all(|c| c.is_ascii_digit()) => (*m, *d),
+        _ => return None,
+    };
+    let month = crate::dates::month_number(m.trim_end_matches('.'))?;
+    let day: u32 = d.parse().ok().filter(|d| (1..=31).contains(d))?;
+    Some(crate::dates::PartialDate {
+        year: None,
+        month: Some(month),
+        day: Some(day),
     })
 }
 
@@ -3632,6 +3674,27 @@ The two sides agreed to seek more funding from donors and to ask the Security Co
         avatar_bylines(&mut lines);
         assert_eq!(lines[1].shape, Shape::Byline(vec!["Naomi Wekesa".into()]));
         assert_eq!(lines[4].shape, Shape::Byline(vec!["Daniel Pierre".into()]));
+    }
+
+    #[test]
+    fn a_dateline_without_a_year_takes_it_from_the_address() {
+        let page = "\
+Baltic Wire
+News   Politics   Defence   Opinion
+
+Defence
+Lithuania closes two border crossings after balloons from Belarus shut Vilnius airport
+The government says the smuggling balloons are a hybrid attack and warns of further steps
+By Staff Reporter
+6 hours ago
+Copy link
+https://balticwire.example/en/news/2025/10/lithuania-closes-border-crossings-balloons
+
+VILNIUS, Oct 27 (Baltic Wire) – Lithuania closed its two remaining border crossings with Belarus on Monday after balloons carrying smuggled cigarettes forced Vilnius airport to shut for the third time in a week.
+
+Prime Minister Inga Ruginiene said the balloons were a deliberate hybrid attack and that the government would consider further measures.
+";
+        assert_eq!(meta(page).1.as_deref(), Some("2025-10-27"));
     }
 
     #[test]
