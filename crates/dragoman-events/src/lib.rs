@@ -1310,6 +1310,24 @@ pub fn governing_date(
     i: usize,
     statement_like: bool,
 ) -> Option<DateValue> {
+    // ("he would arrest Morales if he ran again; he was relieved of
+    // command on Tuesday": a date past a semicolon is another clause's)
+    let at = a.tokens[i].span;
+    let semicolon_between = |x: Span| {
+        let (lo, hi) = (x.start.min(at.start), x.end.max(at.end));
+        let first = a.tokens.partition_point(|t| t.span.start < lo);
+        (first..a.tokens.len())
+            .take_while(|&k| a.tokens[k].span.end <= hi)
+            .any(|k| a.lemma(k) == ";")
+    };
+    if timexes.iter().any(|t| semicolon_between(t.span)) {
+        let own: Vec<Timex> = timexes
+            .iter()
+            .filter(|t| !semicolon_between(t.span))
+            .cloned()
+            .collect();
+        return date_of(a, &own, i).or_else(|| clause_chain_date(a, &own, i, statement_like));
+    }
     date_of(a, timexes, i).or_else(|| clause_chain_date(a, timexes, i, statement_like))
 }
 
