@@ -1228,6 +1228,23 @@ mod tests {
             shape("The photographs were taken by Reuters staff in Kharkiv, officials said."),
             Shape::Sentence
         );
+        // a live page's notice that it has stopped; a partner network's
+        // note on a shared story
+        for (line, kind) in [
+            (
+                "This live page is no longer being updated. Times are Eastern European Time.",
+                "live-ended",
+            ),
+            (
+                "This story is shared through the Global Desk partner network.",
+                "print-note",
+            ),
+        ] {
+            assert!(
+                matches!(shape(line), Shape::Chrome(ref k) if k.kind == kind),
+                "{line}"
+            );
+        }
         assert_eq!(
             shape("Ukraine Strengthens Its Army Amid Growing Threats"),
             Shape::Heading
