@@ -1313,7 +1313,11 @@ pub fn governing_date(
     // ("he would arrest Morales if he ran again; he was relieved of
     // command on Tuesday": a date past a semicolon is another clause's)
     let at = a.tokens[i].span;
+    let sentence = a.sentences[a.tokens[i].sentence as usize].span;
     let semicolon_between = |x: Span| {
+        if !sentence.contains(x) {
+            return false;
+        }
         let (lo, hi) = (x.start.min(at.start), x.end.max(at.end));
         let first = a.tokens.partition_point(|t| t.span.start < lo);
         (first..a.tokens.len())
