@@ -192,7 +192,7 @@ fn folded(phrase: &str) -> String {
 
 /// Whether `line` opens with `phrase` (kept folded), ignoring case,
 /// without copying the line.
-fn opens_with(line: &str, phrase: &str) -> bool {
+pub(crate) fn opens_with(line: &str, phrase: &str) -> bool {
     let mut chars = line.chars().flat_map(char::to_lowercase);
     phrase.chars().all(|p| chars.next() == Some(p))
 }

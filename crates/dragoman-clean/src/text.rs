@@ -31,7 +31,7 @@ use regex::Regex;
 
 use crate::chrome::ChromeDictionary;
 use crate::dates::{
-    month_number, relative_stamp, resolve, weekday_number, DateLine, OrderEvidence,
+    month_number, opens_with, relative_stamp, resolve, weekday_number, DateLine, OrderEvidence,
 };
 use crate::lines::{Line, Shape};
 
@@ -2129,15 +2129,17 @@ fn publication_date(lines: &[Line<'_>], roles: &[Role], body: &str) -> Option<Pu
     let stamps: Vec<&DateLine> = stamps.into_iter().map(|(_, d)| d).collect();
     // a stamp that says what it is ("Filed: 27 Nov 2024") between the
     // last paragraph and a correction box under it
-    let labelled = || {
+    // a date line the page sets apart as its date, of the kind `keep` asks for
+    let dated_line = |keep: &dyn Fn(&Line<'_>, &DateLine) -> bool| {
         lines
             .iter()
             .zip(roles)
             .find_map(|(l, r)| match (&l.shape, r) {
-                (Shape::Date(d), Role::Chrome(k)) if d.stamp_prefix && k == "date" => Some(d),
+                (Shape::Date(d), Role::Chrome(k)) if k == "date" && keep(l, d) => Some(d),
                 _ => None,
             })
     };
+    let labelled = || dated_line(&|_, d| d.stamp_prefix);
     // a page that prints only when it was updated does not say when it
     // was published
     // ... and one that says it was the first publication ("Posted: 20
@@ -2145,23 +2147,12 @@ fn publication_date(lines: &[Line<'_>], roles: &[Role], body: &str) -> Option<Pu
     // ... also in a story's history under the body ("First published:
     // Mon 20 Feb 2023 / This version: Tue 21 Feb 2023")
     let history = || {
-        lines
-            .iter()
-            .zip(roles)
-            .find_map(|(l, r)| match (&l.shape, r) {
-                (Shape::Date(d), Role::Chrome(k))
-                    if d.original_prefix
-                        && k == "date"
-                        && ["first published", "originally published"].iter().any(|p| {
-                            l.trimmed()
-                                .get(..p.len())
-                                .is_some_and(|h| h.eq_ignore_ascii_case(p))
-                        }) =>
-                {
-                    Some(d)
-                }
-                _ => None,
-            })
+        dated_line(&|l, d| {
+            d.original_prefix
+                && ["first published", "originally published"]
+                    .iter()
+                    .any(|p| opens_with(l.trimmed(), p))
+        })
     };
     let stamp = stamps
         .iter()

@@ -31,6 +31,7 @@ pub mod quads;
 pub mod roles;
 pub mod status;
 
+use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
 
 use dragoman_core::{DateValue, DocEntity, DocEvent, DocQuote, EntityKind, Span};
@@ -1190,11 +1191,7 @@ fn quote_dates(a: &Analysis, timexes: &[Timex], quotes: &[DocQuote]) -> Vec<Opti
         .iter()
         .map(|q| {
             // (a date the quote itself says is not when it was said)
-            let outside_quote: Vec<Timex> = timexes
-                .iter()
-                .filter(|t| t.span.end <= q.span.start || t.span.start >= q.span.end)
-                .cloned()
-                .collect();
+            let outside_quote = timexes_without(timexes, |t| t.span.overlaps(q.span));
             let first = a.tokens.partition_point(|t| t.span.end <= q.span.start);
             let last = a.tokens.partition_point(|t| t.span.start < q.span.end);
             let sentences: Vec<usize> = [first, last.saturating_sub(1)]
@@ -1324,15 +1321,17 @@ pub fn governing_date(
             .take_while(|&k| a.tokens[k].span.end <= hi)
             .any(|k| a.lemma(k) == ";")
     };
-    if timexes.iter().any(|t| semicolon_between(t.span)) {
-        let own: Vec<Timex> = timexes
-            .iter()
-            .filter(|t| !semicolon_between(t.span))
-            .cloned()
-            .collect();
-        return date_of(a, &own, i).or_else(|| clause_chain_date(a, &own, i, statement_like));
+    let own = timexes_without(timexes, |t| semicolon_between(t.span));
+    date_of(a, &own, i).or_else(|| clause_chain_date(a, &own, i, statement_like))
+}
+
+/// `timexes` without those `drop` picks, copied only when it picks one.
+fn timexes_without(timexes: &[Timex], drop: impl Fn(&Timex) -> bool) -> Cow<'_, [Timex]> {
+    if timexes.iter().any(&drop) {
+        Cow::Owned(timexes.iter().filter(|t| !drop(t)).cloned().collect())
+    } else {
+        Cow::Borrowed(timexes)
     }
-    date_of(a, timexes, i).or_else(|| clause_chain_date(a, timexes, i, statement_like))
 }
 
 /// The temporal expression governing trigger `i`: one whose head word
