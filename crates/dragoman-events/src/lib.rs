@@ -593,6 +593,15 @@ impl EventCoder {
                 .recipients
                 .extend(roles::protest_target(a, resolver, hit.token));
         }
+        if event_type == "PROTEST" {
+            // outside the Belarusian embassy: against Belarus
+            for x in parts.recipients.iter_mut() {
+                if let Some(c) = resolver.mission_country(x) {
+                    *x = c;
+                }
+            }
+            parts.recipients.dedup();
+        }
         if negated && event_type == "REQUEST" && parts.recipients.is_empty() {
             // "We are not asking anyone's permission": a request made of
             // no one, and not made, tells nothing

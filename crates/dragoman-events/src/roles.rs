@@ -317,6 +317,41 @@ impl<'a> Resolver<'a> {
         Some(self.id(k))
     }
 
+    /// The country a diplomatic mission named as the entity `id` stands
+    /// for ("the Belarusian embassy", "the U.S. consulate"): a crowd
+    /// outside it protests against that country. `None` for anything else.
+    pub(crate) fn mission_country(&mut self, id: &str) -> Option<String> {
+        let e = self
+            .entities
+            .iter()
+            .find(|e| e.id == id && e.kind == EntityKind::Organization)?;
+        let name = e.name.to_lowercase();
+        let mission = [
+            "embassy",
+            "consulate",
+            "consulate general",
+            "high commission",
+        ]
+        .iter()
+        .any(|m| name.ends_with(m));
+        let code = e.country.clone().filter(|_| mission)?;
+        let span = *e.mentions.first()?;
+        let k = match self.entities.iter().position(|c| {
+            c.kind == EntityKind::Country && c.country.as_deref() == Some(code.as_str())
+        }) {
+            Some(k) => k,
+            None => {
+                let canonical = GAZETTEER
+                    .get_or_init(Gazetteer::default)
+                    .country(&code)?
+                    .canonical
+                    .clone();
+                self.add(canonical, EntityKind::Country, Some(code), span)
+            }
+        };
+        Some(self.id(k))
+    }
+
     /// The country of the entity with id `id`, when it has one.
     pub(crate) fn country_of(&self, id: &str) -> Option<String> {
         self.entities
@@ -1369,14 +1404,17 @@ pub fn participants(
     };
     match t.roles {
         Roles::Directed => {
-            p.actors = ids(r, subj.as_slice());
-            if p.actors.is_empty() && t.event_type == "PROTEST" && t.pos == Pos::Verb {
-                // "several hundred people rallied", "hundreds of people
-                // marched": people who protest are a crowd
-                if let Some(k) = subj.and_then(|w| people_crowd(a, r, w)) {
-                    p.actors.push(r.id(k));
-                }
-            }
+            // "several hundred people rallied", "hundreds of people
+            // marched": people who protest are a crowd, whatever a misread
+            // conjunct after them names ("people gathered ..., holding
+            // portraits of X")
+            let crowd = (t.event_type == "PROTEST" && t.pos == Pos::Verb)
+                .then(|| subj.and_then(|w| people_crowd(a, r, w)))
+                .flatten();
+            p.actors = match crowd {
+                Some(k) => vec![r.id(k)],
+                None => ids(r, subj.as_slice()),
+            };
             if p.actors.is_empty() && t.pos == Pos::Noun {
                 // "Palestinian riots", "Russian strikes": a nationality
                 // adjective before an event noun names who acts
