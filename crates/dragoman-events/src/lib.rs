@@ -622,6 +622,27 @@ impl EventCoder {
                 new
             });
         }
+        if matches!(
+            a.lemma(hit.token).to_lowercase().as_str(),
+            "summon" | "expel"
+        ) {
+            // "summoned the chargé d'affaires of the Russian Federation":
+            // the diplomat's country is the side reproached
+            // (unless a recipient already names it: "the Swiss ambassador")
+            let named = parts
+                .recipients
+                .iter()
+                .any(|x| resolver.country_of(x).is_some());
+            if let Some(c) = hit
+                .object
+                .filter(|_| !named)
+                .and_then(|o| roles::envoy_country(a, resolver, o))
+            {
+                if !parts.actors.contains(&c) {
+                    parts.recipients.push(c);
+                }
+            }
+        }
         let location = roles::location(a, resolver, hit.token);
         if parts.recipients.is_empty() && matches!(event_type.as_str(), "ASSAULT" | "COERCE") {
             if let Some(place) = hit.object.and_then(|o| roles::object_place(a, resolver, o)) {
