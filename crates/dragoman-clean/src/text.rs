@@ -1684,7 +1684,24 @@ fn is_breadcrumb(text: &str) -> bool {
     let spaced = [" > ", " » ", " | ", " / ", " › ", " · ", " • "]
         .iter()
         .any(|s| text.contains(s));
-    (separators >= 2 && words <= 12) || (spaced && words <= 5) || is_menu(text)
+    (separators >= 2 && words <= 12) || (spaced && words <= 5) || is_menu(text) || is_bar(text)
+}
+
+/// A site's menu bar set apart by bars or dots: five or more short
+/// capitalised items ("Home | The Ministry | Foreign Policy | Missions
+/// Abroad | Consular Services | Media Center | Contact Us").
+fn is_bar(text: &str) -> bool {
+    let items: Vec<&str> = text
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .collect();
+    items.len() >= 5
+        && items.iter().all(|i| {
+            i.split_whitespace().count() <= 3
+                && i.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+                && !i.ends_with(['.', ',', ';', ':'])
+        })
 }
 
 /// A menu scraped into one line: three or more short capitalised items
@@ -1705,13 +1722,15 @@ pub(crate) fn is_menu(text: &str) -> bool {
     // its gaps alone)
     let cased = text.chars().any(char::is_uppercase);
     // two items need a wide gap ("Log in   Subscribe from $1")
+    // (a long bar may hold one longer item: "The world this week")
+    let longest = if items.len() >= 6 { 4 } else { 3 };
     (items.len() >= 3 || (items.len() == 2 && text.contains("   ")))
         && items.iter().all(|i| {
             // ("Become a supporter →": an arrow is no word)
             i.split_whitespace()
                 .filter(|w| w.chars().any(char::is_alphanumeric))
                 .count()
-                <= 3
+                <= longest
                 && (!cased || i.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
                 && !i.ends_with(['.', ',', ';', ':'])
         })
@@ -4434,5 +4453,23 @@ Most read
             Some("Vienna has chosen talks. Its neighbours should too.")
         );
         assert!(c.body.starts_with("VIENNA"), "{}", c.body);
+    }
+
+    #[test]
+    fn long_menu_bars_are_no_headline() {
+        // a ministry's menu bar set apart by bars, and a magazine's by
+        // gaps with one four-word item, sit above the real headline
+        let body = "\n\nThe two governments signed a defence agreement in Riyadh on Wednesday, the ministry said.\n\nThe agreement covers joint training and the exchange of intelligence.\n";
+        let headline = "Foreign Minister's Official Visit to Qatar: Pakistan and the State of Qatar sign Joint Security Framework";
+        let c = clean(&format!("Ministry of Foreign Affairs\nGovernment of the Republic\n\nEnglish | Français\n\nHome | The Ministry | Foreign Policy | Missions Abroad | Consular Services | Media Center | Contact Us\n\nHome › Media Center › Press Releases\n\nPRESS RELEASE\nNo. 214/2025\n\n{headline}\n\nIslamabad, 18 September 2025{body}"));
+        assert_eq!(c.title.as_deref(), Some(headline));
+        let headline = "The president flees as soldiers take charge";
+        let c = clean(&format!("THE HARBOUR WEEKLY\n\nMenu  Weekly edition  The world this week  Briefings  Asia  Africa  Europe  Search\n\n{headline}\n\nThursday, October 16th 2025\nBy Ama Mensah{body}"));
+        assert_eq!(c.title.as_deref(), Some(headline));
+        // a headline with bars in it is still one
+        assert!(!is_bar("Talks resume | Ministers meet | Deal close"));
+        assert!(!is_menu(
+            "Pakistan and Saudi Arabia sign  a defence pact after talks in Riyadh"
+        ));
     }
 }
