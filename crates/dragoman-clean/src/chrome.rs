@@ -140,7 +140,20 @@ impl ChromeDictionary {
 
     /// The chrome kind of a whole line, if it is one (never a teaser kind).
     pub fn classify(&self, line: &str) -> Option<&ChromeKind> {
-        self.matching(line, false)
+        self.matching(line, false).or_else(|| self.toolbar(line))
+    }
+
+    /// A toolbar of buttons set apart by bars whose first button is
+    /// chrome ("Listen to this article · 6 min  |  Gift this article  |
+    /// Text size A A A"): the first part eight words at most, the others
+    /// five (a label and a headline, "Also Read | ...", are no toolbar).
+    fn toolbar(&self, line: &str) -> Option<&ChromeKind> {
+        let parts: Vec<&str> = line.split(" | ").map(str::trim).collect();
+        let words = |p: &&str| p.split_whitespace().count();
+        if parts.len() < 2 || words(&parts[0]) > 8 || parts[1..].iter().any(|p| words(p) > 5) {
+            return None;
+        }
+        self.matching(parts[0], false)
     }
 
     /// Whether the line promotes another story ("Breaking: Kakar chairs
@@ -281,6 +294,18 @@ mod tests {
         let d = ChromeDictionary::default();
         let kind = |s: &str| d.classify(s).map(|k| k.kind.as_str());
         assert_eq!(kind("Leave a Reply"), Some("comment-form"));
+        // who edited the article is no writer
+        assert_eq!(kind("Editor: Siim Kask"), Some("editor-credit"));
+        // a toolbar whose first button is a player's
+        assert_eq!(
+            kind("Listen to this article · 6 min  |  Gift this article  |  Text size A A A"),
+            Some("audio")
+        );
+        // a label with a headline after a bar is no toolbar
+        assert_eq!(
+            kind("Also Read | Maldives president Mohamed Muizzu visits China and signs 20 agreements"),
+            None
+        );
         assert_eq!(
             kind("Your email address will not be published. Required fields are marked *"),
             Some("comment-form")

@@ -206,7 +206,7 @@ fn credit_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)(?:©|\(c\)\s|\b(?:photo(?:graph)?s?|foto)\s*(?:credit|by)?\s*:|\bAP Photo\b|\bREUTERS/|\bGetty Images\b|/AFP\b|\bAFP via\b|\bEPA-EFE\b|\bimage(?:s)? (?:credit|source)\s*:|\bcredit\s*(?:\.\.\.|…)|\((?:[\p{L}.]+\s+){0,2}(?:photo|image|picture)s?\b[^()]*\)\s*$)",
+            r"(?i)(?:©|\(c\)\s|\b(?:photo(?:graph)?s?|foto)\s*(?:credit|by)?\s*:|\bAP Photo\b|\bREUTERS/|\bGetty Images\b|/AFP\b|\bAFP via\b|\bEPA-EFE\b|\bimage(?:s)? (?:credit|source)\s*:|\bcredit\s*(?:\.\.\.|…)|\((?:[\p{L}.]+\s+){0,2}(?:photo|image|picture)s?\b[^()]*\)\s*$|(?-i:\.\s+Source:\s+\p{Lu}[\p{L} .'-]{2,50}$|\b\p{Lu}{2,}(?:\s\p{Lu}{2,})*/(?:FOR\s)?\p{Lu}[\p{Lu} ]+$))",
         )
         .expect("credit pattern is valid")
     })
@@ -1218,6 +1218,10 @@ mod tests {
             "[Image: Delegates arrive for the summit in Vilnius. Credit: Baltic Wire]",
             "[Foto] Riot police outside the Congress building on Sunday.",
             "[Фото] Troops on the road near Belgorod.",
+            // a source after the caption, a photographer in capitals for
+            // the paper
+            "A border guard patrol near Silene in Augšdaugava. Source: State Border Guard",
+            "Supporters light flares outside city hall on Monday night. NIKOS PAPAS/FOR THE HARBOUR COURIER",
         ] {
             assert!(
                 matches!(shape(caption), Shape::Chrome(ref k) if k.kind == "caption"),
@@ -1228,6 +1232,11 @@ mod tests {
             shape("The photographs were taken by Reuters staff in Kharkiv, officials said."),
             Shape::Sentence
         );
+        // (a writer's name with the agency's in capitals is no credit)
+        assert!(!matches!(
+            shape("Ebba Lindqvist/TT"),
+            Shape::Chrome(ref k) if k.kind == "caption"
+        ));
         // a live page's notice that it has stopped; a partner network's
         // note on a shared story
         for (line, kind) in [

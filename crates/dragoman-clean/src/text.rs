@@ -4472,4 +4472,59 @@ Most read
             "Pakistan and Saudi Arabia sign  a defence pact after talks in Riyadh"
         ));
     }
+
+    #[test]
+    fn a_header_block_with_an_editor_and_a_credited_caption_under_the_standfirst() {
+        // the stamp, the writer, the editor and a captioned photo sit
+        // between the standfirst and the article
+        let page = "\
+LRB News - Latvian Radio in English
+Latviski | English
+
+Latvia
+Latvia closes two border crossings after a surge of migrants from Belarus
+Border guards turned back more than 300 people in a week; the interior minister blamed Minsk
+
+14.08.2025 09:15
+Author: Anna Berzina
+Editor: Janis Ozols
+
+▶ Listen to the audio version (3:40)
+
+A border guard patrol near Silene in Augšdaugava municipality. Source: State Border Guard
+
+Latvia closed two crossings on its border with Belarus on Thursday after border guards turned back more than 300 people in a week, the interior ministry said.
+
+The minister said the crossings would stay shut until further notice.
+";
+        let (title, published, authors) = meta(page);
+        assert_eq!(
+            title.as_deref(),
+            Some("Latvia closes two border crossings after a surge of migrants from Belarus")
+        );
+        assert_eq!(published.as_deref(), Some("2025-08-14"));
+        assert_eq!(authors, vec!["Anna Berzina".to_string()]);
+        // a photographer's credit in capitals for the paper ends a caption
+        let page = "\
+THE HARBOUR COURIER
+Home  Canada  World  Politics  Opinion  Subscribe
+
+Greece jails a mayor as protests grow
+The mayor, the government's strongest rival, is suspended on the day his party names him its candidate
+Maria Kostas
+Special to The Harbour Courier · Athens
+Published Tuesday, March 25, 2025 5:00 a.m. EDT
+
+Listen to this article · 5 min  |  Gift this article  |  Text size A A A
+
+Supporters of the mayor light flares outside city hall on Monday night. NIKOS PAPAS/FOR THE HARBOUR COURIER
+
+ATHENS — A court early on Sunday ordered the mayor jailed pending trial on corruption charges, setting off the largest protests the country has seen in a decade.
+
+The ruling followed four days of questioning.
+";
+        let (_, published, authors) = meta(page);
+        assert_eq!(published.as_deref(), Some("2025-03-25"));
+        assert_eq!(authors, vec!["Maria Kostas".to_string()]);
+    }
 }
