@@ -483,7 +483,17 @@ impl EntityFinder {
                 || words.len() > 5
                 || !words.iter().all(name_word)
                 || words.last().is_some_and(|w| not_a_person_word(w))
-                || in_longer_name(text, c)
+                || in_longer_name(text, c, true)
+            {
+                continue;
+            }
+            // a name after a capitalised word and a comma is taken only when
+            // its description or the list of office holders says whose it
+            // is: a person of unknown country in a list of names helps an
+            // analyst less than it costs
+            if in_longer_name(text, c, false)
+                && apposition(text, &matches, span).1.is_none()
+                && office_holder_state(&words.join(" ")).is_none()
             {
                 continue;
             }
@@ -853,7 +863,7 @@ fn after_last(s: &str, pred: impl Fn(char) -> bool) -> usize {
 /// longer name, a place or a body, that the tagger cut short. A
 /// capitalised word before it that starts its sentence does not count,
 /// nor do the words of `NOT_NAMES` ("On Monday Ann Selzer said").
-fn in_longer_name(text: &str, span: Span) -> bool {
+fn in_longer_name(text: &str, span: Span, after_comma: bool) -> bool {
     let capital = |w: &str| {
         w.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&w.trim_end_matches('.'))
     };
@@ -870,7 +880,18 @@ fn in_longer_name(text: &str, span: Span) -> bool {
             || b[prev.len()..word_start].contains('\n');
         // "Somalia's Hassan Sheikh Mohamud": a possessive is no part of it
         let possessive = word.ends_with("'s") || word.ends_with("’s");
-        if capital(word) && !starts_sentence && !possessive {
+        // "behind Zelensky. Keir Starmer": a word that ends a sentence is
+        // no part of it either (an initial or a short title, "F." or
+        // "Gen.", is), nor, with `after_comma`, one that ends a list item
+        // or a description ("Iran's ambassador in Beirut, Mojtaba Amani")
+        let core = word.trim_end_matches('.');
+        let ended = word.ends_with(['!', '?', ')', '"', '”'])
+            || (after_comma && word.ends_with([',', ';', ':']))
+            || (word.ends_with('.')
+                && core.chars().count() >= 4
+                && core.chars().all(char::is_alphabetic)
+                && core.chars().any(char::is_lowercase));
+        if capital(word) && !starts_sentence && !possessive && !ended {
             return true;
         }
     }
@@ -907,7 +928,19 @@ fn apposition(
             "a" | "an" | "the" | "his" | "her" | "its" | "their"
         )
     };
-    let is_desc = |piece: &str| det(piece.split_whitespace().next().unwrap_or(""));
+    // "Iran's ambassador in Beirut, Mojtaba Amani": a country's office
+    // (the possessive a dictionary match with a country)
+    let owner = |at: usize| {
+        let w = text[at..].split_whitespace().next().unwrap_or("");
+        (w.ends_with("'s") || w.ends_with("’s"))
+            && matches
+                .iter()
+                .any(|m| m.span.start == at && m.country.is_some())
+    };
+    let is_desc = |piece: &str, at: usize| {
+        det(piece.split_whitespace().next().unwrap_or(""))
+            || owner(at + piece.len() - piece.trim_start().len())
+    };
     let stop = |c: char| {
         matches!(
             c,
@@ -919,8 +952,32 @@ fn apposition(
     let comma = before.trim_end().strip_suffix(',');
     if let Some(b) = comma {
         let from = after_last(b, stop);
-        if is_desc(&b[from..]) && b.len() - from <= 120 {
-            window = Some(Span::new(from, b.len()));
+        if is_desc(&b[from..], from) && b.len() - from <= 120 {
+            // "The Algerian ministry summoned the French ambassador, Mr
+            // X": the description is the last phrase that opens with a
+            // determiner and a title or a country word, not the clause
+            let last = b[from..]
+                .match_indices(' ')
+                .map(|(i, _)| from + i + 1)
+                .filter(|&i| {
+                    let mut ws = b[i..].split_whitespace();
+                    let (Some(d), Some(next)) = (ws.next(), ws.next()) else {
+                        return false;
+                    };
+                    let at =
+                        i + d.len() + b[i + d.len()..].len() - b[i + d.len()..].trim_start().len();
+                    det(d)
+                        && !next.is_empty()
+                        && matches.iter().any(|m| {
+                            m.span.start == at
+                                && matches!(
+                                    m.kind,
+                                    MatchKind::Role | MatchKind::Demonym | MatchKind::CountryName
+                                )
+                        })
+                })
+                .last();
+            window = Some(Span::new(last.unwrap_or(from), b.len()));
         }
     }
     if window.is_none() {
@@ -989,7 +1046,7 @@ fn apposition(
             let owned = matches
                 .iter()
                 .any(|m| m.span.start == first && m.possessive && m.country.is_some());
-            if (is_desc(&a[..to]) || titled || owned) && to <= 120 {
+            if (is_desc(&a[..to], name.end + 1) || titled || owned) && to <= 120 {
                 let start = name.end + 1;
                 window = Some(Span::new(start, start + to));
             }
@@ -1946,9 +2003,25 @@ struct FalseFriend {
 /// ("President Putin"), by a surname that only one of them has (five
 /// letters or more).
 fn office_holder_country(name: &str, titled: bool) -> Option<&'static str> {
-    type Table = std::collections::HashMap<String, &'static str>;
+    let (full, surnames) = holder_tables();
+    let lower = name.to_lowercase();
+    full.get(&lower)
+        .or_else(|| {
+            (titled && !lower.contains(' '))
+                .then(|| surnames.get(&lower))
+                .flatten()
+        })
+        .copied()
+}
+
+type HolderTable = std::collections::HashMap<String, &'static str>;
+
+/// The office holders' states by lower-case full name, and by surname
+/// where only one of them has it (five letters or more).
+fn holder_tables() -> &'static (HolderTable, HolderTable) {
+    type Table = HolderTable;
     static TABLES: std::sync::OnceLock<(Table, Table)> = std::sync::OnceLock::new();
-    let (full, surnames) = TABLES.get_or_init(|| {
+    TABLES.get_or_init(|| {
         let mut full = Table::new();
         let mut surnames: std::collections::HashMap<String, Option<&'static str>> =
             std::collections::HashMap::new();
@@ -1981,15 +2054,36 @@ fn office_holder_country(name: &str, titled: bool) -> Option<&'static str> {
             .filter_map(|(s, c)| c.map(|c| (s, c)))
             .collect();
         (full, surnames)
-    });
-    let lower = name.to_lowercase();
-    full.get(&lower)
-        .or_else(|| {
-            (titled && !lower.contains(' '))
-                .then(|| surnames.get(&lower))
-                .flatten()
-        })
-        .copied()
+    })
+}
+
+/// Where `text` names a well-known office holder by full name
+/// (`resources/office_holders.txt`): "Keir Starmer spoke to both
+/// presidents". Two to four capitalised words with single spaces between
+/// them, the longest name first; candidates for
+/// [`EntityFinder::add_people`] where the entity tagger missed the name.
+pub fn office_holder_names(text: &str) -> Vec<Span> {
+    let (full, _) = holder_tables();
+    let words = name_words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let start = words[i].0;
+        let found = (2..=4usize).rev().find_map(|n| {
+            let &(last, word) = words.get(i + n - 1)?;
+            let name = &text[start..last + word.len()];
+            (name.split(' ').count() == n && full.contains_key(&name.to_lowercase()))
+                .then(|| (n, Span::new(start, last + word.len())))
+        });
+        match found {
+            Some((n, span)) => {
+                out.push(span);
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 /// The state a well-known office holder of this full name serves
