@@ -307,9 +307,6 @@ impl EventCoder {
                 if ev.recipients.is_empty() && ev.event_type == "REJECT" {
                     answer_accusers(input, &mut ev, &events);
                 }
-                if ev.recipients.is_empty() && ev.event_type == "REJECT" {
-                    answer_last_approach(input, &mut ev, &events);
-                }
                 if ev.recipients.is_empty()
                     && matches!(ev.event_type.as_str(), "COERCE" | "ASSAULT")
                 {
@@ -1178,33 +1175,6 @@ fn answer_accusers(input: &EventInput<'_>, ev: &mut DocEvent, earlier: &[DocEven
         ev.recipients = accusers;
         ev.rule.push_str("+accusers");
     }
-}
-
-/// How many events back a refusal looks for the approach it answers.
-const APPROACH_EVENTS: usize = 3;
-
-/// A refusal with no recipient and no accusation to answer ("Ethiopia
-/// asked ... to accept a fixed quantity ... Ethiopia has refused",
-/// "Krasnoselsky rejected the offer hours later") answers the last
-/// demand, accusation, offer or threat of the [`APPROACH_EVENTS`] events
-/// before it made by another side (no actor of the refusing side's
-/// countries).
-fn answer_last_approach(input: &EventInput<'_>, ev: &mut DocEvent, earlier: &[DocEvent]) {
-    let side = |id: &String| entity_country(input, id).unwrap_or_else(|| id.clone());
-    let own: Vec<String> = ev.actors.iter().map(side).collect();
-    let from = earlier.len().saturating_sub(APPROACH_EVENTS);
-    let Some(approach) = earlier[from..].iter().rev().find(|e| {
-        matches!(
-            e.event_type.as_str(),
-            "REQUEST" | "ACCUSE" | "AGREE" | "THREATEN"
-        ) && !e.negated
-            && !e.actors.is_empty()
-            && e.actors.iter().all(|x| !own.contains(&side(x)))
-    }) else {
-        return;
-    };
-    ev.recipients = approach.actors.clone();
-    ev.rule.push_str("+answers-approach");
 }
 
 /// Whether the object of `verb` states its content in a clause ("rejected
