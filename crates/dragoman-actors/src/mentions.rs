@@ -487,10 +487,10 @@ impl EntityFinder {
             {
                 continue;
             }
-            // a name after a capitalised word and a comma is taken only when
-            // its description or the list of office holders says whose it
-            // is: a person of unknown country in a list of names helps an
-            // analyst less than it costs
+            // a name right after a capitalised word that ends a sentence or
+            // a list item is taken only when its description or the list of
+            // office holders says whose it is: a person of unknown country
+            // in a list of names helps an analyst less than it costs
             if in_longer_name(text, c, false)
                 && apposition(text, &matches, span).1.is_none()
                 && office_holder_state(&words.join(" ")).is_none()
@@ -863,7 +863,7 @@ fn after_last(s: &str, pred: impl Fn(char) -> bool) -> usize {
 /// longer name, a place or a body, that the tagger cut short. A
 /// capitalised word before it that starts its sentence does not count,
 /// nor do the words of `NOT_NAMES` ("On Monday Ann Selzer said").
-fn in_longer_name(text: &str, span: Span, after_comma: bool) -> bool {
+fn in_longer_name(text: &str, span: Span, lenient: bool) -> bool {
     let capital = |w: &str| {
         w.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&w.trim_end_matches('.'))
     };
@@ -880,17 +880,17 @@ fn in_longer_name(text: &str, span: Span, after_comma: bool) -> bool {
             || b[prev.len()..word_start].contains('\n');
         // "Somalia's Hassan Sheikh Mohamud": a possessive is no part of it
         let possessive = word.ends_with("'s") || word.ends_with("’s");
-        // "behind Zelensky. Keir Starmer": a word that ends a sentence is
-        // no part of it either (an initial or a short title, "F." or
-        // "Gen.", is), nor, with `after_comma`, one that ends a list item
-        // or a description ("Iran's ambassador in Beirut, Mojtaba Amani")
+        // with `lenient`, a word that ends a sentence ("behind Zelensky.
+        // Keir Starmer") is no part of it either (an initial or a short
+        // title, "F." or "Gen.", is), nor one that ends a list item or a
+        // description ("Iran's ambassador in Beirut, Mojtaba Amani")
         let core = word.trim_end_matches('.');
-        let ended = word.ends_with(['!', '?', ')', '"', '”'])
-            || (after_comma && word.ends_with([',', ';', ':']))
-            || (word.ends_with('.')
-                && core.chars().count() >= 4
-                && core.chars().all(char::is_alphabetic)
-                && core.chars().any(char::is_lowercase));
+        let ended = lenient
+            && (word.ends_with(['!', '?', ')', '"', '”', ',', ';', ':'])
+                || (word.ends_with('.')
+                    && core.chars().count() >= 4
+                    && core.chars().all(char::is_alphabetic)
+                    && core.chars().any(char::is_lowercase)));
         if capital(word) && !starts_sentence && !possessive && !ended {
             return true;
         }
@@ -928,19 +928,7 @@ fn apposition(
             "a" | "an" | "the" | "his" | "her" | "its" | "their"
         )
     };
-    // "Iran's ambassador in Beirut, Mojtaba Amani": a country's office
-    // (the possessive a dictionary match with a country)
-    let owner = |at: usize| {
-        let w = text[at..].split_whitespace().next().unwrap_or("");
-        (w.ends_with("'s") || w.ends_with("’s"))
-            && matches
-                .iter()
-                .any(|m| m.span.start == at && m.country.is_some())
-    };
-    let is_desc = |piece: &str, at: usize| {
-        det(piece.split_whitespace().next().unwrap_or(""))
-            || owner(at + piece.len() - piece.trim_start().len())
-    };
+    let is_desc = |piece: &str| det(piece.split_whitespace().next().unwrap_or(""));
     let stop = |c: char| {
         matches!(
             c,
@@ -952,14 +940,14 @@ fn apposition(
     let comma = before.trim_end().strip_suffix(',');
     if let Some(b) = comma {
         let from = after_last(b, stop);
-        if is_desc(&b[from..], from) && b.len() - from <= 120 {
+        if is_desc(&b[from..]) && b.len() - from <= 120 {
             // "The Algerian ministry summoned the French ambassador, Mr
             // X": the description is the last phrase that opens with a
             // determiner and a title or a country word, not the clause
             let last = b[from..]
                 .match_indices(' ')
                 .map(|(i, _)| from + i + 1)
-                .filter(|&i| {
+                .rfind(|&i| {
                     let mut ws = b[i..].split_whitespace();
                     let (Some(d), Some(next)) = (ws.next(), ws.next()) else {
                         return false;
@@ -975,8 +963,7 @@ fn apposition(
                                     MatchKind::Role | MatchKind::Demonym | MatchKind::CountryName
                                 )
                         })
-                })
-                .last();
+                });
             window = Some(Span::new(last.unwrap_or(from), b.len()));
         }
     }
@@ -1046,7 +1033,7 @@ fn apposition(
             let owned = matches
                 .iter()
                 .any(|m| m.span.start == first && m.possessive && m.country.is_some());
-            if (is_desc(&a[..to], name.end + 1) || titled || owned) && to <= 120 {
+            if (is_desc(&a[..to]) || titled || owned) && to <= 120 {
                 let start = name.end + 1;
                 window = Some(Span::new(start, start + to));
             }
@@ -2055,35 +2042,6 @@ fn holder_tables() -> &'static (HolderTable, HolderTable) {
             .collect();
         (full, surnames)
     })
-}
-
-/// Where `text` names a well-known office holder by full name
-/// (`resources/office_holders.txt`): "Keir Starmer spoke to both
-/// presidents". Two to four capitalised words with single spaces between
-/// them, the longest name first; candidates for
-/// [`EntityFinder::add_people`] where the entity tagger missed the name.
-pub fn office_holder_names(text: &str) -> Vec<Span> {
-    let (full, _) = holder_tables();
-    let words = name_words(text);
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let start = words[i].0;
-        let found = (2..=4usize).rev().find_map(|n| {
-            let &(last, word) = words.get(i + n - 1)?;
-            let name = &text[start..last + word.len()];
-            (name.split(' ').count() == n && full.contains_key(&name.to_lowercase()))
-                .then(|| (n, Span::new(start, last + word.len())))
-        });
-        match found {
-            Some((n, span)) => {
-                out.push(span);
-                i += n;
-            }
-            None => i += 1,
-        }
-    }
-    out
 }
 
 /// The state a well-known office holder of this full name serves

@@ -622,27 +622,6 @@ impl EventCoder {
                 new
             });
         }
-        if matches!(
-            a.lemma(hit.token).to_lowercase().as_str(),
-            "summon" | "expel"
-        ) {
-            // "summoned the chargé d'affaires of the Russian Federation":
-            // the diplomat's country is the side reproached
-            // (unless a recipient already names it: "the Swiss ambassador")
-            let named = parts
-                .recipients
-                .iter()
-                .any(|x| resolver.country_of(x).is_some());
-            if let Some(c) = hit
-                .object
-                .filter(|_| !named)
-                .and_then(|o| roles::envoy_country(a, resolver, o))
-            {
-                if !parts.actors.contains(&c) {
-                    parts.recipients.push(c);
-                }
-            }
-        }
         let location = roles::location(a, resolver, hit.token);
         if parts.recipients.is_empty() && matches!(event_type.as_str(), "ASSAULT" | "COERCE") {
             if let Some(place) = hit.object.and_then(|o| roles::object_place(a, resolver, o)) {
@@ -1374,6 +1353,19 @@ fn date_of(a: &Analysis, timexes: &[Timex], i: usize) -> Option<DateValue> {
     let sentence = a.sentences[a.tokens[i].sentence as usize].span;
     let governor = match a.tokens[i].upos {
         Upos::Noun | Upos::Adj => a.head(i),
+        // "On March 15, several hundred people marched ...", read as a
+        // noun with a reduced relative at the root: the sentence's only
+        // verb is the trigger, and the noun's dates are its
+        // (a past form only: "President Stubb to host ..." is a headline's
+        // plan)
+        Upos::Verb
+            if a.tokens[i].deprel == Deprel::Acl
+                && matches!(a.tokens[i].xpos, Xpos::Vbn | Xpos::Vbd) =>
+        {
+            a.head(i).filter(|&h| {
+                a.head(h).is_none() && matches!(a.tokens[h].upos, Upos::Noun | Upos::Propn)
+            })
+        }
         _ => None,
     };
     let from = timexes.partition_point(|t| t.span.start < sentence.start);

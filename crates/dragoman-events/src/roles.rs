@@ -1255,16 +1255,10 @@ const LIGHT_VERBS: &[&str] = &[
     "lodge",
 ];
 
-/// Verbs that pass their object on to someone ("handed him a protest
-/// note", "delivered a note of protest to the envoy"): the receiver is the
-/// noun trigger's recipient.
-const GIVING_VERBS: &[&str] = &["hand", "give", "deliver", "present", "send", "pass"];
-
 /// The against- and on-phrases of the verb that noun trigger `i` is the
 /// object of, when the parser hung them on the verb: "opened fraud
 /// investigations against 28 officials", "launched a campaign against
-/// the rebels"; the receiver of a giving verb's object ("handed him a
-/// protest note", "delivered a protest note to the ambassador").
+/// the rebels".
 fn light_verb_targets(a: &Analysis, i: usize) -> Vec<usize> {
     if rel(a, i) != "obj" {
         return Vec::new();
@@ -1272,15 +1266,6 @@ fn light_verb_targets(a: &Analysis, i: usize) -> Vec<usize> {
     let Some(h) = a.head(i) else {
         return Vec::new();
     };
-    if a.tokens[h].upos == Upos::Verb && GIVING_VERBS.contains(&lemma(a, h).as_str()) {
-        return a
-            .children(h)
-            .filter(|&k| {
-                rel(a, k) == "iobj"
-                    || (rel(a, k) == "obl" && prep_of(a, k).as_deref() == Some("to"))
-            })
-            .collect();
-    }
     if a.tokens[h].upos != Upos::Verb || !LIGHT_VERBS.contains(&lemma(a, h).as_str()) {
         return Vec::new();
     }
@@ -2118,41 +2103,6 @@ pub fn protest_target(a: &Analysis, r: &mut Resolver<'_>, i: usize) -> Option<St
                 &[EntityKind::Organization, EntityKind::Country],
             )
         })
-}
-
-/// The country a diplomat named as `object` represents ("summoned the
-/// chargé d'affaires of the Russian Federation", "Russia's ambassador",
-/// "the Iranian envoy"): a country or demonym as the object's possessor,
-/// adjective, compound or of-phrase, never the place of the posting ("the
-/// ambassador in Baku").
-pub fn envoy_country(a: &Analysis, r: &mut Resolver<'_>, object: usize) -> Option<String> {
-    if let Some(c) = r.covering_id(a.tokens[object].span, &[EntityKind::Country]) {
-        return Some(c);
-    }
-    let owners: Vec<usize> = a
-        .children(object)
-        .filter(|&k| match rel(a, k) {
-            "nmod:poss" | "amod" | "compound" => true,
-            "nmod" => prep_of(a, k).as_deref() == Some("of"),
-            _ => false,
-        })
-        .collect();
-    for k in owners {
-        let span = a.tokens[k].span;
-        if let Some(c) = r.covering_id(span, &[EntityKind::Country]) {
-            return Some(c);
-        }
-        // "the Russian Federation": the phrase, with its own modifiers
-        let words = a.subtree(k);
-        let phrase = Span::new(
-            a.tokens[words.start].span.start,
-            a.tokens[words.end - 1].span.end,
-        );
-        if let Some(e) = r.country_in(phrase) {
-            return Some(r.id(e));
-        }
-    }
-    None
 }
 
 /// The place whose part an attack's object is ("struck Beirut's southern

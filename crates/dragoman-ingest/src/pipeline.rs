@@ -237,13 +237,6 @@ fn add_untitled_people(
         .filter(|(_, kind)| *kind == NerKind::Per)
         .map(|(span, _)| span)
         .collect();
-    // a well-known office holder named in full that the tagger missed
-    // ("Keir Starmer spoke to both presidents")
-    for s in dragoman_actors::office_holder_names(masked) {
-        if !people.iter().any(|p| p.overlaps(s)) {
-            people.push(s);
-        }
-    }
     // a speaker the tagger missed, unless a tagged name overlaps it
     for &s in speakers {
         if !people.iter().any(|p| p.overlaps(s)) {
