@@ -883,7 +883,7 @@ fn in_longer_name(text: &str, span: Span, lenient: bool) -> bool {
         // with `lenient`, a word that ends a sentence ("behind Zelensky.
         // Keir Starmer") is no part of it either (an initial or a short
         // title, "F." or "Gen.", is), nor one that ends a list item or a
-        // description ("Iran's ambassador in Beirut, Mojtaba Amani")
+        // description ("the French ambassador, Mr Stéphane Romatet")
         let core = word.trim_end_matches('.');
         let ended = lenient
             && (word.ends_with(['!', '?', ')', '"', '”', ',', ';', ':'])
@@ -949,13 +949,12 @@ fn apposition(
                 .map(|(i, _)| from + i + 1)
                 .rfind(|&i| {
                     let mut ws = b[i..].split_whitespace();
-                    let (Some(d), Some(next)) = (ws.next(), ws.next()) else {
+                    let (Some(d), Some(_)) = (ws.next(), ws.next()) else {
                         return false;
                     };
                     let at =
                         i + d.len() + b[i + d.len()..].len() - b[i + d.len()..].trim_start().len();
                     det(d)
-                        && !next.is_empty()
                         && matches.iter().any(|m| {
                             m.span.start == at
                                 && matches!(
@@ -1990,25 +1989,9 @@ struct FalseFriend {
 /// ("President Putin"), by a surname that only one of them has (five
 /// letters or more).
 fn office_holder_country(name: &str, titled: bool) -> Option<&'static str> {
-    let (full, surnames) = holder_tables();
-    let lower = name.to_lowercase();
-    full.get(&lower)
-        .or_else(|| {
-            (titled && !lower.contains(' '))
-                .then(|| surnames.get(&lower))
-                .flatten()
-        })
-        .copied()
-}
-
-type HolderTable = std::collections::HashMap<String, &'static str>;
-
-/// The office holders' states by lower-case full name, and by surname
-/// where only one of them has it (five letters or more).
-fn holder_tables() -> &'static (HolderTable, HolderTable) {
-    type Table = HolderTable;
+    type Table = std::collections::HashMap<String, &'static str>;
     static TABLES: std::sync::OnceLock<(Table, Table)> = std::sync::OnceLock::new();
-    TABLES.get_or_init(|| {
+    let (full, surnames) = TABLES.get_or_init(|| {
         let mut full = Table::new();
         let mut surnames: std::collections::HashMap<String, Option<&'static str>> =
             std::collections::HashMap::new();
@@ -2041,7 +2024,15 @@ fn holder_tables() -> &'static (HolderTable, HolderTable) {
             .filter_map(|(s, c)| c.map(|c| (s, c)))
             .collect();
         (full, surnames)
-    })
+    });
+    let lower = name.to_lowercase();
+    full.get(&lower)
+        .or_else(|| {
+            (titled && !lower.contains(' '))
+                .then(|| surnames.get(&lower))
+                .flatten()
+        })
+        .copied()
 }
 
 /// The state a well-known office holder of this full name serves
