@@ -31,6 +31,9 @@ struct Phrase {
 pub struct ChromeDictionary {
     kinds: Vec<ChromeKind>,
     phrases: Vec<Phrase>,
+    /// The phrases by their first byte, each list in `phrases` order: a
+    /// line is compared only with the phrases that can open it.
+    by_first: Vec<Vec<usize>>,
 }
 
 /// A malformed line in a chrome dictionary file.
@@ -62,6 +65,7 @@ impl ChromeDictionary {
         let mut dict = ChromeDictionary {
             kinds: Vec::new(),
             phrases: Vec::new(),
+            by_first: Vec::new(),
         };
         dict.extend(text)?;
         Ok(dict)
@@ -135,7 +139,23 @@ impl ChromeDictionary {
         // longest phrases first, so "related articles" wins over "related"
         self.phrases
             .sort_by_key(|p| std::cmp::Reverse(p.text.len()));
+        self.by_first = vec![Vec::new(); 256];
+        for (i, p) in self.phrases.iter().enumerate() {
+            if let Some(&b) = p.text.as_bytes().first() {
+                self.by_first[usize::from(b)].push(i);
+            }
+        }
         Ok(())
+    }
+
+    /// The phrases that may open a line whose lower-cased text starts
+    /// with `first`, longest first.
+    fn opening(&self, first: char) -> impl Iterator<Item = &Phrase> {
+        let mut utf8 = [0u8; 4];
+        let byte = first.encode_utf8(&mut utf8).as_bytes()[0];
+        self.by_first[usize::from(byte)]
+            .iter()
+            .map(|&i| &self.phrases[i])
     }
 
     /// The chrome kind of a whole line, if it is one (never a teaser kind).
@@ -165,19 +185,33 @@ impl ChromeDictionary {
 
     fn matching(&self, line: &str, teasers: bool) -> Option<&ChromeKind> {
         // "[Listen to this story · 16:40]": a widget's label in brackets
-        let mut lower = line.trim().trim_start_matches('[').to_lowercase();
-        if lower.is_empty() {
-            return None;
-        }
-        if lower.contains('\u{307}') {
-            // Turkish "İ" lower-cases to "i" and a combining dot
-            lower = lower.replace('\u{307}', "");
-        }
-        let words = lower.split_whitespace().count();
-        for p in &self.phrases {
-            if self.kinds[p.kind].teaser != teasers || !lower.starts_with(&p.text) {
+        let line = line.trim().trim_start_matches('[');
+        let first = folded_chars(line).next()?;
+        // the line lower-cased, made only for a line that opens with a
+        // phrase or a number ("3 comments"): most lines are prose
+        let mut lower: Option<String> = None;
+        let lowered = |lower: &mut Option<String>| -> String {
+            lower
+                .get_or_insert_with(|| {
+                    let lower = line.to_lowercase();
+                    if lower.contains('\u{307}') {
+                        // Turkish "İ" lower-cases to "i" and a combining dot
+                        lower.replace('\u{307}', "")
+                    } else {
+                        lower
+                    }
+                })
+                .clone()
+        };
+        for p in self.opening(first) {
+            if self.kinds[p.kind].teaser != teasers || !may_open_with(line, &p.text) {
                 continue;
             }
+            let lower = lowered(&mut lower);
+            if !lower.starts_with(&p.text) {
+                continue;
+            }
+            let words = || lower.split_whitespace().count();
             let rest = &lower[p.text.len()..];
             let boundary = rest.is_empty()
                 || p.text.ends_with(|c: char| !c.is_alphanumeric())
@@ -199,18 +233,18 @@ impl ChromeDictionary {
                         && rest.trim().chars().all(char::is_alphabetic))
             } else if p.text.ends_with(':') {
                 // a label and a headline: "Read more: Haiti's prime minister ..."
-                words <= p.words.len() + 16
+                words() <= p.words.len() + 16
             } else {
-                words <= p.words.len() + 8
+                words() <= p.words.len() + 8
             };
             if fits {
                 return Some(&self.kinds[p.kind]);
             }
         }
-        if teasers {
+        if teasers || !first.is_ascii_digit() {
             return None;
         }
-        if is_comment_count(&lower) {
+        if is_comment_count(&lowered(&mut lower)) {
             return self.kind("comment-form");
         }
         None
@@ -219,15 +253,20 @@ impl ChromeDictionary {
     /// Splits a heading glued to the next headline ("Latest newsRussia ...",
     /// "Latest news“Muslim NATO”: ..."): the byte offset after the heading.
     pub fn glued_heading(&self, line: &str) -> Option<(usize, &ChromeKind)> {
+        let first = line.chars().next()?.to_lowercase().next()?;
+        let mut candidates = self
+            .opening(first)
+            .filter(|p| self.kinds[p.kind].heading && may_open_with(line, &p.text))
+            .peekable();
+        candidates.peek()?;
         let lower = line.to_lowercase();
         if lower.len() != line.len() {
             // lower-casing changed byte lengths: offsets would not carry over
             return None;
         }
-        for p in &self.phrases {
+        for p in candidates {
             let kind = &self.kinds[p.kind];
-            if !kind.heading || !lower.starts_with(&p.text) || !line.is_char_boundary(p.text.len())
-            {
+            if !lower.starts_with(&p.text) || !line.is_char_boundary(p.text.len()) {
                 continue;
             }
             let rest = &line[p.text.len()..];
@@ -246,6 +285,24 @@ impl ChromeDictionary {
     }
 }
 
+/// The characters of `text` lower-cased one by one, without the combining
+/// dot of a Turkish "İ", and with a final sigma as a medial one: what the
+/// lower-cased line starts with, give or take the sigma.
+fn folded_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .filter(|&c| c != '\u{307}')
+        .map(|c| if c == 'ς' { 'σ' } else { c })
+}
+
+/// Whether `line` lower-cased may start with `phrase` (a cheap test that
+/// copies nothing; [`ChromeDictionary::matching`] confirms it on the
+/// lower-cased line).
+fn may_open_with(line: &str, phrase: &str) -> bool {
+    let mut chars = folded_chars(line);
+    folded_chars(phrase).all(|p| chars.next() == Some(p))
+}
+
 const SOCIAL: [&str; 12] = [
     "facebook",
     "twitter",
@@ -262,11 +319,11 @@ const SOCIAL: [&str; 12] = [
 ];
 
 fn only_social_names(rest: &str) -> bool {
-    let words: Vec<&str> = rest
+    let mut words = rest
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
-        .collect();
-    !words.is_empty() && words.iter().all(|w| SOCIAL.contains(w))
+        .peekable();
+    words.peek().is_some() && words.all(|w| SOCIAL.contains(&w))
 }
 
 /// "3 comments", "12 Comments", "1 comment".
@@ -282,7 +339,13 @@ fn is_comment_count(lower: &str) -> bool {
 /// True when every word of a line is the name of a social network or
 /// sharing action ("Facebook Twitter WhatsApp Telegram").
 pub fn is_share_line(line: &str) -> bool {
-    only_social_names(&line.to_lowercase())
+    // (the first word decides for most lines: lower-case the whole line
+    // only when it names a network)
+    let first = line
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|w| !w.is_empty());
+    first.is_some_and(|w| SOCIAL.contains(&w.to_lowercase().as_str()))
+        && only_social_names(&line.to_lowercase())
 }
 
 #[cfg(test)]

@@ -278,6 +278,11 @@ fn date_line_regex() -> &'static Regex {
 /// publication stamp may carry more after it ("Published: 07/11/2023 |
 /// Source: Ministry of ...", "Posted : 2024-01-15 17:02   Updated : ...").
 pub fn parse_date_line(line: &str) -> Option<DateLine> {
+    // every reader below dates from digits (a day, a year, a clock time):
+    // a line without any is no stamp
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     parse_stamp(line)
         .or_else(|| tidied(line).and_then(|t| parse_stamp(&t)))
         .map(|mut date| {
@@ -311,11 +316,13 @@ fn tidied(line: &str) -> Option<String> {
     if line.len() > 200 {
         return None;
     }
-    let mut out = line.to_string();
+    let mut out = std::borrow::Cow::Borrowed(line);
     for (re, with) in res {
-        out = re.replace_all(&out, *with).into_owned();
+        if let std::borrow::Cow::Owned(changed) = re.replace_all(&out, *with) {
+            out = std::borrow::Cow::Owned(changed);
+        }
     }
-    (out != line && !out.trim().is_empty()).then_some(out)
+    (out != line && !out.trim().is_empty()).then(|| out.into_owned())
 }
 
 fn parse_stamp(line: &str) -> Option<DateLine> {
@@ -526,7 +533,10 @@ fn glued_update(line: &str) -> Option<DateLine> {
 /// with more after it.
 fn stamp_with_tail(line: &str) -> Option<DateLine> {
     let line = line.trim_start();
-    // the cheap test first: most lines have no tail to cut
+    // the cheap test first: most lines open with no stamp label
+    if !stamp_words().published.iter().any(|p| opens_with(line, p)) {
+        return None;
+    }
     let cut = [
         " | ",
         "   ",
@@ -542,9 +552,6 @@ fn stamp_with_tail(line: &str) -> Option<DateLine> {
     .iter()
     .filter_map(|s| line.find(s))
     .min()?;
-    if !stamp_words().published.iter().any(|p| opens_with(line, p)) {
-        return None;
-    }
     parse_date_only(&line[..cut])
         .or_else(|| time_first(&line[..cut]))
         .filter(|d| d.stamp_prefix)

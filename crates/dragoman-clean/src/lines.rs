@@ -202,6 +202,13 @@ fn segmented_byline(text: &str) -> Option<Vec<String>> {
     }
 }
 
+/// A literal that each alternative of [`credit_regex`] contains (in ASCII
+/// lower case; "/" stands for the agency credits "REUTERS/", "/AFP" and
+/// "NAME/FOR THE PAPER").
+const CREDIT_WORDS: [&str; 11] = [
+    "©", "(c)", "photo", "foto", "afp via", "epa-efe", "image", "credit", "picture", "source:", "/",
+];
+
 fn credit_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -264,7 +271,12 @@ fn is_caption(text: &str, words: usize) -> bool {
     let tail_from = text.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
     // ("Story: Nurul Aisyah Rahman · Photos: Kenji Lim" is a byline that
     // credits the photographer too)
-    credit_regex().is_match(&text[tail_from..])
+    let tail = &text[tail_from..];
+    // every credit form has one of these words or marks: most lines are
+    // spared the pattern, whose word boundaries are slow on curly quotes
+    let folded = tail.to_ascii_lowercase();
+    CREDIT_WORDS.iter().any(|w| folded.contains(w))
+        && credit_regex().is_match(tail)
         && byline_names(text).is_none_or(|names| names.is_empty())
 }
 
@@ -637,7 +649,11 @@ fn credit_names(text: &str) -> Vec<String> {
     // Editing by Z.": the credits as a sentence
     let sentence = ["this story was ", "this article was ", "this report was "]
         .iter()
-        .find(|p| inner.to_lowercase().starts_with(*p))
+        .find(|p| {
+            inner
+                .get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        })
         .map(|p| {
             let mut rest = inner[p.len()..].to_string();
             for verb in ["written", "reported", "edited", "produced"] {

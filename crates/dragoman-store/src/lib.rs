@@ -53,11 +53,13 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_documents.sql"),
     include_str!("../migrations/0002_signatures.sql"),
     include_str!("../migrations/0003_band_index.sql"),
+    include_str!("../migrations/0004_resign.sql"),
 ];
 
-/// The schema version that introduced signatures: documents of older
-/// databases are signed when they are migrated.
-const SIGNATURES_VERSION: i64 = 2;
+/// The schema version from which stored signatures are of the current
+/// hash family: documents of older databases are signed (again) when they
+/// are migrated.
+const SIGNATURES_VERSION: i64 = 4;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -780,19 +782,19 @@ Foreign Minister Margus Tammsaar summoned the Russian charge d'affaires.";
                 .unwrap();
         }
         let mut s = Store::open(&path).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 3);
+        assert_eq!(s.schema_version().unwrap(), MIGRATIONS.len() as i64);
+        // (the later re-signing migration files them again, in the recent
+        // level)
         let bands: i64 = s
             .conn
-            .query_row("SELECT count(*) FROM signature_bands", [], |r| r.get(0))
+            .query_row(
+                "SELECT (SELECT count(*) FROM signature_bands)
+                      + (SELECT count(*) FROM signature_bands_recent)",
+                [],
+                |r| r.get(0),
+            )
             .unwrap();
         assert_eq!(bands, 32, "every band of the stored document");
-        let recent: i64 = s
-            .conn
-            .query_row("SELECT count(*) FROM signature_bands_recent", [], |r| {
-                r.get(0)
-            })
-            .unwrap();
-        assert_eq!(recent, 0);
         // the copy is found through the migrated bands, and an update of
         // the original replaces its bands instead of adding more
         s.put(&record("b", &copy()), "h2").unwrap();
@@ -812,6 +814,43 @@ Foreign Minister Margus Tammsaar summoned the Russian charge d'affaires.";
             )
             .unwrap();
         assert_eq!(bands_of_a, 32);
+    }
+
+    #[test]
+    fn signatures_of_the_earlier_hash_family_are_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v3.db");
+        {
+            let mut s = Store::open(&path).unwrap();
+            s.put(&record("a", WIRE), "h1").unwrap();
+            s.put(&record("b", &copy()), "h2").unwrap();
+            // a version-3 database: signatures that no longer compare,
+            // each document alone in its group
+            s.conn
+                .execute_batch(
+                    "UPDATE signatures SET signature = zeroblob(512), group_id = doc_id;
+                     PRAGMA user_version = 3;",
+                )
+                .unwrap();
+        }
+        let s = Store::open(&path).unwrap();
+        assert_eq!(s.schema_version().unwrap(), MIGRATIONS.len() as i64);
+        let stored: Vec<u8> = s
+            .conn
+            .query_row(
+                "SELECT signature FROM signatures WHERE doc_id = 'a'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(stored, Signature::of(WIRE).to_bytes());
+        assert_eq!(
+            marks(&s),
+            vec![
+                ("a".to_string(), None),
+                ("b".to_string(), Some("a".to_string()))
+            ]
+        );
     }
 
     #[test]
