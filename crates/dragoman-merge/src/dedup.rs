@@ -16,17 +16,19 @@
 //! outlets writing up the same meeting in their own words share almost
 //! none (typically under 0.1), even with the same names and dates.
 //!
-//! Each shingle is hashed once to 64 bits (FNV-1a per word, the words
-//! folded through the SplitMix64 finaliser); hash function `i` is then the
-//! multiply-shift `(a_i * x + b_i) >> 32` over that value (`a_i` odd), two
-//! instructions per function instead of a finaliser each, which made the
-//! signature the costliest part of storing a document.
+//! Each shingle is hashed once to 64 bits `x` (FNV-1a per word, the
+//! words folded through the SplitMix64 finaliser). Hash functions `2j` and
+//! `2j + 1` are then the high and the low half of `mum(x ^ s_j, k_j)`,
+//! the two halves of the 128-bit product `(x ^ s_j) * k_j` xor-ed
+//! together: one multiplication for two functions, where a finaliser per
+//! function had made the signature the costliest part of storing a
+//! document.
 //!
 //! The hash functions are fixed: seeds come from a constant, so a
 //! signature is the same on every machine and run and can be stored
-//! ([`Signature::to_bytes`], 4 bytes per hash). A store signed with an
-//! earlier family is signed again when its schema is migrated. A body of fewer than
-//! [`SHINGLE`] words has an empty signature and is nobody's duplicate: too
+//! ([`Signature::to_bytes`], 4 bytes per hash); a store signed with an
+//! earlier family is signed again when its schema is migrated. A body of
+//! fewer than [`SHINGLE`] words has an empty signature and is nobody's duplicate: too
 //! short to tell a copy from a coincidence.
 //!
 //! [`LshIndex`] finds the candidates for a new document among many stored
@@ -82,19 +84,25 @@ fn hash_bytes(bytes: impl IntoIterator<Item = u8>) -> u64 {
     mix(h)
 }
 
-/// The multipliers (odd) and increments of the hash functions: a fixed
+/// The keys of the hash functions, one pair per two functions: a fixed
 /// sequence, no random state.
-fn seeds() -> ([u64; NUM_HASHES], [u64; NUM_HASHES]) {
-    let mut mul = [0u64; NUM_HASHES];
-    let mut add = [0u64; NUM_HASHES];
+fn seeds() -> ([u64; NUM_HASHES / 2], [u64; NUM_HASHES / 2]) {
+    let mut xor = [0u64; NUM_HASHES / 2];
+    let mut mul = [0u64; NUM_HASHES / 2];
     let mut state: u64 = 0x6472_6167_6F6D_616E; // "dragoman"
-    for (a, b) in mul.iter_mut().zip(add.iter_mut()) {
+    for (s, k) in xor.iter_mut().zip(mul.iter_mut()) {
         state = mix(state);
-        *a = state | 1;
+        *s = state;
         state = mix(state);
-        *b = state;
+        *k = state | 1;
     }
-    (mul, add)
+    (xor, mul)
+}
+
+/// The two halves of a 128-bit product xor-ed together.
+fn mum(a: u64, b: u64) -> u64 {
+    let p = u128::from(a) * u128::from(b);
+    (p >> 64) as u64 ^ p as u64
 }
 
 impl Signature {
@@ -116,15 +124,17 @@ impl Signature {
         if word_hashes.len() < SHINGLE {
             return Signature { minima: Vec::new() };
         }
-        let (mul, add) = seeds();
+        let (xor, mul) = seeds();
         let mut minima = [u32::MAX; NUM_HASHES];
         for shingle in word_hashes.windows(SHINGLE) {
             // Order matters: fold the word hashes in sequence.
             let x = shingle
                 .iter()
                 .fold(0u64, |acc, &h| mix(acc.rotate_left(17) ^ h));
-            for ((m, a), b) in minima.iter_mut().zip(&mul).zip(&add) {
-                *m = (*m).min((a.wrapping_mul(x).wrapping_add(*b) >> 32) as u32);
+            for ((m, s), k) in minima.chunks_exact_mut(2).zip(&xor).zip(&mul) {
+                let h = mum(x ^ s, *k);
+                m[0] = m[0].min((h >> 32) as u32);
+                m[1] = m[1].min(h as u32);
             }
         }
         Signature {
@@ -288,6 +298,35 @@ ties strained by their differences over the war in Ukraine. Officials in Warsaw 
 meeting as businesslike. Grain imports from Ukraine and the size of the next EU farm budget \
 dominated the agenda, a Polish diplomat said. Varga said afterwards that the two countries \
 would coordinate their positions ahead of the European Council meeting in October.";
+
+    #[test]
+    fn the_estimate_follows_the_true_similarity() {
+        // pairs of bodies sharing a known share of their shingles: runs
+        // of distinct words, the second body the first with its tail
+        // replaced
+        let word = |i: usize| format!("w{i}");
+        let mut errors = Vec::new();
+        for (pair, keep) in (0..40).zip([60, 120, 180, 240].iter().cycle()) {
+            let base = pair * 1000;
+            let a: Vec<String> = (0..300).map(|i| word(base + i)).collect();
+            let mut b: Vec<String> = a[..*keep].to_vec();
+            b.extend((0..300 - keep).map(|i| word(base + 500 + i)));
+            let shingles = |ws: &[String]| -> std::collections::HashSet<String> {
+                ws.windows(SHINGLE).map(|w| w.join(" ")).collect()
+            };
+            let (sa, sb) = (shingles(&a), shingles(&b));
+            let truth = sa.intersection(&sb).count() as f64 / sa.union(&sb).count() as f64;
+            let estimate = Signature::of(&a.join(" ")).jaccard(&Signature::of(&b.join(" ")));
+            errors.push((estimate - truth).abs());
+        }
+        let mean = errors.iter().sum::<f64>() / errors.len() as f64;
+        let worst = errors.iter().cloned().fold(0.0, f64::max);
+        // 128 independent hashes: a standard error of at most 0.044 (and
+        // a mean absolute error near 0.023 here); 64 hashes used twice
+        // (correlated halves) miss both bounds (0.039 and 0.134)
+        assert!(mean < 0.033, "mean error {mean:.3}");
+        assert!(worst < 0.11, "worst error {worst:.3}");
+    }
 
     #[test]
     fn a_syndicated_copy_is_a_duplicate() {
