@@ -299,6 +299,12 @@ fn folded_chars(text: &str) -> impl Iterator<Item = char> + '_ {
 /// copies nothing; [`ChromeDictionary::matching`] confirms it on the
 /// lower-cased line).
 fn may_open_with(line: &str, phrase: &str) -> bool {
+    // (ASCII on both sides: the bytes compared without their case)
+    if let Some(head) = line.as_bytes().get(..phrase.len()) {
+        if head.is_ascii() && phrase.is_ascii() {
+            return head.eq_ignore_ascii_case(phrase.as_bytes());
+        }
+    }
     let mut chars = folded_chars(line);
     folded_chars(phrase).all(|p| chars.next() == Some(p))
 }

@@ -1791,6 +1791,13 @@ fn reprinted_below(lines: &[Line<'_>], i: usize, among: impl IntoIterator<Item =
 /// when that name stands as a line of its own on the page.
 fn without_site_suffix(title: &str, lines: &[Line<'_>]) -> String {
     const SITE_SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " · ", " :: ", " • "];
+    // (a title with no byte of a separator has none: most lines asked)
+    if !title
+        .bytes()
+        .any(|b| matches!(b, b'|' | b'-' | b':' | 0xE2 | 0xC2))
+    {
+        return title.to_string();
+    }
     let title = without_wire_tag(title);
     // "Talks resume | Cyprus | The Northern Courier": a suffix of section
     // and site whose headline the page prints on its own
