@@ -536,23 +536,19 @@ fn sign(conn: &Connection, id: &str, signature: &Signature) -> Result<(), StoreE
     };
     let mut indexed: i64 = 0;
     for g in &groups {
-        indexed += conn.query_row(
-            "SELECT count(*) FROM signatures WHERE group_id = ?1 AND indexed = 1",
-            [g],
-            |r| r.get::<_, i64>(0),
-        )?;
+        indexed += conn
+            .prepare_cached("SELECT count(*) FROM signatures WHERE group_id = ?1 AND indexed = 1")?
+            .query_row([g], |r| r.get::<_, i64>(0))?;
         if *g != root {
-            conn.execute(
-                "UPDATE signatures SET group_id = ?1 WHERE group_id = ?2",
-                [&root, g],
-            )?;
+            conn.prepare_cached("UPDATE signatures SET group_id = ?1 WHERE group_id = ?2")?
+                .execute([&root, g])?;
         }
     }
     let index = indexed < INDEXED_PER_GROUP && !keys.is_empty();
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO signatures (doc_id, signature, group_id, indexed) VALUES (?1, ?2, ?3, ?4)",
-        params![id, signature.to_bytes(), root, index],
-    )?;
+    )?
+    .execute(params![id, signature.to_bytes(), root, index])?;
     if index {
         let mut add_band = conn.prepare_cached(
             "INSERT INTO signature_bands_recent (band_key, doc_id) VALUES (?1, ?2)",
