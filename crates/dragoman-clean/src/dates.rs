@@ -1021,6 +1021,10 @@ impl OrderEvidence {
             ]
         });
         let text = text.trim();
+        // (each form has a year's digits)
+        if !text.bytes().any(|b| b.is_ascii_digit()) {
+            return;
+        }
         let month = |w: &str| {
             w.parse::<u32>()
                 .ok()
@@ -1036,8 +1040,11 @@ impl OrderEvidence {
         }
         // (a date in a line about the print edition, before or after the
         // word)
-        let lower = text.to_lowercase();
-        if text.len() <= 300 && lower.contains(" print") && lower.contains("edition") {
+        let print_line = text.len() <= 300 && {
+            let lower = text.to_lowercase();
+            lower.contains(" print") && lower.contains("edition")
+        };
+        if print_line {
             for c in print.captures_iter(text) {
                 let m = c.name("m").or_else(|| c.name("m2")).map(|m| m.as_str());
                 if let (Ok(y), Some(m)) = (c["y"].parse::<i32>(), m.and_then(month_number)) {
