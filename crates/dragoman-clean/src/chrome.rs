@@ -189,25 +189,23 @@ impl ChromeDictionary {
         let first = folded_chars(line).next()?;
         // the line lower-cased, made only for a line that opens with a
         // phrase or a number ("3 comments"): most lines are prose
-        let mut lower: Option<String> = None;
-        let lowered = |lower: &mut Option<String>| -> String {
-            lower
-                .get_or_insert_with(|| {
-                    let lower = line.to_lowercase();
-                    if lower.contains('\u{307}') {
-                        // Turkish "İ" lower-cases to "i" and a combining dot
-                        lower.replace('\u{307}', "")
-                    } else {
-                        lower
-                    }
-                })
-                .clone()
+        let lower = std::cell::OnceCell::new();
+        let lowered = || {
+            lower.get_or_init(|| {
+                let lower = line.to_lowercase();
+                if lower.contains('\u{307}') {
+                    // Turkish "İ" lower-cases to "i" and a combining dot
+                    lower.replace('\u{307}', "")
+                } else {
+                    lower
+                }
+            })
         };
         for p in self.opening(first) {
             if self.kinds[p.kind].teaser != teasers || !may_open_with(line, &p.text) {
                 continue;
             }
-            let lower = lowered(&mut lower);
+            let lower = lowered();
             if !lower.starts_with(&p.text) {
                 continue;
             }
@@ -244,7 +242,7 @@ impl ChromeDictionary {
         if teasers || !first.is_ascii_digit() {
             return None;
         }
-        if is_comment_count(&lowered(&mut lower)) {
+        if is_comment_count(lowered()) {
             return self.kind("comment-form");
         }
         None
