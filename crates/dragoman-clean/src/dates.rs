@@ -295,7 +295,7 @@ fn date_line_regexes() -> &'static (Regex, Option<Regex>) {
 pub fn parse_date_line(line: &str) -> Option<DateLine> {
     // every reader below dates from digits (a day, a year, a clock time):
     // a line without any is no stamp
-    if !line.bytes().any(|b| b.is_ascii_digit()) {
+    if !has_digit(line) {
         return None;
     }
     parse_stamp(line)
@@ -436,7 +436,7 @@ fn glued_labels(line: &str) -> Option<DateLine> {
 /// glued to a second copy of it (two text nodes of one element).
 fn glued_twice(line: &str) -> Option<DateLine> {
     let t = line.trim();
-    if t.len() > 80 || !t.bytes().any(|b| b.is_ascii_digit()) {
+    if t.len() > 80 || !has_digit(t) {
         return None;
     }
     (t.len() / 3..t.len().saturating_sub(7))
@@ -616,7 +616,7 @@ fn stamp_furniture_regex() -> &'static Regex {
 fn segmented_stamp(line: &str) -> Option<DateLine> {
     let line = line.trim();
     // a stamp has a date, and a date has digits
-    if line.len() > 160 || !line.bytes().any(|b| b.is_ascii_digit()) {
+    if line.len() > 160 || !has_digit(line) {
         return None;
     }
     let mut segments = vec![line];
@@ -803,11 +803,18 @@ fn american_zone(line: &str) -> bool {
     .is_match(line)
 }
 
+/// Whether `text` has an ASCII digit: every date form the readers know
+/// has one (a day, a year, a clock time), so a text without any is asked
+/// no further.
+fn has_digit(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+}
+
 fn parse_date_only(line: &str) -> Option<DateLine> {
     let line = line.trim();
     // every date form the pattern reads has digits: lines without any
     // (menus, headings, names) never reach the regex
-    if line.len() > 80 || !line.bytes().any(|b| b.is_ascii_digit()) {
+    if line.len() > 80 || !has_digit(line) {
         return None;
     }
     if let Some(reordered) = year_first_named(line) {
@@ -1022,7 +1029,7 @@ impl OrderEvidence {
         });
         let text = text.trim();
         // (each form has a year's digits)
-        if !text.bytes().any(|b| b.is_ascii_digit()) {
+        if !has_digit(text) {
             return;
         }
         let month = |w: &str| {
