@@ -171,3 +171,17 @@ fn a_title_after_the_name_describes_it_unless_it_opens_the_next_name() {
     let barnea = person(&found, "David Barnea");
     assert_eq!(barnea.country.as_deref(), Some("ISR"));
 }
+
+#[test]
+fn single_country_legislator_titles_give_their_country() {
+    // a Teachta Dála sits in the Irish parliament, a Member of the
+    // Scottish Parliament in a British one
+    let text = "Independent TD Catherine Connolly said the vote was close. MSP \
+                Ross Greer disagreed.";
+    let found = people(text, &[]);
+    let connolly = person(&found, "Catherine Connolly");
+    assert_eq!(connolly.country.as_deref(), Some("IRL"));
+    assert_eq!(connolly.sector.as_deref(), Some("LEG"));
+    let greer = person(&found, "Ross Greer");
+    assert_eq!(greer.country.as_deref(), Some("GBR"));
+}

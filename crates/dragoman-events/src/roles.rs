@@ -3420,6 +3420,21 @@ fn nearest_subject(
         .find(|&k| wanted(&r.entities[k]))
 }
 
+/// The person who speaks the transcript turn that `at` is in: the entity
+/// named by its label ("LINDE:", "ANNA REID, HOST:" in full or by surname).
+fn turn_speaker(r: &Resolver<'_>, at: usize) -> Option<usize> {
+    let label = turn_label(r.text, at)?;
+    let last = label.split_whitespace().last()?;
+    r.entities.iter().position(|e| {
+        e.kind == EntityKind::Person
+            && (e.name == label
+                || e.name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(last)))
+    })
+}
+
 /// The speaker label of the turn that `at` is in: the label that opens its
 /// line ("Linde: ...", "PRESIDENT RUTO: ...") or, in a turn of several
 /// paragraphs, the last label above it (a few lines up at most). A
@@ -3508,16 +3523,7 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             // an interview answer or a transcript's turn: "Linde: No. We
             // have not promised ...", "PRESIDENT RUTO: Good afternoon."
             // and the paragraphs after it, up to the next label
-            let label = turn_label(r.text, at)?;
-            let last = label.split_whitespace().last()?;
-            r.entities.iter().position(|e| {
-                e.kind == EntityKind::Person
-                    && (e.name == label
-                        || e.name
-                            .split_whitespace()
-                            .last()
-                            .is_some_and(|w| w.eq_ignore_ascii_case(last)))
-            })
+            turn_speaker(r, at)
         }
         "he" | "she"
             if matches!(rel(a, w), "obj" | "iobj" | "obl")
@@ -3531,7 +3537,12 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             let s = tok.sentence as usize;
             let male = p == "he";
             let excluded = subject_entities(a, r, w);
-            let person = |e: &DocEntity| e.kind == EntityKind::Person && r.may_be(e, male);
+            let speaker = turn_speaker(r, at);
+            let person = |e: &DocEntity| {
+                e.kind == EntityKind::Person
+                    && r.may_be(e, male)
+                    && speaker.is_none_or(|k| r.entities[k].id != e.id)
+            };
             // whom an act earlier in the sentence was done to ("praised
             // him ..., and Marsudi thanked him"), else a person named
             // earlier in the sentence who is no clause's subject ("the
@@ -3587,8 +3598,16 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         "he" | "him" | "his" | "she" | "her" => {
             let s = tok.sentence as usize;
             let male = matches!(p.as_str(), "he" | "him" | "his");
-            // The candidates are people whose titles allow the pronoun.
-            let person = |e: &DocEntity| e.kind == EntityKind::Person && r.may_be(e, male);
+            // The candidates are people whose titles allow the pronoun,
+            // except the speaker of a transcript's turn ("REID: Yet in his
+            // speech he offered talks": the host speaks of someone else;
+            // of himself he says "I").
+            let speaker = turn_speaker(r, at);
+            let person = |e: &DocEntity| {
+                e.kind == EntityKind::Person
+                    && r.may_be(e, male)
+                    && speaker.is_none_or(|k| r.entities[k].id != e.id)
+            };
             // A person named earlier in the same sentence ("Sullivan
             // conveyed ... during his meeting").
             let start = a.tokens[a.sentences[s].tokens.start].span.start;

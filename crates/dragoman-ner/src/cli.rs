@@ -58,6 +58,11 @@ pub struct TrainNerArgs {
     /// folds with it.
     #[arg(long)]
     pub second_pos: Option<PathBuf>,
+    /// More training sentences (IOB2, repeatable) that cross-validation
+    /// never holds out: they join every fold's training set, so `--cv`
+    /// measures what they add on the `--train` documents alone.
+    #[arg(long)]
+    pub extra: Vec<PathBuf>,
 }
 
 /// `dragoman eval ner`: span precision, recall and F1 on an IOB2 file.
@@ -91,6 +96,7 @@ fn read_all(paths: &[PathBuf]) -> Result<Vec<NerSentence>, NerError> {
 /// document features see what they see at run time.
 pub fn cross_validate(
     sentences: &[NerSentence],
+    extra: &[NerSentence],
     treebank: &[ConlluSentence],
     k: usize,
     opts: &NerTraining,
@@ -110,6 +116,7 @@ pub fn cross_validate(
                 to.push(s);
             }
         }
+        rest.extend_from_slice(extra);
         let mut tagger =
             crate::tagger::train_with_stats(&rest, &[], stats.clone(), opts, &mut |_| {})?;
         if let Some(p) = &opts.second_pos {
@@ -129,7 +136,8 @@ pub fn cross_validate(
 /// Runs `train ner`, printing progress to stderr; returns the model size.
 pub fn run_train_ner(args: &TrainNerArgs) -> Result<usize, NerError> {
     let t0 = Instant::now();
-    let train = read_all(&args.train)?;
+    let mut train = read_all(&args.train)?;
+    let extra = read_all(&args.extra)?;
     let dev = match &args.dev {
         Some(p) => read_iob2(p)?,
         None => Vec::new(),
@@ -147,10 +155,11 @@ pub fn run_train_ner(args: &TrainNerArgs) -> Result<usize, NerError> {
         None => Vec::new(),
     };
     if let Some(k) = args.cv {
-        let s = cross_validate(&train, &treebank, k, &opts)?;
+        let s = cross_validate(&train, &extra, &treebank, k, &opts)?;
         eprintln!("{k}-fold cross-validation on the training sentences:");
         eprint!("{}", s.to_table());
     }
+    train.extend(extra);
     let tagger = train_ner(&train, &dev, &treebank, &opts, |r| {
         let dev = r
             .dev_f1
