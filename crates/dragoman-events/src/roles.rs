@@ -3420,6 +3420,16 @@ fn nearest_subject(
         .find(|&k| wanted(&r.entities[k]))
 }
 
+/// Whether "he"/"she" (`male`) may stand for `e`: a person whose titles
+/// allow the pronoun, other than the speaker of the transcript turn the
+/// pronoun is in ("REID: Yet in his speech he offered talks": the host
+/// speaks of someone else; of himself he says "I").
+fn third_person(r: &Resolver<'_>, e: &DocEntity, male: bool, speaker: Option<usize>) -> bool {
+    e.kind == EntityKind::Person
+        && r.may_be(e, male)
+        && speaker.is_none_or(|k| r.entities[k].id != e.id)
+}
+
 /// The person who speaks the transcript turn that `at` is in: the entity
 /// named by its label ("LINDE:", "ANNA REID, HOST:" in full or by surname).
 fn turn_speaker(r: &Resolver<'_>, at: usize) -> Option<usize> {
@@ -3538,11 +3548,7 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
             let male = p == "he";
             let excluded = subject_entities(a, r, w);
             let speaker = turn_speaker(r, at);
-            let person = |e: &DocEntity| {
-                e.kind == EntityKind::Person
-                    && r.may_be(e, male)
-                    && speaker.is_none_or(|k| r.entities[k].id != e.id)
-            };
+            let person = |e: &DocEntity| third_person(r, e, male, speaker);
             // whom an act earlier in the sentence was done to ("praised
             // him ..., and Marsudi thanked him"), else a person named
             // earlier in the sentence who is no clause's subject ("the
@@ -3598,16 +3604,8 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
         "he" | "him" | "his" | "she" | "her" => {
             let s = tok.sentence as usize;
             let male = matches!(p.as_str(), "he" | "him" | "his");
-            // The candidates are people whose titles allow the pronoun,
-            // except the speaker of a transcript's turn ("REID: Yet in his
-            // speech he offered talks": the host speaks of someone else;
-            // of himself he says "I").
             let speaker = turn_speaker(r, at);
-            let person = |e: &DocEntity| {
-                e.kind == EntityKind::Person
-                    && r.may_be(e, male)
-                    && speaker.is_none_or(|k| r.entities[k].id != e.id)
-            };
+            let person = |e: &DocEntity| third_person(r, e, male, speaker);
             // A person named earlier in the same sentence ("Sullivan
             // conveyed ... during his meeting").
             let start = a.tokens[a.sentences[s].tokens.start].span.start;
