@@ -497,7 +497,7 @@ impl EntityFinder {
             {
                 continue;
             }
-            let name = words.join(" ");
+            let name = proper_case(&words.join(" "));
             let known = entities
                 .iter_mut()
                 .find(|e| e.kind == EntityKind::Person && same_surname(&e.name, &name));
@@ -536,9 +536,65 @@ impl EntityFinder {
                 }
             }
         }
+        coordinated_countries(text, &matches, &mut entities[first_new..]);
         untitled_holders(text, &matches, entities);
         given_name_mentions(text, &matches, entities);
         number(entities);
+    }
+}
+
+/// "SIARHEI TSIKHANOUSKI walked across the border": a name written in
+/// capitals (a lede, a headline) is given in the case the article's other
+/// mentions use ("Mr Tsikhanouski"), so that they are found as its
+/// surname. A name with a lower-case letter is kept as written.
+fn proper_case(name: &str) -> String {
+    if name.chars().any(char::is_lowercase)
+        || name.chars().filter(|c| c.is_alphabetic()).count() < 4
+    {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = matches!(c, ' ' | '-' | '\'' | '’');
+    }
+    out
+}
+
+/// "beating China's Liang Weikeng and Wang Chang": the second of two
+/// people joined by "and" after a possessive country, whose own
+/// description says nothing, shares the first's country. Only the people
+/// this stage found are looked at, and only when the first one's country
+/// is the possessive right before it.
+fn coordinated_countries(text: &str, matches: &[GazMatch], people: &mut [DocEntity]) {
+    for k in 0..people.len() {
+        if people[k].kind != EntityKind::Person || people[k].country.is_some() {
+            continue;
+        }
+        let Some(&first) = people[k].mentions.iter().min_by_key(|s| s.start) else {
+            continue;
+        };
+        let Some(before) = text[..first.start].strip_suffix(" and ") else {
+            continue;
+        };
+        let country = people.iter().find_map(|p| {
+            let m = p.mentions.iter().find(|m| m.end == before.len())?;
+            let owner = matches.iter().find(|g| {
+                g.possessive
+                    && g.country.is_some()
+                    && !g.ambiguous
+                    && skip_possessive(text, g.span.end) + 1 == m.start
+            })?;
+            (p.kind == EntityKind::Person && p.country == owner.country).then(|| p.country.clone())
+        });
+        if let Some(country) = country {
+            people[k].country = country;
+        }
     }
 }
 
@@ -1047,7 +1103,22 @@ fn apposition(
         .collect();
     let role_match = inside.iter().find(|m| m.kind == MatchKind::Role);
     let role = role_match.map(|m| tidy_role(&text[m.span.start..m.span.end]));
-    let country = inside.iter().find_map(|m| m.country.clone());
+    // (not a name the dictionary leaves ambiguous, unless the text names
+    // its country plainly too: "a nurse from Hamilton" need not be from
+    // Bermuda, "a volunteer in Chad" in a report from N'Djamena is; nor a
+    // backer: "the deputy leader of the Belgrade-backed Srpska Lista
+    // party" is no Serbian)
+    let plain = |m: &&&GazMatch| {
+        !m.ambiguous
+            || matches
+                .iter()
+                .any(|o| !o.ambiguous && o.country.is_some() && o.country == m.country)
+    };
+    let country = inside
+        .iter()
+        .filter(plain)
+        .filter(|m| !backer(text, m.span))
+        .find_map(|m| m.country.clone());
     let sector = role_match.and_then(|m| m.sector.clone()).or_else(|| {
         inside
             .iter()
@@ -1055,6 +1126,31 @@ fn apposition(
             .and_then(|m| m.sector.clone())
     });
     (role, country, sector)
+}
+
+/// Whether the country at `span` backs what follows rather than owns it:
+/// "Iran-backed", "Russian-funded", "Saudi-sponsored".
+fn backer(text: &str, span: Span) -> bool {
+    let rest = &text[span.end..];
+    let Some(rest) = rest.strip_prefix('-') else {
+        return false;
+    };
+    [
+        "backed",
+        "funded",
+        "sponsored",
+        "supported",
+        "allied",
+        "aligned",
+        "armed",
+        "trained",
+        "brokered",
+        "mediated",
+        "financed",
+        "installed",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
 }
 
 /// "Mossad chief David Barnea", "Wagner boss Yevgeny Prigozhin": a head

@@ -490,3 +490,34 @@ fn a_generic_body_takes_the_country_named_after_it() {
     let m = only(&g, "the Cabinet of Ministers announced");
     assert_eq!(m.kind, MatchKind::Organization);
 }
+
+#[test]
+fn parties_named_in_irish_and_serbian_are_parties_not_people_or_places() {
+    let g = Gazetteer::builtin();
+    for (text, name, country) in [
+        ("Sinn Féin won the most seats.", "Sinn Féin", "IRL"),
+        (
+            "Fianna Fáil and Fine Gael formed a coalition.",
+            "Fianna Fáil",
+            "IRL",
+        ),
+        (
+            "The Srpska Lista party boycotted the vote.",
+            "Srpska Lista",
+            "XKX",
+        ),
+    ] {
+        let found = find(&g, text);
+        let (_, m) = found
+            .iter()
+            .find(|(t, _)| *t == name)
+            .unwrap_or_else(|| panic!("{name} not matched in {found:#?}"));
+        assert_eq!(m.kind, MatchKind::Organization, "{name}");
+        assert_eq!(m.country.as_deref(), Some(country), "{name}");
+        assert_eq!(m.sector.as_deref(), Some("PTY"), "{name}");
+    }
+    // "Srpska Lista" is not the Bosnian Serb entity Republika Srpska
+    assert!(!find(&g, "The Srpska Lista party boycotted the vote.")
+        .iter()
+        .any(|(_, m)| m.country.as_deref() == Some("BIH")));
+}

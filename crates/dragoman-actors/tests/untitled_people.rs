@@ -165,3 +165,60 @@ fn greenlands_premier_serves_greenland() {
         Some("GRL")
     );
 }
+
+#[test]
+fn the_second_of_two_people_after_a_possessive_country_shares_it() {
+    let text = "Lee Yang and Wang Chi-lin won the final, beating China's Liang Weikeng \
+                and Wang Chang in three games.";
+    let found = people(
+        text,
+        &["Lee Yang", "Wang Chi-lin", "Liang Weikeng", "Wang Chang"],
+    );
+    let country = |name: &str| {
+        found
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("no {name} in {found:?}"))
+            .country
+            .clone()
+    };
+    assert_eq!(country("Liang Weikeng").as_deref(), Some("CHN"));
+    assert_eq!(country("Wang Chang").as_deref(), Some("CHN"));
+    // the pair before "beating" stands after no possessive
+    assert_eq!(country("Lee Yang"), None);
+    assert_eq!(country("Wang Chi-lin"), None);
+}
+
+#[test]
+fn a_name_in_capitals_is_found_again_by_its_surname() {
+    let text = "SIARHEI TSIKHANOUSKI walked across the border on Saturday. Belarus \
+                released Mr Tsikhanouski and 13 other prisoners. Tsikhanouski thanked \
+                his supporters.";
+    let found = people(text, &["SIARHEI TSIKHANOUSKI"]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].name, "Siarhei Tsikhanouski");
+    assert_eq!(
+        mentions(text, &found[0]),
+        ["SIARHEI TSIKHANOUSKI", "Mr Tsikhanouski", "Tsikhanouski"]
+    );
+}
+
+#[test]
+fn an_ambiguous_town_or_a_backer_gives_no_country() {
+    // Hamilton is Bermuda's capital, and a city of New Zealand and Canada
+    let text = "\"We were an hour out,\" said Aroha Bennett, a nurse from Hamilton.";
+    let found = people(text, &["Aroha Bennett"]);
+    assert_eq!(found[0].country, None, "{found:?}");
+    // ... unless the text names the country plainly
+    let text = "Bermuda closed its port. \"We were an hour out,\" said Aroha Bennett, \
+                a nurse from Hamilton.";
+    let found = people(text, &["Aroha Bennett"]);
+    assert_eq!(found[0].country.as_deref(), Some("BMU"), "{found:?}");
+    // the country backing a party is not its deputy leader's
+    let text = "Milan Radic, the deputy leader of the Belgrade-backed Civic Union, resigned.";
+    let found = people(text, &["Milan Radic"]);
+    assert_eq!(found[0].country, None, "{found:?}");
+    let text = "Milan Radic, the deputy leader of the Belgrade-based Civic Union, resigned.";
+    let found = people(text, &["Milan Radic"]);
+    assert_eq!(found[0].country.as_deref(), Some("SRB"), "{found:?}");
+}

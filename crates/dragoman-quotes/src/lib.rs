@@ -32,7 +32,7 @@
 
 pub mod marks;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
 use dragoman_core::{DocEntity, DocQuote, EntityKind, Span};
@@ -46,6 +46,9 @@ struct Cues {
     /// Lemmas that cue a quote only as verbs ("answered", not "the White
     /// House answer").
     verbs_only: HashSet<String>,
+    /// The forms of verbs that cue a quote only with a particle after
+    /// them ("shot back", not "shot"), and that particle.
+    particles: HashMap<String, String>,
 }
 
 impl Cues {
@@ -56,8 +59,17 @@ impl Cues {
             let (line, flag) = line.split_once('|').unwrap_or((line, ""));
             let mut words = line.split_whitespace();
             let Some(lemma) = words.next() else { continue };
-            if flag.trim() == "verb" {
-                cues.verbs_only.insert(lemma.to_lowercase());
+            let forms: Vec<String> = line.split_whitespace().map(str::to_lowercase).collect();
+            match flag.split_whitespace().collect::<Vec<_>>().as_slice() {
+                ["verb"] => {
+                    cues.verbs_only.insert(lemma.to_lowercase());
+                }
+                ["with", particle] => {
+                    for form in &forms {
+                        cues.particles.insert(form.clone(), particle.to_lowercase());
+                    }
+                }
+                _ => {}
             }
             cues.lemmas.insert(lemma.to_lowercase());
             cues.forms.insert(lemma.to_lowercase());
@@ -208,7 +220,13 @@ impl Doc<'_> {
             // tagger took for a verb: "the White House answer amounted to")
             && (!self.cues.verbs_only.contains(&self.lemma(k))
                 || upos == Upos::Verb && self.a.tokens[k].xpos != Xpos::Vb)
+            && self
+                .cues
+                .particles
+                .get(&self.word(k).to_lowercase())
+                .is_none_or(|_| self.with_particle(k))
             && (self.cues.lemmas.contains(&self.lemma(k))
+                || self.with_particle(k)
                 // "he went on": going on speaking
                 || self.lemma(k) == "go"
                     && self.a.tokens[k].upos == Upos::Verb
@@ -219,6 +237,18 @@ impl Doc<'_> {
                         .tokens
                         .get(k + 2)
                         .is_none_or(|t| matches!(t.upos, Upos::Punct)))
+    }
+
+    /// Whether `k` is a cue that needs a particle and has it ("shot
+    /// back"): a verb, however the tagger took it ("Trump shot back" read
+    /// as a name and a noun).
+    fn with_particle(&self, k: usize) -> bool {
+        self.cues
+            .particles
+            .get(&self.word(k).to_lowercase())
+            .is_some_and(|p| {
+                k + 1 < self.a.tokens.len() && self.word(k + 1).eq_ignore_ascii_case(p)
+            })
     }
 
     /// Whether "call" at `k` names what the quote starting at token
@@ -936,7 +966,7 @@ impl QuoteFinder {
                     .children(k)
                     .any(|c| a.tokens[c].deprel == Deprel::Mark && d.lemma(c) == "to");
                 if d.is_cue(k)
-                    && a.tokens[k].upos == Upos::Verb
+                    && (a.tokens[k].upos == Upos::Verb || d.with_particle(k))
                     && d.lemma(k) != "call"
                     && !infinitive
                 {
@@ -970,7 +1000,7 @@ impl QuoteFinder {
                     return self.resolve(d, lo, hi, "according to", previous);
                 }
                 if d.is_cue(k)
-                    && a.tokens[k].upos == Upos::Verb
+                    && (a.tokens[k].upos == Upos::Verb || d.with_particle(k))
                     && (d.lemma(k) != "call" || d.names_quote(k, first))
                 {
                     // "vowed that the Philippines would respond with
@@ -1005,7 +1035,7 @@ impl QuoteFinder {
                 // ("CNN’s Wolf Blitzer asked": a name with its outlet)
                 for k in next.start..next.end.min(next.start + 6) {
                     if d.is_cue(k)
-                        && a.tokens[k].upos == Upos::Verb
+                        && (a.tokens[k].upos == Upos::Verb || d.with_particle(k))
                         && d.lemma(k) != "call"
                         && !a
                             .children(k)
