@@ -1590,8 +1590,9 @@ fn titled_person(text: &str, matches: &[GazMatch], i: usize) -> Option<Person> {
     Some(person)
 }
 
-/// The sectors of offices held at home: a minister, a general, a judge.
-const HOME_SECTORS: [&str; 5] = ["GOV", "MIL", "LEG", "COP", "JUD"];
+/// The sectors of offices held at home: a minister, a general, a judge,
+/// the leader of the opposition.
+const HOME_SECTORS: [&str; 6] = ["GOV", "MIL", "LEG", "COP", "JUD", "OPP"];
 
 /// "Foreign Minister Ali Sabry" in a report about one country: a titled
 /// official of a home office named without a country belongs to the
@@ -1607,23 +1608,53 @@ fn sentence_country(text: &str, matches: &[GazMatch], people: &mut [Person]) {
     for p in people.iter_mut() {
         // (named once, the country beside him is as often his counterpart:
         // "President Bush threatened further action against Russia")
-        if p.country.is_some() || p.role.is_none() || p.mentions.len() < 2 {
+        if p.country.is_some() || p.role.is_none() {
             continue;
         }
         let Some(&first) = p.mentions.iter().min() else {
             continue;
         };
         let (start, end) = rough_sentence(text, first);
-        let mut found: Vec<&str> = matches
+        let named: Vec<&GazMatch> = matches
             .iter()
             .filter(|m| names_a_country(m) && m.span.start >= start && m.span.end <= end)
             .filter(|m| !names_a_place(text, m))
-            .filter_map(|m| m.country.as_deref())
             .collect();
+        let mut found: Vec<&str> = named.iter().filter_map(|m| m.country.as_deref()).collect();
         found.sort_unstable();
         found.dedup();
-        if let [only] = found.as_slice() {
-            p.country = Some(only.to_string());
+        // ... or, named once, when that country's body acts before him in
+        // his sentence and paragraph ("Sudan's government protested in a
+        // letter from Foreign Minister Ali Youssef al-Sharif")
+        // (within his paragraph)
+        let para = text[..first.start].rfind('\n').map_or(0, |i| i + 1);
+        let mut owners: Vec<&str> = matches
+            .iter()
+            .filter(|m| m.span.start >= start.max(para) && m.span.end <= first.start)
+            .filter(|m| !m.ambiguous && !names_a_place(text, m))
+            .filter(|m| {
+                let country_word = |k: MatchKind| {
+                    matches!(
+                        k,
+                        MatchKind::CountryName | MatchKind::Capital | MatchKind::Metonym
+                    )
+                };
+                // "Sudan's government", not "Iran's support for the
+                // president Bashar Assad"
+                m.qualifier.as_ref().is_some_and(|q| {
+                    country_word(q.kind) && skip_possessive(text, q.span.end) > q.span.end
+                })
+            })
+            .filter_map(|m| m.country.as_deref())
+            .collect();
+        owners.sort_unstable();
+        owners.dedup();
+        match (found.as_slice(), owners.as_slice()) {
+            ([only], _) if p.mentions.len() >= 2 => p.country = Some(only.to_string()),
+            ([] | [_], [owner]) if found.iter().all(|c| c == owner) => {
+                p.country = Some(owner.to_string())
+            }
+            _ => {}
         }
     }
 }

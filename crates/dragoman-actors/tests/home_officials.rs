@@ -48,3 +48,21 @@ Sri Lanka's cabinet approved the ban. Special Envoy Maria Lopez welcomed it. Sri
 officials said it would be reviewed.";
     assert_eq!(person_country(text, "Lopez"), None);
 }
+
+#[test]
+fn the_leader_of_the_opposition_serves_at_home_too() {
+    let text = format!("{REPORT} Opposition leader Sajith Premadasa called the ban overdue.");
+    assert_eq!(person_country(&text, "Premadasa").as_deref(), Some("LKA"));
+}
+
+#[test]
+fn an_official_named_once_serves_the_country_that_owns_his_sentence() {
+    // the one country of the sentence, as a possessive before him
+    let text = "Sudan's government protested in a letter from Foreign Minister Ali \
+Youssef al-Sharif. Egypt and Chad were invited.";
+    assert_eq!(person_country(text, "al-Sharif").as_deref(), Some("SDN"));
+    // named after him, the country is as often his counterpart
+    let text = "The letter from Foreign Minister Ali Youssef al-Sharif protested to \
+Sudan's neighbours. Egypt and Chad were invited.";
+    assert_eq!(person_country(text, "al-Sharif"), None);
+}
