@@ -1594,6 +1594,10 @@ fn titled_person(text: &str, matches: &[GazMatch], i: usize) -> Option<Person> {
 /// the leader of the opposition.
 const HOME_SECTORS: [&str; 6] = ["GOV", "MIL", "LEG", "COP", "JUD", "OPP"];
 
+/// The home sectors whose holders are seldom the other side's: the
+/// legislature, the courts, the police.
+const DOMESTIC_SECTORS: [&str; 3] = ["LEG", "COP", "JUD"];
+
 /// "Foreign Minister Ali Sabry" in a report about one country: a titled
 /// official of a home office named without a country belongs to the
 /// document's country, when one country stands out among the countries,
@@ -1628,23 +1632,12 @@ fn sentence_country(text: &str, matches: &[GazMatch], people: &mut [Person]) {
         // letter from Foreign Minister Ali Youssef al-Sharif")
         // (within his paragraph)
         let para = text[..first.start].rfind('\n').map_or(0, |i| i + 1);
+        // ("Sudan's government", "a Kosovo police patrol"; not a country
+        // alone: "Iran's support for the president Bashar Assad")
         let mut owners: Vec<&str> = matches
             .iter()
             .filter(|m| m.span.start >= start.max(para) && m.span.end <= first.start)
-            .filter(|m| !m.ambiguous && !names_a_place(text, m))
-            .filter(|m| {
-                let country_word = |k: MatchKind| {
-                    matches!(
-                        k,
-                        MatchKind::CountryName | MatchKind::Capital | MatchKind::Metonym
-                    )
-                };
-                // "Sudan's government", not "Iran's support for the
-                // president Bashar Assad"
-                m.qualifier.as_ref().is_some_and(|q| {
-                    country_word(q.kind) && skip_possessive(text, q.span.end) > q.span.end
-                })
-            })
+            .filter(|m| !m.ambiguous && !names_a_place(text, m) && country_body(m))
             .filter_map(|m| m.country.as_deref())
             .collect();
         owners.sort_unstable();
@@ -1657,6 +1650,21 @@ fn sentence_country(text: &str, matches: &[GazMatch], people: &mut [Person]) {
             _ => {}
         }
     }
+}
+
+/// Whether `m` is a body or group a country word qualifies: "Sudan's
+/// government", "the Kosovo police", "Serbian troops".
+fn country_body(m: &GazMatch) -> bool {
+    matches!(m.kind, MatchKind::Organization | MatchKind::Group)
+        && m.qualifier.as_ref().is_some_and(|q| {
+            matches!(
+                q.kind,
+                MatchKind::CountryName
+                    | MatchKind::Capital
+                    | MatchKind::Metonym
+                    | MatchKind::Demonym
+            )
+        })
 }
 
 /// Whether `m` names where something happened rather than a side: "in
@@ -1705,18 +1713,26 @@ fn home_officials(text: &str, matches: &[GazMatch], people: &mut [Person]) {
         }
     }
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-    let home = match counts.as_slice() {
-        [(c, n)] if *n >= 3 => *c,
-        [(c, n), (_, second), ..] if *n >= 3 && *n > 2 * second => *c,
+    let (home, clear) = match counts.as_slice() {
+        [(c, n)] if *n >= 3 => (*c, true),
+        [(c, n), (_, second), ..] if *n >= 3 => (*c, *n > 2 * second),
         _ => return,
     };
+    // (a minister or a general may be the other side's, named without a
+    // country because the reader knows whose; a legislator, a judge, a
+    // prosecutor or a police officer rarely is: for them the country named
+    // most is enough)
+    let second = counts.get(1).map_or(0, |c| c.1);
+    let plain = counts[0].1 > second;
     for p in people.iter_mut() {
+        let Some(sector) = p.sector.as_deref() else {
+            continue;
+        };
+        let domestic = DOMESTIC_SECTORS.contains(&sector);
         if p.country.is_some()
             || p.role.is_none()
-            || !p
-                .sector
-                .as_deref()
-                .is_some_and(|s| HOME_SECTORS.contains(&s))
+            || !HOME_SECTORS.contains(&sector)
+            || !(clear || domestic && plain)
         {
             continue;
         }
@@ -1724,7 +1740,7 @@ fn home_officials(text: &str, matches: &[GazMatch], people: &mut [Person]) {
             let (start, end) = rough_sentence(text, span);
             matches
                 .iter()
-                .filter(place)
+                .filter(|m| place(m) || country_body(m))
                 .filter(|m| m.span.start >= start && m.span.end <= end)
                 .any(|m| m.country.as_deref().is_some_and(|c| c != home))
         });

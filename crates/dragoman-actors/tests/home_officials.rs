@@ -66,3 +66,25 @@ Youssef al-Sharif. Egypt and Chad were invited.";
 Sudan's neighbours. Egypt and Chad were invited.";
     assert_eq!(person_country(text, "al-Sharif"), None);
 }
+
+#[test]
+fn a_judge_or_a_senator_needs_only_the_country_named_most() {
+    // Sri Lanka five times, India twice: not twice as often as any other,
+    // which a minister would need, but the most
+    let text = "Sri Lanka will bar foreign research vessels, officials in Colombo said. \
+India had asked Sri Lanka to act. Sri Lanka's cabinet agreed. India welcomed the step. \
+Sri Lanka will review it. Judge Mahen Gopallawa ordered the release of the crew. \
+Foreign Minister Ali Sabry declined to comment.";
+    assert_eq!(person_country(text, "Gopallawa").as_deref(), Some("LKA"));
+    assert_eq!(person_country(text, "Sabry"), None);
+}
+
+#[test]
+fn a_country_body_in_an_officials_sentence_is_his_own_or_another_side() {
+    // the one side his sentence names is a Kosovo body: his own ...
+    let text = "Serbia massed troops on the border. Serbia denied it. Serbia's president \
+spoke. Gunmen ambushed a Kosovo police patrol, killing Sergeant Afrim Bunjaku.";
+    assert_eq!(person_country(text, "Bunjaku").as_deref(), Some("XKX"));
+    // ... and a report about Serbia does not make him Serbian
+    assert_ne!(person_country(text, "Bunjaku").as_deref(), Some("SRB"));
+}
