@@ -1607,11 +1607,13 @@ const DOMESTIC_SECTORS: [&str; 3] = ["LEG", "COP", "JUD"];
 /// in a report from Stockholm stays without one).
 /// A titled official whose country neither the title nor the document's
 /// home tells serves the one country the sentence naming him first names
-/// ("President Hassan Sheikh Mohamud signed a law declaring Somalia's ...").
+/// ("President Hassan Sheikh Mohamud signed a law declaring Somalia's ...")
+/// when he is named again; named once, he serves it only when a body of
+/// that country acts before him there and no other country is named
+/// ("Sudan's government protested in a letter from Foreign Minister Ali
+/// Youssef al-Sharif").
 fn sentence_country(text: &str, matches: &[GazMatch], people: &mut [Person]) {
     for p in people.iter_mut() {
-        // (named once, the country beside him is as often his counterpart:
-        // "President Bush threatened further action against Russia")
         if p.country.is_some() || p.role.is_none() {
             continue;
         }
@@ -1619,21 +1621,18 @@ fn sentence_country(text: &str, matches: &[GazMatch], people: &mut [Person]) {
             continue;
         };
         let (start, end) = rough_sentence(text, first);
-        let named: Vec<&GazMatch> = matches
+        let mut found: Vec<&str> = matches
             .iter()
             .filter(|m| names_a_country(m) && m.span.start >= start && m.span.end <= end)
             .filter(|m| !names_a_place(text, m))
+            .filter_map(|m| m.country.as_deref())
             .collect();
-        let mut found: Vec<&str> = named.iter().filter_map(|m| m.country.as_deref()).collect();
         found.sort_unstable();
         found.dedup();
-        // ... or, named once, when that country's body acts before him in
-        // his sentence and paragraph ("Sudan's government protested in a
-        // letter from Foreign Minister Ali Youssef al-Sharif")
-        // (within his paragraph)
-        let para = text[..first.start].rfind('\n').map_or(0, |i| i + 1);
-        // ("Sudan's government", "a Kosovo police patrol"; not a country
+        // the bodies of a country before him in his sentence and paragraph:
+        // "Sudan's government", "a Kosovo police patrol" (not a country
         // alone: "Iran's support for the president Bashar Assad")
+        let para = text[..first.start].rfind('\n').map_or(0, |i| i + 1);
         let mut owners: Vec<&str> = matches
             .iter()
             .filter(|m| m.span.start >= start.max(para) && m.span.end <= first.start)
@@ -1642,6 +1641,8 @@ fn sentence_country(text: &str, matches: &[GazMatch], people: &mut [Person]) {
             .collect();
         owners.sort_unstable();
         owners.dedup();
+        // (named once, the country beside him is as often his counterpart:
+        // "President Bush threatened further action against Russia")
         match (found.as_slice(), owners.as_slice()) {
             ([only], _) if p.mentions.len() >= 2 => p.country = Some(only.to_string()),
             ([] | [_], [owner]) if found.iter().all(|c| c == owner) => {
@@ -1713,17 +1714,16 @@ fn home_officials(text: &str, matches: &[GazMatch], people: &mut [Person]) {
         }
     }
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-    let (home, clear) = match counts.as_slice() {
-        [(c, n)] if *n >= 3 => (*c, true),
-        [(c, n), (_, second), ..] if *n >= 3 => (*c, *n > 2 * second),
+    // (a minister or a general may be the other side's, named without a
+    // country because the reader knows whose: his home must stand out,
+    // named more than twice as often as any other country; a legislator,
+    // a judge, a prosecutor or a police officer rarely is: for them the
+    // country named most is enough)
+    let (home, clear, plain) = match counts.as_slice() {
+        [(c, n)] if *n >= 3 => (*c, true, true),
+        [(c, n), (_, second), ..] if *n >= 3 => (*c, *n > 2 * second, n > second),
         _ => return,
     };
-    // (a minister or a general may be the other side's, named without a
-    // country because the reader knows whose; a legislator, a judge, a
-    // prosecutor or a police officer rarely is: for them the country named
-    // most is enough)
-    let second = counts.get(1).map_or(0, |c| c.1);
-    let plain = counts[0].1 > second;
     for p in people.iter_mut() {
         let Some(sector) = p.sector.as_deref() else {
             continue;
