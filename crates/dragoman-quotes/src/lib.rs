@@ -59,14 +59,14 @@ impl Cues {
             let (line, flag) = line.split_once('|').unwrap_or((line, ""));
             let mut words = line.split_whitespace();
             let Some(lemma) = words.next() else { continue };
-            let forms: Vec<String> = line.split_whitespace().map(str::to_lowercase).collect();
             match flag.split_whitespace().collect::<Vec<_>>().as_slice() {
                 ["verb"] => {
                     cues.verbs_only.insert(lemma.to_lowercase());
                 }
                 ["with", particle] => {
-                    for form in &forms {
-                        cues.particles.insert(form.clone(), particle.to_lowercase());
+                    for form in line.split_whitespace() {
+                        cues.particles
+                            .insert(form.to_lowercase(), particle.to_lowercase());
                     }
                 }
                 _ => {}
