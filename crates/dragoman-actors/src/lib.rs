@@ -108,7 +108,9 @@ pub use dict::DictError;
 pub use gazetteer::{
     Entry, EntryKind, EntryRef, GazMatch, Gazetteer, GazetteerStats, MatchKind, Qualifier,
 };
-pub use mentions::{office_holder_countries, office_holder_state, EntityFinder};
+pub use mentions::{
+    office_holder_countries, office_holder_mentions, office_holder_state, EntityFinder,
+};
 pub mod registry;
 pub use sector::{CountryStatus, Sector};
 

@@ -1641,11 +1641,23 @@ fn sentence_country(text: &str, matches: &[GazMatch], people: &mut [Person]) {
             .collect();
         owners.sort_unstable();
         owners.dedup();
+        // the countries named before him or in his name's span: the ones
+        // after are those he writes to or accuses ("protested in a letter
+        // from Foreign Minister Ali Youssef al-Sharif to Lammy, accusing
+        // London")
+        let before_him = |c: &&&str| {
+            matches.iter().any(|m| {
+                m.country.as_deref() == Some(**c)
+                    && names_a_country(m)
+                    && m.span.start >= start
+                    && m.span.end <= first.end
+            })
+        };
         // (named once, the country beside him is as often his counterpart:
         // "President Bush threatened further action against Russia")
         match (found.as_slice(), owners.as_slice()) {
             ([only], _) if p.mentions.len() >= 2 => p.country = Some(only.to_string()),
-            ([] | [_], [owner]) if found.iter().all(|c| c == owner) => {
+            (_, [owner]) if found.iter().filter(before_him).all(|c| c == owner) => {
                 p.country = Some(owner.to_string())
             }
             _ => {}
@@ -2169,13 +2181,73 @@ fn office_holder_country(name: &str, titled: bool) -> Option<&'static str> {
         (full, surnames)
     });
     let lower = name.to_lowercase();
+    // "Gilberto C. Teodoro Jr.": the name without initials and suffixes
+    let plain = || {
+        let words: Vec<&str> = lower
+            .split_whitespace()
+            .filter(|w| {
+                let bare = w.trim_end_matches('.');
+                bare.chars().count() > 1 && !matches!(bare, "jr" | "sr" | "ii" | "iii")
+            })
+            .collect();
+        full.get(&words.join(" "))
+    };
     full.get(&lower)
+        .or_else(plain)
         .or_else(|| {
             (titled && !lower.contains(' '))
                 .then(|| surnames.get(&lower))
                 .flatten()
         })
         .copied()
+}
+
+/// Where `text` names a well-known office holder by a full name the list
+/// gives (`resources/office_holders.txt`), as written there, between word
+/// boundaries: "demanding that Andry Rajoelina, the president, resign"
+/// names a person whatever the entity tagger makes of the sentence.
+pub fn office_holder_mentions(text: &str) -> Vec<Span> {
+    type ByFirst = std::collections::HashMap<&'static str, Vec<&'static str>>;
+    static NAMES: std::sync::OnceLock<ByFirst> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut by_first = ByFirst::new();
+        for line in include_str!("../resources/office_holders.txt").lines() {
+            let line = line.split('#').next().unwrap_or("");
+            let Some((names, _)) = line.split_once('|') else {
+                continue;
+            };
+            for n in names.split(';').map(str::trim) {
+                if let Some((first, _)) = n.split_once(' ') {
+                    by_first.entry(first).or_default().push(n);
+                }
+            }
+        }
+        for v in by_first.values_mut() {
+            // the longest name first: "Teodoro Obiang Nguema" before
+            // "Teodoro Obiang"
+            v.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        }
+        by_first
+    });
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (start, word) in name_words(text) {
+        if start < from {
+            continue;
+        }
+        let Some(list) = names.get(word) else {
+            continue;
+        };
+        let rest = &text[start..];
+        if let Some(n) = list.iter().find(|n| {
+            rest.starts_with(**n)
+                && !rest[n.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        }) {
+            out.push(Span::new(start, start + n.len()));
+            from = start + n.len();
+        }
+    }
+    out
 }
 
 /// The state a well-known office holder of this full name serves

@@ -65,6 +65,14 @@ Youssef al-Sharif. Egypt and Chad were invited.";
     let text = "The letter from Foreign Minister Ali Youssef al-Sharif protested to \
 Sudan's neighbours. Egypt and Chad were invited.";
     assert_eq!(person_country(text, "al-Sharif"), None);
+    // a country named after him is the one he writes to or accuses
+    let text = "Sudan's government protested in a letter from Foreign Minister Ali \
+Youssef al-Sharif to Lammy, accusing London of siding with the militia.";
+    assert_eq!(person_country(text, "al-Sharif").as_deref(), Some("SDN"));
+    // one named before him is another side, and he stays without a country
+    let text = "Sudan's government and London exchanged letters, one from Foreign \
+Minister Ali Youssef al-Sharif, on the aid corridor.";
+    assert_eq!(person_country(text, "al-Sharif"), None);
 }
 
 #[test]

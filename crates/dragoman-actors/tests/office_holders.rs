@@ -73,3 +73,34 @@ fn the_regional_lists_cover_ministers_party_leaders_and_movements() {
         ]
     );
 }
+
+#[test]
+fn initials_and_suffixes_do_not_hide_a_known_holder() {
+    let mut entities = vec![
+        person("Gilberto C. Teodoro Jr.", Some("Secretary"), None),
+        person("Gilberto C. Teodoro", None, None),
+        // a different first name is somebody else
+        person("Roberto C. Teodoro", None, None),
+    ];
+    office_holder_countries(&mut entities);
+    let countries: Vec<Option<&str>> = entities.iter().map(|e| e.country.as_deref()).collect();
+    assert_eq!(countries, vec![Some("PHL"), Some("PHL"), None]);
+}
+
+#[test]
+fn full_names_of_known_holders_are_found_in_text() {
+    use dragoman_actors::office_holder_mentions;
+    let text = "By October they were demanding that Andry Rajoelina, the president, resign.";
+    let found: Vec<&str> = office_holder_mentions(text)
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert_eq!(found, vec!["Andry Rajoelina"]);
+    // the longest listed spelling, and only whole words
+    let text = "Teodoro Obiang Nguema spoke; Andry Rajoelinas is nobody; andry rajoelina neither.";
+    let found: Vec<&str> = office_holder_mentions(text)
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert_eq!(found, vec!["Teodoro Obiang Nguema"]);
+}

@@ -15,7 +15,7 @@ use crate::inputs::{Format, InputError, RawDoc};
 
 /// Changes whenever the pipeline's output for the same input can change, so
 /// that re-ingesting after an upgrade refreshes stored documents.
-pub const PIPELINE_VERSION: &str = "dragoman-pipeline/34";
+pub const PIPELINE_VERSION: &str = "dragoman-pipeline/35";
 
 /// The stages a document goes through, with their read-only resources:
 /// cleaning, then entities, the linguistic analysis, the untitled people
@@ -237,6 +237,13 @@ fn add_untitled_people(
         .filter(|(_, kind)| *kind == NerKind::Per)
         .map(|(span, _)| span)
         .collect();
+    join_name_particles(masked, &mut people);
+    // a well-known office holder named in full where the tagger saw no name
+    for h in dragoman_actors::office_holder_mentions(masked) {
+        if !people.iter().any(|p| p.overlaps(h)) {
+            people.push(h);
+        }
+    }
     // a speaker the tagger missed, unless a tagged name overlaps it
     for &s in speakers {
         if !people.iter().any(|p| p.overlaps(s)) {
@@ -258,6 +265,32 @@ fn add_untitled_people(
         finder.add_people(text, entities, &joined);
     }
     Ok(())
+}
+
+/// "Mohammed bin Salman bin Abdulaziz Al Saud" tagged as three names: two
+/// tagged names with only a lower-case name particle between them ("bin",
+/// "al", "van", "de", ...) are one.
+fn join_name_particles(text: &str, people: &mut Vec<Span>) {
+    const PARTICLES: [&str; 17] = [
+        "bin", "ibn", "bint", "ben", "al", "el", "abu", "van", "von", "der", "de", "da", "di",
+        "del", "du", "dos", "la",
+    ];
+    people.sort_by_key(|p| p.start);
+    let mut joined: Vec<Span> = Vec::with_capacity(people.len());
+    for &p in people.iter() {
+        if let Some(last) = joined.last_mut() {
+            let between = text.get(last.end..p.start).unwrap_or("");
+            let words: Vec<&str> = between.split(' ').collect();
+            if let ["", particle, ""] = words.as_slice() {
+                if PARTICLES.contains(particle) {
+                    last.end = p.end;
+                    continue;
+                }
+            }
+        }
+        joined.push(p);
+    }
+    *people = joined;
 }
 
 /// Every mention of `entities`.
@@ -479,6 +512,33 @@ pub fn fill_person_countries(docs: &mut [Doc]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tagged_names_split_at_a_name_particle_are_joined() {
+        let text =
+            "Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud met Ana de Souza and Mr Ibn.";
+        let at = |s: &str| {
+            let i = text.find(s).unwrap();
+            Span::new(i, i + s.len())
+        };
+        let mut people = vec![
+            at("Salman"),
+            at("Mohammed"),
+            at("Abdulaziz Al Saud"),
+            at("Ana"),
+        ];
+        join_name_particles(text, &mut people);
+        let names: Vec<&str> = people.iter().map(|p| &text[p.start..p.end]).collect();
+        // "Ana" and "Souza" are not both tagged: nothing to join
+        assert_eq!(
+            names,
+            vec!["Mohammed bin Salman bin Abdulaziz Al Saud", "Ana"]
+        );
+        // "and" is no particle
+        let mut people = vec![at("Ana"), at("Ibn")];
+        join_name_particles(text, &mut people);
+        assert_eq!(people.len(), 2);
+    }
 
     #[test]
     fn wire_datelines_are_masked_for_parsing() {
