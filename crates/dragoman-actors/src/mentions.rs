@@ -259,6 +259,11 @@ impl EntityFinder {
 
         home_officials(text, &matches, &mut people);
         sentence_country(text, &matches, &mut people);
+        for p in people.iter_mut().filter(|p| p.country.is_none()) {
+            if let Some(&first) = p.mentions.iter().min() {
+                p.country = based_in(text, &matches, first);
+            }
+        }
 
         let mut entities: Vec<DocEntity> = people
             .into_iter()
@@ -508,6 +513,7 @@ impl EntityFinder {
                 }
                 None if words.len() >= 2 => {
                     let (role, country, sector) = apposition(text, &matches, span);
+                    let country = country.or_else(|| based_in(text, &matches, span));
                     entities.push(DocEntity {
                         id: String::new(),
                         name,
@@ -962,6 +968,43 @@ fn in_longer_name(text: &str, span: Span, lenient: bool) -> bool {
         }
     }
     false
+}
+
+/// "Bogotá-based journalist Andrés Quintero": the country of a capital or
+/// country that a description right before the name says the person is
+/// based in (at most three lower-case words between).
+fn based_in(text: &str, matches: &[GazMatch], name: Span) -> Option<String> {
+    let before = text[..name.start].trim_end();
+    let words: Vec<(usize, &str)> = before
+        .match_indices(|c: char| !c.is_whitespace())
+        .map(|(i, _)| i)
+        .filter(|&i| i == 0 || before[..i].ends_with(char::is_whitespace))
+        .map(|i| (i, before[i..].split_whitespace().next().unwrap_or("")))
+        .collect();
+    for (n, &(i, w)) in words.iter().rev().enumerate().take(4) {
+        if let Some(place) = w.strip_suffix("-based") {
+            let end = i + place.len();
+            // the place alone, or qualifying the noun after it
+            // ("Bogotá-based journalist" read as a group of journalists)
+            let place = |kind: MatchKind, span: Span| {
+                span.start == i
+                    && span.end == end
+                    && matches!(kind, MatchKind::Capital | MatchKind::CountryName)
+            };
+            return matches
+                .iter()
+                .find(|m| {
+                    !m.ambiguous
+                        && (place(m.kind, m.span)
+                            || m.qualifier.as_ref().is_some_and(|q| place(q.kind, q.span)))
+                })
+                .and_then(|m| m.country.clone());
+        }
+        if n > 0 && !w.chars().all(|c| c.is_lowercase() || c == '-') {
+            return None;
+        }
+    }
+    None
 }
 
 /// The role, country and sector that a description in apposition to a

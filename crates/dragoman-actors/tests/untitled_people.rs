@@ -222,3 +222,14 @@ fn an_ambiguous_town_or_a_backer_gives_no_country() {
     let found = people(text, &["Milan Radic"]);
     assert_eq!(found[0].country.as_deref(), Some("SRB"), "{found:?}");
 }
+
+#[test]
+fn a_person_based_in_a_capital_is_of_its_country() {
+    let text = "The hosts talk to Bogotá-based journalist Andrés Quintero about the talks.";
+    let found = people(text, &["Andrés Quintero"]);
+    assert_eq!(found[0].country.as_deref(), Some("COL"), "{found:?}");
+    // a place that is not where the person is based says nothing
+    let text = "The hosts talk to journalist Andrés Quintero about Bogotá-based groups.";
+    let found = people(text, &["Andrés Quintero"]);
+    assert_eq!(found[0].country, None, "{found:?}");
+}
