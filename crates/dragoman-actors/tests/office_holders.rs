@@ -87,20 +87,19 @@ fn initials_and_suffixes_do_not_hide_a_known_holder() {
     assert_eq!(countries, vec![Some("PHL"), Some("PHL"), None]);
 }
 
+/// The office holders' names `office_holder_mentions` finds in `text`.
+fn holders_named(text: &str) -> Vec<&str> {
+    dragoman_actors::office_holder_mentions(text)
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect()
+}
+
 #[test]
 fn full_names_of_known_holders_are_found_in_text() {
-    use dragoman_actors::office_holder_mentions;
     let text = "By October they were demanding that Andry Rajoelina, the president, resign.";
-    let found: Vec<&str> = office_holder_mentions(text)
-        .iter()
-        .map(|s| &text[s.start..s.end])
-        .collect();
-    assert_eq!(found, vec!["Andry Rajoelina"]);
+    assert_eq!(holders_named(text), vec!["Andry Rajoelina"]);
     // the longest listed spelling, and only whole words
     let text = "Teodoro Obiang Nguema spoke; Andry Rajoelinas is nobody; andry rajoelina neither.";
-    let found: Vec<&str> = office_holder_mentions(text)
-        .iter()
-        .map(|s| &text[s.start..s.end])
-        .collect();
-    assert_eq!(found, vec!["Teodoro Obiang Nguema"]);
+    assert_eq!(holders_named(text), vec!["Teodoro Obiang Nguema"]);
 }
