@@ -975,13 +975,19 @@ fn in_longer_name(text: &str, span: Span, lenient: bool) -> bool {
 /// based in (at most three lower-case words between).
 fn based_in(text: &str, matches: &[GazMatch], name: Span) -> Option<String> {
     let before = text[..name.start].trim_end();
-    let words: Vec<(usize, &str)> = before
-        .match_indices(|c: char| !c.is_whitespace())
-        .map(|(i, _)| i)
-        .filter(|&i| i == 0 || before[..i].ends_with(char::is_whitespace))
-        .map(|i| (i, before[i..].split_whitespace().next().unwrap_or("")))
-        .collect();
-    for (n, &(i, w)) in words.iter().rev().enumerate().take(4) {
+    let mut end = before.len();
+    for n in 0..4 {
+        if end == 0 {
+            break;
+        }
+        // the word ending at `end`
+        let i = before[..end]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let w = &before[i..end];
+        end = before[..i].trim_end().len();
         if let Some(place) = w.strip_suffix("-based") {
             let end = i + place.len();
             // the place alone, or qualifying the noun after it
@@ -2193,28 +2199,21 @@ fn office_holder_country(name: &str, titled: bool) -> Option<&'static str> {
         let mut full = Table::new();
         let mut surnames: std::collections::HashMap<String, Option<&'static str>> =
             std::collections::HashMap::new();
-        for line in include_str!("../resources/office_holders.txt").lines() {
-            let line = line.split('#').next().unwrap_or("").trim();
-            let Some((names, code)) = line.split_once('|') else {
-                continue;
-            };
-            let code = code.trim();
-            for n in names.split(';').map(str::trim).filter(|n| !n.is_empty()) {
-                full.insert(n.to_lowercase(), code);
-                if let Some(last) = n
-                    .split_whitespace()
-                    .last()
-                    .filter(|l| l.chars().count() >= 5)
-                {
-                    surnames
-                        .entry(last.to_lowercase())
-                        .and_modify(|c| {
-                            if *c != Some(code) {
-                                *c = None
-                            }
-                        })
-                        .or_insert(Some(code));
-                }
+        for (n, code) in office_holder_names() {
+            full.insert(n.to_lowercase(), code);
+            if let Some(last) = n
+                .split_whitespace()
+                .last()
+                .filter(|l| l.chars().count() >= 5)
+            {
+                surnames
+                    .entry(last.to_lowercase())
+                    .and_modify(|c| {
+                        if *c != Some(code) {
+                            *c = None
+                        }
+                    })
+                    .or_insert(Some(code));
             }
         }
         let surnames = surnames
@@ -2245,6 +2244,21 @@ fn office_holder_country(name: &str, titled: bool) -> Option<&'static str> {
         .copied()
 }
 
+/// Every spelling of `resources/office_holders.txt` with the state its
+/// holder serves: `Name; Other spelling | CODE`, `#` comments.
+fn office_holder_names() -> impl Iterator<Item = (&'static str, &'static str)> {
+    include_str!("../resources/office_holders.txt")
+        .lines()
+        .filter_map(|line| line.split('#').next()?.split_once('|'))
+        .flat_map(|(names, code)| {
+            names
+                .split(';')
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(move |n| (n, code.trim()))
+        })
+}
+
 /// Where `text` names a well-known office holder by a full name the list
 /// gives (`resources/office_holders.txt`), as written there, between word
 /// boundaries: "demanding that Andry Rajoelina, the president, resign"
@@ -2254,15 +2268,9 @@ pub fn office_holder_mentions(text: &str) -> Vec<Span> {
     static NAMES: std::sync::OnceLock<ByFirst> = std::sync::OnceLock::new();
     let names = NAMES.get_or_init(|| {
         let mut by_first = ByFirst::new();
-        for line in include_str!("../resources/office_holders.txt").lines() {
-            let line = line.split('#').next().unwrap_or("");
-            let Some((names, _)) = line.split_once('|') else {
-                continue;
-            };
-            for n in names.split(';').map(str::trim) {
-                if let Some((first, _)) = n.split_once(' ') {
-                    by_first.entry(first).or_default().push(n);
-                }
+        for (n, _) in office_holder_names() {
+            if let Some((first, _)) = n.split_once(' ') {
+                by_first.entry(first).or_default().push(n);
             }
         }
         for v in by_first.values_mut() {
