@@ -1424,8 +1424,10 @@ fn date_of(a: &Analysis, timexes: &[Timex], i: usize) -> Option<DateValue> {
             if a.tokens[h].upos == Upos::Verb {
                 // "Speaking to reporters on Wednesday, he accused ...": the
                 // participle clause on the trigger shares its occasion
+                // ("On July 8, commencing at 10:30 a.m., the ministers
+                // held ...": the participle read as a complement)
                 if a.tokens[h].xpos == Xpos::Vbg
-                    && a.tokens[h].deprel == Deprel::Advcl
+                    && matches!(a.tokens[h].deprel, Deprel::Advcl | Deprel::Ccomp)
                     && a.head(h) == Some(i)
                     && h < i
                 {
@@ -1509,6 +1511,20 @@ fn clause_chain_date(a: &Analysis, timexes: &[Timex], i: usize, verbal: bool) ->
             return None;
         }
         let up = a.head(cur)?;
+        // "Orbán began the tour on July 2, a day after Hungary took over
+        // ..., and urged Zelensky ...": a conjunct without a subject of its
+        // own read as going on with the after-clause goes on with the
+        // clause that one hangs on
+        let subjectless = !a
+            .children(cur)
+            .any(|c| status::rel(a, c).starts_with("nsubj"));
+        if r == "conj" && subjectless && sequenced(a, up) {
+            if let Some(main) = a.head(up) {
+                if let Some(d) = date_of(a, timexes, main) {
+                    return Some(d);
+                }
+            }
+        }
         // "On Sunday thousands marched, and the ombudsman has asked ...":
         // a present perfect is not the past day of the clause before it
         if r == "conj" && present_perfect(a, cur) && !present_perfect(a, up) {
@@ -1594,25 +1610,42 @@ fn statement_goes_on(
     if a.tokens[subject].upos != Upos::Pron && !named_again {
         return None;
     }
+    // the statement in the sentence before, or before a run of sentences
+    // that go on with it under a pronoun ("Wu told a different story on
+    // Sunday. He said ... He accused ..."), three sentences back at most
     let s = a.tokens[i].sentence as usize;
-    let before = a.sentences.get(s.checked_sub(1)?)?;
-    before.tokens.clone().find_map(|v| {
-        // ("Morrison responded the same day. He called the image ...": a
-        // response is a statement too)
-        let lemma = a.lemma(v).to_ascii_lowercase();
-        let stating =
-            status::is_saying(&lemma) || matches!(lemma.as_str(), "respond" | "reply" | "react");
-        if a.tokens[v].upos != Upos::Verb || !stating {
+    for back in 1..=3 {
+        let before = a.sentences.get(s.checked_sub(back)?)?;
+        let mut goes_on = false;
+        for v in before.tokens.clone() {
+            // ("Morrison responded the same day. He called the image ...": a
+            // response is a statement too)
+            let lemma = a.lemma(v).to_ascii_lowercase();
+            let stating = status::is_saying(&lemma)
+                || matches!(lemma.as_str(), "respond" | "reply" | "react");
+            if a.tokens[v].upos != Upos::Verb || !stating {
+                continue;
+            }
+            let Some(subj) = a.subject(v) else {
+                continue;
+            };
+            // (or the name beside a title: "The secretary of state, Marco
+            // Rubio, announced")
+            let names = std::iter::once(subj)
+                .chain(a.children(subj).filter(|&k| status::rel(a, k) == "appos"))
+                .any(|k| entity.mentions.iter().any(|m| m.contains(a.tokens[k].span)));
+            if names {
+                return date_of(a, timexes, v);
+            }
+            goes_on |= a.tokens[subj].upos == Upos::Pron
+                && a.tokens[subj].span.start == a.tokens[before.tokens.start].span.start
+                && date_of(a, timexes, v).is_none();
+        }
+        if !goes_on {
             return None;
         }
-        // (or the name beside a title: "The secretary of state, Marco
-        // Rubio, announced")
-        let subj = a.subject(v)?;
-        let names = std::iter::once(subj)
-            .chain(a.children(subj).filter(|&k| status::rel(a, k) == "appos"))
-            .any(|k| entity.mentions.iter().any(|m| m.contains(a.tokens[k].span)));
-        names.then(|| date_of(a, timexes, v)).flatten()
-    })
+    }
+    None
 }
 
 /// Whether the verb `v` is in the present perfect ("has asked").

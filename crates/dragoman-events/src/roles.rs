@@ -3413,11 +3413,50 @@ fn nearest_subject(
     to: usize,
     wanted: impl Fn(&DocEntity) -> bool,
 ) -> Option<usize> {
-    (from..to)
-        .rev()
-        .filter(|&k| rel(a, k).starts_with("nsubj") && a.tokens[k].upos != Upos::Pron)
-        .filter_map(|k| r.covering(a.tokens[k].span))
-        .find(|&k| wanted(&r.entities[k]))
+    let subject = |k: &usize| rel(a, *k).starts_with("nsubj") && a.tokens[*k].upos != Upos::Pron;
+    // "Information Minister Michael Makuei Lueth told ...": the subject
+    // may be the title, the name its apposition or flat part
+    let found = |k: usize| {
+        std::iter::once(k)
+            .chain(
+                a.children(k)
+                    .filter(|&c| matches!(rel(a, c), "appos" | "flat" | "flat:name" | "compound")),
+            )
+            .find_map(|t| r.covering(a.tokens[t].span))
+            .filter(|&e| wanted(&r.entities[e]))
+    };
+    if to == 0 || from >= to {
+        return None;
+    }
+    // the pronoun's own sentence, nearest first
+    let own = a.tokens.get(to).unwrap_or(&a.tokens[to - 1]).sentence as usize;
+    let here = a.sentences[own].tokens.start.max(from);
+    if let Some(k) = (here..to).rev().filter(subject).find_map(found) {
+        return Some(k);
+    }
+    // a sentence before: the subject of its main clause first ("Makuei
+    // told reporters that Machar was being held. He accused ...": he is
+    // Makuei), then any other subject, nearest first
+    let mut end = here;
+    while end > from {
+        let s = a.tokens[end - 1].sentence as usize;
+        let start = a.sentences[s].tokens.start.max(from);
+        let main = |k: &usize| {
+            a.head(*k).is_some_and(|h| {
+                rel(a, h) == "root"
+                    || rel(a, h) == "conj" && a.head(h).is_some_and(|g| rel(a, g) == "root")
+            })
+        };
+        let mut subjects = (start..end).rev().filter(subject);
+        if let Some(k) = subjects.clone().filter(main).find_map(found) {
+            return Some(k);
+        }
+        if let Some(k) = subjects.find_map(found) {
+            return Some(k);
+        }
+        end = start;
+    }
+    None
 }
 
 /// Whether "he"/"she" (`male`) may stand for `e`: a person whose titles

@@ -15,7 +15,7 @@ use crate::inputs::{Format, InputError, RawDoc};
 
 /// Changes whenever the pipeline's output for the same input can change, so
 /// that re-ingesting after an upgrade refreshes stored documents.
-pub const PIPELINE_VERSION: &str = "dragoman-pipeline/35";
+pub const PIPELINE_VERSION: &str = "dragoman-pipeline/36";
 
 /// The stages a document goes through, with their read-only resources:
 /// cleaning, then entities, the linguistic analysis, the untitled people
