@@ -3403,9 +3403,22 @@ fn noun_phrase(a: &Analysis, w: usize) -> (Span, Vec<Span>) {
     )
 }
 
-/// The antecedent of pronoun `w`.
+/// The entity a subject word names: its own mention, or that of its
+/// apposition, flat or compound part ("Information Minister Michael Makuei
+/// Lueth told ...", "his Tajik counterpart Emomali Rahmon": the subject may
+/// be the title).
+fn subject_entity(a: &Analysis, r: &Resolver<'_>, k: usize) -> Option<usize> {
+    r.covering(a.tokens[k].span).or_else(|| {
+        a.children(k)
+            .filter(|&c| matches!(rel(a, c), "appos" | "flat" | "compound"))
+            .find_map(|c| r.covering(a.tokens[c].span))
+    })
+}
+
 /// The entity of the nearest subject (not a pronoun) between tokens
-/// `from` and `to`, going back, that `wanted` accepts.
+/// `from` and `to`, going back, that `wanted` accepts: in the sentence of
+/// `to` the nearest one; in a sentence before, the subject of its main
+/// clause before the others.
 fn nearest_subject(
     a: &Analysis,
     r: &Resolver<'_>,
@@ -3414,16 +3427,12 @@ fn nearest_subject(
     wanted: impl Fn(&DocEntity) -> bool,
 ) -> Option<usize> {
     let subject = |k: &usize| rel(a, *k).starts_with("nsubj") && a.tokens[*k].upos != Upos::Pron;
-    // "Information Minister Michael Makuei Lueth told ...": the subject
-    // may be the title, the name its apposition or flat part
-    let found = |k: usize| {
-        std::iter::once(k)
-            .chain(
-                a.children(k)
-                    .filter(|&c| matches!(rel(a, c), "appos" | "flat" | "flat:name" | "compound")),
-            )
-            .find_map(|t| r.covering(a.tokens[t].span))
-            .filter(|&e| wanted(&r.entities[e]))
+    let found = |k: usize| subject_entity(a, r, k).filter(|&e| wanted(&r.entities[e]));
+    let main = |k: &usize| {
+        a.head(*k).is_some_and(|h| {
+            rel(a, h) == "root"
+                || rel(a, h) == "conj" && a.head(h).is_some_and(|g| rel(a, g) == "root")
+        })
     };
     if to == 0 || from >= to {
         return None;
@@ -3441,12 +3450,6 @@ fn nearest_subject(
     while end > from {
         let s = a.tokens[end - 1].sentence as usize;
         let start = a.sentences[s].tokens.start.max(from);
-        let main = |k: &usize| {
-            a.head(*k).is_some_and(|h| {
-                rel(a, h) == "root"
-                    || rel(a, h) == "conj" && a.head(h).is_some_and(|g| rel(a, g) == "root")
-            })
-        };
         let mut subjects = (start..end).rev().filter(subject);
         if let Some(k) = subjects.clone().filter(main).find_map(found) {
             return Some(k);
@@ -3678,18 +3681,11 @@ fn pronoun(a: &Analysis, r: &mut Resolver<'_>, w: usize) -> Option<usize> {
                 let subj = (from..to).find(|&k| {
                     rel(a, k).starts_with("nsubj") && a.children(k).any(|c| rel(a, c) == "conj")
                 })?;
-                // "his Tajik counterpart Emomali Rahmon": a conjunct's name
-                // may be an apposition or a part of it
-                let entity = |k: usize| {
-                    r.covering(a.tokens[k].span).or_else(|| {
-                        a.children(k)
-                            .filter(|&c| matches!(rel(a, c), "appos" | "flat" | "compound"))
-                            .find_map(|c| r.covering(a.tokens[c].span))
-                    })
-                };
+                // ("his Tajik counterpart Emomali Rahmon": a conjunct's name
+                // may be an apposition or a part of it)
                 let people: Vec<usize> = std::iter::once(subj)
                     .chain(a.children(subj).filter(|&c| rel(a, c) == "conj"))
-                    .filter_map(entity)
+                    .filter_map(|k| subject_entity(a, r, k))
                     .collect();
                 (people.len() > 1).then_some(people)
             };
